@@ -1,0 +1,20 @@
+# nlohmann-json from Debian (nlohmann-json3-dev), header-only. In the mingw-w64 build the
+# find root excludes /usr, and adding -I/usr/include would pull glibc headers into a Windows
+# build, so there the one header folder is linked into the build tree and included from there.
+if(TARGET wsafix_json)
+    return()
+endif()
+add_library(wsafix_json INTERFACE)
+if(CMAKE_CROSSCOMPILING)
+    find_path(WSAFIX_NLOHMANN_DIR nlohmann/json.hpp PATHS /usr/include NO_CMAKE_FIND_ROOT_PATH NO_DEFAULT_PATH)
+    if(NOT WSAFIX_NLOHMANN_DIR)
+        message(FATAL_ERROR "nlohmann/json.hpp not found: install nlohmann-json3-dev (scripts/install-deps)")
+    endif()
+    set(_json_dir "${CMAKE_BINARY_DIR}/host-headers")
+    file(MAKE_DIRECTORY "${_json_dir}")
+    file(CREATE_LINK "${WSAFIX_NLOHMANN_DIR}/nlohmann" "${_json_dir}/nlohmann" SYMBOLIC)
+    target_include_directories(wsafix_json SYSTEM INTERFACE "${_json_dir}")
+else()
+    find_package(nlohmann_json 3.10 REQUIRED)
+    target_link_libraries(wsafix_json INTERFACE nlohmann_json::nlohmann_json)
+endif()

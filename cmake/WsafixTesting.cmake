@@ -1,0 +1,34 @@
+# GoogleTest for both builds: Debian's prebuilt libgtest natively, /usr/src/googletest compiled
+# by the mingw-w64 cross compiler for the Windows build (whose tests run under Wine).
+include(GoogleTest)
+if(CMAKE_CROSSCOMPILING)
+    if(NOT TARGET gtest)
+        set(gtest_force_shared_crt OFF CACHE BOOL "" FORCE)
+        set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
+        add_subdirectory(/usr/src/googletest ${CMAKE_BINARY_DIR}/googletest EXCLUDE_FROM_ALL)
+    endif()
+    set(WSAFIX_GTEST_LIBS gtest gmock gtest_main)
+    set(WSAFIX_TEST_LABEL wine)
+else()
+    find_package(GTest REQUIRED)
+    set(WSAFIX_GTEST_LIBS GTest::gtest GTest::gmock GTest::gtest_main)
+    set(WSAFIX_TEST_LABEL engine)
+endif()
+
+# wsafix_add_gtest(NAME src... [LABELS extra...] [LIBS lib...])
+# Each TEST() becomes its own CTest test, labelled "engine" natively and "wine" under Wine.
+function(wsafix_add_gtest name)
+    cmake_parse_arguments(ARG "" "" "LABELS;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
+    target_link_libraries(${name} PRIVATE diagnostics wsafix_options ${ARG_LIBS} ${WSAFIX_GTEST_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        WSAFIX_SOURCE_DIR="${PROJECT_SOURCE_DIR}" WSAFIX_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    set(_prefix "")
+    if(CMAKE_CROSSCOMPILING)
+        set(_prefix "wine.")
+    endif()
+    gtest_discover_tests(${name}
+        TEST_PREFIX "${_prefix}"
+        DISCOVERY_TIMEOUT 120
+        PROPERTIES LABELS "${WSAFIX_TEST_LABEL};${ARG_LABELS}" TIMEOUT 120)
+endfunction()

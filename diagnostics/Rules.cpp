@@ -1,0 +1,229 @@
+#include "diagnostics/Rules.h"
+
+#include "diagnostics/Names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace wsafix {
+namespace {
+
+constexpr std::size_t kReconnectThreshold = 3;    // sockets of one process to one remote endpoint
+constexpr std::size_t kExhaustionThreshold = 1000; // TIME_WAIT/BOUND sockets of one process
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string fileName(const std::string& path)
+{
+    const auto slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool isSystemProvider(const CatalogEntry& e)
+{
+    // Windows' own transport providers all live in mswsock.dll; anything else layered over them is third-party.
+    return e.catalog != "preload" && lower(fileName(e.providerPath)) == "mswsock.dll";
+}
+
+std::string endpoint(const std::string& address, std::uint16_t port)
+{
+    return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
+}
+
+std::string describe(const SocketEntry& s)
+{
+    std::string text = std::string(transportName(s.transport)) + " " + endpoint(s.localAddress, s.localPort);
+    if (!s.remoteAddress.empty())
+        text += " -> " + endpoint(s.remoteAddress, s.remotePort);
+    text += " " + std::string(tcpStateName(s.state));
+    if (s.pid)
+        text += " pid " + std::to_string(s.pid) + (s.processName.empty() ? "" : " (" + s.processName + ")");
+    return text;
+}
+
+bool available(const Inventory& inv, const char* probe)
+{
+    const auto it = inv.probes.find(probe);
+    return it != inv.probes.end() && it->second.available;
+}
+
+bool isTarget(const SocketEntry& s, const Intake& intake)
+{
+    if (intake.pid)
+        return s.pid == intake.pid;
+    return !intake.process.empty() && lower(s.processName) == lower(intake.process);
+}
+
+void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Finding>& out)
+{
+    std::vector<const CatalogEntry*> thirdParty;
+    for (const auto& e : inv.catalog)
+        if (e.kind == CatalogEntry::Kind::Layered && !isSystemProvider(e))
+            thirdParty.push_back(&e);
+    if (thirdParty.empty())
+        return;
+    Finding f;
+    f.id = "layered-provider";
+    f.severity = Severity::Error;
+    const bool preload = thirdParty.front()->catalog == "preload";
+    f.title = preload ? "A library is preloaded into every program (/etc/ld.so.preload)"
+                    : "A third-party layered service provider sits in the Winsock catalog";
+    f.explanation =
+        preload ? "Every program on this machine loads the library below before its own code, so it sees (and can "
+                "break) every connection. Remove the entry unless it belongs to software you trust."
+              : "A program installed a layered service provider (LSP) that sees every connection of every program. "
+                "Broken or outdated LSPs (old VPN, antivirus or adware) cause WSAEISCONN and other connection "
+                "errors in many applications at once. Keep other programs' providers: remove only this one, or "
+                "keep it away from the failing application.";
+    for (const auto* e : thirdParty) {
+        f.evidence.push_back("catalog " + std::to_string(e->catalogId) + ": " + e->name + " -> " + e->providerPath);
+        if (preload)
+            f.fixes.push_back("remove-preload:" + e->providerPath);
+    }
+    if (!preload) {
+        if (!intake.process.empty())
+            f.fixes.push_back("lsp-bypass:" + intake.process);
+        for (const auto* e : thirdParty)
+            f.fixes.push_back("remove-provider:" + std::to_string(e->catalogId));
+        f.fixes.push_back("winsock-reset");
+    }
+    out.push_back(std::move(f));
+}
+
+void reconnectPattern(const Inventory& inv, const Intake& intake, std::vector<Finding>& out)
+{
+    if (intake.pid == 0 && intake.process.empty())
+        return;
+    std::map<std::string, std::vector<const SocketEntry*>> byRemote;
+    for (const auto& s : inv.sockets)
+        if (s.transport == Transport::Tcp && isTarget(s, intake) && !s.remoteAddress.empty() &&
+            (s.state == TcpState::SynSent || s.state == TcpState::Established))
+            byRemote[endpoint(s.remoteAddress, s.remotePort)].push_back(&s);
+    for (const auto& [remote, sockets] : byRemote) {
+        if (sockets.size() < kReconnectThreshold)
+            continue;
+        Finding f;
+        f.id = "app-reconnect-pattern";
+        f.severity = Severity::Warning;
+        f.title = "The application keeps opening connections to " + remote + ": an application issue";
+        f.explanation =
+            "WSAEISCONN (10056) means the program called connect() on a socket that is already connected. The "
+            "program holds " + std::to_string(sockets.size()) +
+            " connections to the same place, the pattern of a program that retries connect() instead of waiting "
+            "for the first one. The machine is not at fault, and resetting Winsock will not help. Tell the "
+            "program's developers: after a non-blocking connect(), wait for the socket to become writable and read "
+            "SO_ERROR instead of calling connect() again; do not reuse a connected socket for a new connection; "
+            "on a connected UDP socket use send(), not sendto() with an address.";
+        for (const auto* s : sockets)
+            f.evidence.push_back(describe(*s));
+        out.push_back(std::move(f));
+    }
+}
+
+void socketExhaustion(const Inventory& inv, std::vector<Finding>& out)
+{
+    std::map<std::uint32_t, std::size_t> perPid;
+    std::map<std::uint32_t, std::string> names;
+    for (const auto& s : inv.sockets)
+        if (s.pid && (s.state == TcpState::TimeWait || s.state == TcpState::Bound)) {
+            ++perPid[s.pid];
+            names[s.pid] = s.processName;
+        }
+    for (const auto& [pid, count] : perPid) {
+        if (count < kExhaustionThreshold)
+            continue;
+        Finding f;
+        f.id = "socket-exhaustion";
+        f.severity = Severity::Error;
+        f.title = "One program holds " + std::to_string(count) + " idle or closing sockets";
+        f.explanation = "The program opens connections faster than it closes them, which can run the machine out of "
+                        "local ports. Restarting that program frees them; its developers should reuse connections.";
+        f.evidence.push_back("pid " + std::to_string(pid) + " (" + names[pid] + "): " + std::to_string(count) +
+                             " sockets in TIME_WAIT or BOUND");
+        out.push_back(std::move(f));
+    }
+}
+
+void adapterHealth(const Inventory& inv, std::vector<Finding>& out)
+{
+    if (!available(inv, "adapters"))
+        return;
+    std::vector<const Adapter*> up;
+    for (const auto& a : inv.adapters)
+        if (a.up && a.type != "loopback")
+            up.push_back(&a);
+    if (up.empty()) {
+        Finding f;
+        f.id = "no-adapter-up";
+        f.severity = Severity::Critical;
+        f.title = "No network adapter is connected";
+        f.explanation = "Check the cable or Wi-Fi, then restart the adapter.";
+        for (const auto& a : inv.adapters)
+            if (a.type != "loopback") {
+                f.evidence.push_back(a.name + " (" + a.id + "): down");
+                f.fixes.push_back("restart-adapter:" + a.id);
+            }
+        out.push_back(std::move(f));
+        return;
+    }
+    bool gateway = false, dns = false;
+    for (const auto* a : up) {
+        gateway = gateway || !a->gateways.empty();
+        dns = dns || !a->dnsServers.empty();
+        for (const auto& ip : a->addresses) {
+            if (ip.address.rfind("169.254.", 0) != 0)
+                continue;
+            Finding f;
+            f.id = "apipa-address";
+            f.severity = Severity::Error;
+            f.title = "The adapter " + a->name + " gave itself an emergency address (no DHCP answer)";
+            f.explanation = "An address in 169.254.0.0/16 means the adapter asked for an address and nobody answered. "
+                            "Restarting the adapter asks again; if that fails, the router or the network is at fault.";
+            f.evidence.push_back(a->name + " (" + a->id + "): " + ip.address + "/" + std::to_string(ip.prefixLength));
+            f.fixes.push_back("restart-adapter:" + a->id);
+            out.push_back(std::move(f));
+        }
+    }
+    if (!gateway) {
+        Finding f;
+        f.id = "no-default-gateway";
+        f.severity = Severity::Error;
+        f.title = "No default gateway: this machine cannot reach other networks";
+        f.explanation = "Without a gateway only the local network is reachable. Restarting the adapter renews the "
+                        "DHCP lease; a static configuration needs its gateway set.";
+        for (const auto* a : up)
+            f.evidence.push_back(a->name + " (" + a->id + "): no gateway");
+        out.push_back(std::move(f));
+    }
+    if (!dns) {
+        Finding f;
+        f.id = "no-dns-server";
+        f.severity = Severity::Warning;
+        f.title = "No DNS server is configured: names cannot be resolved";
+        f.explanation = "Connections by name fail before they start. Restarting the adapter renews the DHCP lease.";
+        for (const auto* a : up)
+            f.evidence.push_back(a->name + " (" + a->id + "): no DNS server");
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+std::vector<Finding> evaluateRules(const Inventory& inventory, const Intake& intake)
+{
+    std::vector<Finding> findings;
+    layeredProviders(inventory, intake, findings);
+    reconnectPattern(inventory, intake, findings);
+    socketExhaustion(inventory, findings);
+    adapterHealth(inventory, findings);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    return findings;
+}
+
+} // namespace wsafix

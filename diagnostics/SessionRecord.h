@@ -1,0 +1,97 @@
+#pragma once
+/// @file SessionRecord.h
+/// @brief The single source of truth of one repair session. Every page and every report is
+/// rendered from it; it is saved after every step (SessionStore) and loads back identically.
+
+#include "diagnostics/Finding.h"
+#include "diagnostics/Inventory.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wsafix {
+
+/// What the user told us on the intake page (or a support link pre-filled).
+struct Intake
+{
+    std::string code;                   ///< the error as the user has it, e.g. "0x00002748"
+    std::string process;                ///< failing application's name, may be empty
+    std::uint32_t pid = 0;              ///< failing application's PID, 0 if not chosen
+    std::string host;                   ///< target host, may be empty
+    std::uint16_t port = 0;             ///< target port, 0 if none
+    std::string ticket;
+    bool operator==(const Intake&) const = default;
+};
+
+/// One fix applied (or tried) during the session.
+struct Action
+{
+    std::string fixId;
+    std::vector<std::string> commands;  ///< exactly what ran
+    std::string outcome;                ///< "applied", "failed", "rolled-back", "could-not-verify"
+    std::string detail;
+    std::string snapshotId;
+    std::string started;                ///< ISO 8601 UTC
+    std::string finished;
+    bool operator==(const Action&) const = default;
+};
+
+/// One attempt of the verification's TCP probe series.
+struct VerifyAttempt
+{
+    TcpProbeResult result;
+    bool operator==(const VerifyAttempt&) const = default;
+};
+
+struct Verification
+{
+    std::string time;                   ///< ISO 8601 UTC
+    std::string verdict;                ///< "fixed", "not-fixed", "could-not-verify"
+    std::string reason;
+    std::vector<VerifyAttempt> attempts;
+    std::vector<Finding> remainingFindings;
+    bool operator==(const Verification&) const = default;
+};
+
+/// A line of the session's timeline.
+struct TimelineEntry
+{
+    std::string time;                   ///< ISO 8601 UTC
+    std::string what;
+    bool operator==(const TimelineEntry&) const = default;
+};
+
+struct SessionRecord
+{
+    static constexpr int kSchema = 1;
+
+    int schema = kSchema;
+    std::string id;                     ///< e.g. "20261124-180312-4f2a"
+    std::string created;                ///< ISO 8601 UTC
+    std::string updated;
+    std::string step = "intake";        ///< wizard step reached: intake, detect, fix, verify, report
+    SystemInfo system;
+    std::string scenario;               ///< built-in name or file of the simulated machine, empty for real
+    std::vector<std::string> simulatedFixes; ///< fixes applied to the simulated machine, in order
+    Intake intake;
+    std::optional<Inventory> inventory; ///< baseline from detect
+    std::vector<Finding> findings;
+    std::vector<Action> actions;
+    std::vector<std::string> snapshots; ///< snapshot ids taken in this session
+    std::optional<Verification> verification;
+    std::vector<TimelineEntry> timeline;
+
+    bool operator==(const SessionRecord&) const = default;
+
+    /// Appends to the timeline with the current time.
+    void note(std::string what);
+    /// A new session: fresh id and timestamps.
+    static SessionRecord start();
+};
+
+/// Current UTC time as ISO 8601 with seconds, e.g. "2026-11-24T18:03:12Z".
+std::string utcNow();
+
+} // namespace wsafix

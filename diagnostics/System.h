@@ -1,0 +1,37 @@
+#pragma once
+/// @file System.h
+/// @brief The only door to the machine. WindowsSystem, LinuxSystem and SimulatedSystem implement it,
+/// and the same test suites run against each.
+
+#include "Inventory.h"
+#include "ProcessRunner.h"
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace wsafix {
+
+class System
+{
+public:
+    virtual ~System() = default;
+
+    virtual SystemInfo info() = 0;
+    /// The Winsock catalog (Windows) or the socket interposers of /etc/ld.so.preload (Linux).
+    virtual Probed<std::vector<CatalogEntry>> catalog() = 0;
+    /// All TCP and UDP sockets, IPv4 and IPv6, with owning PID and process name where known.
+    virtual Probed<std::vector<SocketEntry>> sockets() = 0;
+    virtual Probed<std::vector<ProcessInfo>> processes() = 0;
+    virtual Probed<std::vector<Adapter>> adapters() = 0;
+    /// Error-level events of the last days that matter for networking.
+    virtual Probed<std::vector<EventEntry>> events() = 0;
+    /// One TCP connection attempt to host:port, bounded by `timeout`.
+    virtual TcpProbeResult probeTcp(const std::string& host, std::uint16_t port,
+                                    std::chrono::milliseconds timeout) = 0;
+    /// Runs an allow-listed command (argv list, never a shell string).
+    virtual CommandResult runCommand(const std::vector<std::string>& argv) = 0;
+};
+
+} // namespace wsafix

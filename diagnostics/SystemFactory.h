@@ -1,0 +1,20 @@
+#pragma once
+/// @file SystemFactory.h
+/// @brief The one place that picks a System: the simulated machine of a scenario, or this machine.
+
+#include "diagnostics/System.h"
+
+#include <memory>
+#include <string>
+
+namespace wsafix {
+
+/// The backend of the platform this binary was built for (WindowsSystem or LinuxSystem).
+/// Defined once per platform folder; CMake compiles exactly one of them.
+std::unique_ptr<System> createNativeSystem();
+
+/// `scenario` empty: this machine. Otherwise a built-in scenario name or a scenario file path.
+/// Throws ScenarioError when the scenario cannot be loaded.
+std::unique_ptr<System> createSystem(const std::string& scenario);
+
+} // namespace wsafix

@@ -1,0 +1,73 @@
+#include "diagnostics/platform/simulated/SimulatedSystem.h"
+
+#include <algorithm>
+
+namespace wsafix {
+
+SimulatedSystem::SimulatedSystem(Scenario scenario) : m_scenario(std::move(scenario)), m_state(m_scenario.machine)
+{
+}
+
+SystemInfo SimulatedSystem::info() { return m_scenario.system; }
+Probed<std::vector<CatalogEntry>> SimulatedSystem::catalog() { return Probed<std::vector<CatalogEntry>>::ok(m_state.catalog); }
+Probed<std::vector<SocketEntry>> SimulatedSystem::sockets() { return Probed<std::vector<SocketEntry>>::ok(m_state.sockets); }
+Probed<std::vector<ProcessInfo>> SimulatedSystem::processes() { return Probed<std::vector<ProcessInfo>>::ok(m_state.processes); }
+Probed<std::vector<Adapter>> SimulatedSystem::adapters() { return Probed<std::vector<Adapter>>::ok(m_state.adapters); }
+Probed<std::vector<EventEntry>> SimulatedSystem::events() { return Probed<std::vector<EventEntry>>::ok(m_state.events); }
+
+TcpProbeResult SimulatedSystem::probeTcp(const std::string& host, std::uint16_t port, std::chrono::milliseconds timeout)
+{
+    const auto it = std::find_if(m_state.reachability.begin(), m_state.reachability.end(),
+                                 [&](const Reachability& r) { return r.host == host && r.port == port; });
+    if (it != m_state.reachability.end()) {
+        TcpProbeResult r = it->result;
+        if (r.milliseconds > static_cast<double>(timeout.count()) && r.connected) {
+            // A connection slower than the caller's limit is a time-out, as on a real machine.
+            r.connected = false;
+            r.milliseconds = static_cast<double>(timeout.count());
+            r.errorCode = 10060;
+            r.error = "WSAETIMEDOUT";
+        }
+        return r;
+    }
+    TcpProbeResult unknown;
+    unknown.resolved = false;
+    unknown.errorCode = 11001;
+    unknown.error = "WSAHOST_NOT_FOUND: the simulated machine knows no host '" + host + "' on port " +
+                    std::to_string(port);
+    return unknown;
+}
+
+CommandResult SimulatedSystem::runCommand(const std::vector<std::string>& argv)
+{
+    CommandResult r;
+    r.started = false;
+    r.error = "the simulated machine runs no commands (" + (argv.empty() ? std::string("empty command") : argv[0]) + ")";
+    return r;
+}
+
+bool SimulatedSystem::simulates(const std::string& fixId) const { return m_scenario.fixes.count(fixId) > 0; }
+
+bool SimulatedSystem::applyFix(const std::string& fixId)
+{
+    const auto it = m_scenario.fixes.find(fixId);
+    if (it == m_scenario.fixes.end())
+        return false;
+    const FixEffect& e = it->second;
+    if (e.catalog)
+        m_state.catalog = *e.catalog;
+    if (e.processes)
+        m_state.processes = *e.processes;
+    if (e.sockets)
+        m_state.sockets = *e.sockets;
+    if (e.adapters)
+        m_state.adapters = *e.adapters;
+    if (e.events)
+        m_state.events = *e.events;
+    if (e.reachability)
+        m_state.reachability = *e.reachability;
+    m_applied.push_back(fixId);
+    return true;
+}
+
+} // namespace wsafix
