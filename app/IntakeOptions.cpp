@@ -1,0 +1,71 @@
+#include "IntakeOptions.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace wsafix {
+namespace {
+
+bool parseNumber(const std::string& text, unsigned long max, unsigned long& value)
+{
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    return ec == std::errc() && ptr == end && !text.empty() && value <= max;
+}
+
+bool validHost(const std::string& host)
+{
+    // A DNS name or an IPv4/IPv6 literal: nothing that could be read as an option or a path.
+    return !host.empty() && host.size() <= 253 && host.front() != '-' &&
+           std::all_of(host.begin(), host.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                      c == '-' || c == ':' || c == '_';
+           });
+}
+
+bool validProcessName(const std::string& name)
+{
+    return !name.empty() && name.size() <= 260 &&
+           std::none_of(name.begin(), name.end(), [](char c) {
+               return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == '\\' || c == '"';
+           });
+}
+
+} // namespace
+
+std::string intakeFromOptions(const std::map<std::string, std::string>& options, Intake& intake)
+{
+    const auto get = [&](const char* key) -> const std::string* {
+        const auto it = options.find(key);
+        return it == options.end() ? nullptr : &it->second;
+    };
+    if (get("process") && get("pid"))
+        return "give --process or --pid, not both";
+    if (const auto* p = get("process")) {
+        if (!validProcessName(*p))
+            return "--process '" + *p + "' is not a process name (a file name such as app.exe, no path)";
+        intake.process = *p;
+    }
+    if (const auto* p = get("pid")) {
+        unsigned long pid = 0;
+        if (!parseNumber(*p, 0xffffffffUL, pid) || pid == 0)
+            return "--pid '" + *p + "' is not a process id (a whole number above 0)";
+        intake.pid = static_cast<std::uint32_t>(pid);
+    }
+    if (static_cast<bool>(get("host")) != static_cast<bool>(get("port")))
+        return "--host and --port go together";
+    if (const auto* h = get("host")) {
+        if (!validHost(*h))
+            return "--host '" + *h + "' is not a host name or address";
+        intake.host = *h;
+    }
+    if (const auto* p = get("port")) {
+        unsigned long port = 0;
+        if (!parseNumber(*p, 65535, port) || port == 0)
+            return "--port '" + *p + "' is not a port (1-65535)";
+        intake.port = static_cast<std::uint16_t>(port);
+    }
+    return {};
+}
+
+} // namespace wsafix
