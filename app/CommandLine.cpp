@@ -27,6 +27,7 @@ const std::vector<CommandSpec>& commands()
         {"detect",
          {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"probes", true}, {"json", false}},
          0},
+        {"decode", {{"json", false}}, 1},
         {"help", {}, 1},
         {"version", {}, 0},
     };
@@ -54,7 +55,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
         if (arg == "--version" && !commandSeen) {
             cl.command = "version";
             commandSeen = true;
-            spec = &commands()[3];
+            spec = &*std::find_if(commands().begin(), commands().end(),
+                                   [](const CommandSpec& c) { return std::string(c.name) == "version"; });
             continue;
         }
         if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
@@ -115,6 +117,15 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
 
 std::string helpText(const std::string& command)
 {
+    if (command == "decode")
+        return "Usage: wsafix decode CODE [--json]\n"
+               "\n"
+               "Explains a Winsock or socket error in any form users paste: 0x00002748, 0x2748, 2748h, 10056,\n"
+               "WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, 'Socket error # 10056', a whole log line.\n"
+               "  --json   machine-readable output (name, decimal, hex, hresult, message, meaning, causes,\n"
+               "           neighbours)\n"
+               "\n"
+               "Exit: 0 decoded, 2 not understood (the output says what was understood and the nearest codes).\n";
     if (command == "detect")
         return "Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]\n"
                "\n"
@@ -137,6 +148,7 @@ std::string helpText(const std::string& command)
            "Without a command, opens the repair wizard.\n"
            "\n"
            "Commands:\n"
+           "  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)\n"
            "  detect        examine the machine and list findings (wsafix detect --help)\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"

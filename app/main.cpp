@@ -1,5 +1,6 @@
 // wsafix: the repair wizard, and the command line that scripts, tests and help desks share.
 #include "CommandLine.h"
+#include "DecodeCommand.h"
 #include "DetectCommand.h"
 #include "ExitCode.h"
 #include "WizardLauncher.h"
@@ -26,6 +27,8 @@ int main(int argc, char** argv)
             std::cout << "wsafix " << WSAFIX_VERSION << "\n";
             return ExitFine;
         }
+        if (cl.command == "decode")
+            return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
         if (!cl.positionals.empty()) {
