@@ -1,0 +1,64 @@
+#include "diagnostics/platform/windows/WindowsSystem.h"
+
+#include "diagnostics/platform/windows/AdapterProbe.h"
+#include "diagnostics/platform/windows/CatalogProbe.h"
+#include "diagnostics/platform/windows/EventLogProbe.h"
+#include "diagnostics/platform/windows/ProcessProbe.h"
+#include "diagnostics/platform/windows/SocketTableProbe.h"
+#include "diagnostics/platform/windows/SystemInfoProbe.h"
+#include "diagnostics/platform/windows/TcpConnectProbe.h"
+
+namespace wsafix {
+
+WindowsSystem::WindowsSystem() : m_runner(createProcessRunner(defaultAllowList())) {}
+
+WindowsSystem::~WindowsSystem() = default;
+
+SystemInfo WindowsSystem::info()
+{
+    return win::readSystemInfo();
+}
+
+Probed<std::vector<CatalogEntry>> WindowsSystem::catalog()
+{
+    if (!m_winsock.ok())
+        return Probed<std::vector<CatalogEntry>>::unavailable(m_winsock.failure());
+    return win::readCatalog();
+}
+
+Probed<std::vector<SocketEntry>> WindowsSystem::sockets()
+{
+    return win::readSockets();
+}
+
+Probed<std::vector<ProcessInfo>> WindowsSystem::processes()
+{
+    return win::readProcesses();
+}
+
+Probed<std::vector<Adapter>> WindowsSystem::adapters()
+{
+    return win::readAdapters();
+}
+
+Probed<std::vector<EventEntry>> WindowsSystem::events()
+{
+    return win::readEvents();
+}
+
+TcpProbeResult WindowsSystem::probeTcp(const std::string& host, std::uint16_t port, std::chrono::milliseconds timeout)
+{
+    if (!m_winsock.ok()) {
+        TcpProbeResult result;
+        result.error = m_winsock.failure();
+        return result;
+    }
+    return win::probeTcp(host, port, timeout);
+}
+
+CommandResult WindowsSystem::runCommand(const std::vector<std::string>& argv)
+{
+    return m_runner->run(argv);
+}
+
+} // namespace wsafix
