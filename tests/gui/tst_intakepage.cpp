@@ -1,0 +1,198 @@
+// Intake page: defaults, the program list from the machine, inline validation that blocks Next, and the
+// values landing in the session record (in memory and on disk).
+#include "GuiTestSupport.h"
+#include "IntakePage.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace wsafix;
+using namespace wsafix::test;
+
+class TestIntakePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { QVERIFY2(leakedTopLevelWidgets().isEmpty(), qPrintable(leakedTopLevelWidgets().join(u','))); }
+
+    void defaults()
+    {
+        WizardFixture f("lsp-adware");
+        QCOMPARE(f.wizard->currentId(), int(WsafixWizard::Page_Intake));
+        QCOMPARE(f.find<QLineEdit>("intake.code")->text(), QStringLiteral("0x00002748"));
+        QCOMPARE(f.wizard->field(QStringLiteral("intake.code")).toString(), QStringLiteral("0x00002748"));
+        QVERIFY(f.find<QLabel>("intake.elevated")->text().startsWith(QStringLiteral("Elevated: no")));
+        QVERIFY(f.wizard->windowTitle().contains(QStringLiteral("simulated machine: lsp-adware")));
+        QVERIFY(!f.find<QLabel>("intake.intro")->text().isEmpty());
+        QVERIFY(f.wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void prefilledFromRecord()
+    {
+        Intake in;
+        in.code = "10056";
+        in.host = "example.com";
+        in.port = 443;
+        in.ticket = "INC42";
+        WizardFixture f("clean", in);
+        QCOMPARE(f.find<QLineEdit>("intake.code")->text(), QStringLiteral("10056"));
+        QCOMPARE(f.find<QLineEdit>("intake.host")->text(), QStringLiteral("example.com"));
+        QCOMPARE(f.find<QLineEdit>("intake.port")->text(), QStringLiteral("443"));
+        QCOMPARE(f.wizard->field(QStringLiteral("intake.ticket")).toString(), QStringLiteral("INC42"));
+    }
+
+    void programListComesFromTheMachine()
+    {
+        WizardFixture f("lsp-adware");
+        auto* combo = f.find<QComboBox>("intake.process");
+        QTRY_VERIFY(combo->count() > 0);
+        QVERIFY(combo->findText(QStringLiteral("OUTLOOK.EXE (7340)")) >= 0);
+        QVERIFY(combo->currentText().isEmpty()); // listing never overwrites the field
+        QVERIFY(f.find<QLabel>("intake.processHint")->text().contains(QStringLiteral("listed")));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("ticket");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("nothing optional") << ""
+                                          << ""
+                                          << "" << true << "";
+        QTest::newRow("host and port") << "mail.example.com"
+                                       << "443"
+                                       << "INC0012345" << true << "";
+        QTest::newRow("ipv4") << "192.0.2.10"
+                              << "8080"
+                              << "" << true << "";
+        QTest::newRow("ipv6") << "fe80::1"
+                              << "1"
+                              << "" << true << "";
+        QTest::newRow("highest port") << "example.com"
+                                      << "65535"
+                                      << "" << true << "";
+        QTest::newRow("port too high") << "example.com"
+                                       << "70000"
+                                       << "" << false << "1 to 65535";
+        QTest::newRow("port zero") << "example.com"
+                                   << "0"
+                                   << "" << false << "1 to 65535";
+        QTest::newRow("port letters") << "example.com"
+                                      << "https"
+                                      << "" << false << "1 to 65535";
+        QTest::newRow("host with space") << "bad host"
+                                         << "443"
+                                         << "" << false << "letters, digits";
+        QTest::newRow("host underscore") << "exa_mple.com"
+                                         << "443"
+                                         << "" << false << "letters, digits";
+        QTest::newRow("host shell chars") << "x;rm -rf"
+                                          << "443"
+                                          << "" << false << "letters, digits";
+        QTest::newRow("host without port") << "example.com"
+                                           << ""
+                                           << "" << false << "port as well";
+        QTest::newRow("port without host") << ""
+                                           << "443"
+                                           << "" << false << "host as well";
+        QTest::newRow("ticket chars") << ""
+                                      << ""
+                                      << "INC 12;" << false << "ticket";
+    }
+
+    void validation()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, port);
+        QFETCH(QString, ticket);
+        QFETCH(bool, complete);
+        QFETCH(QString, message);
+
+        WizardFixture f("clean");
+        QTest::keyClicks(f.find<QLineEdit>("intake.host"), host);
+        QTest::keyClicks(f.find<QLineEdit>("intake.port"), port);
+        QTest::keyClicks(f.find<QLineEdit>("intake.ticket"), ticket);
+
+        QCOMPARE(f.wizard->button(QWizard::NextButton)->isEnabled(), complete);
+        const QString shown = f.find<QLabel>("intake.message")->text();
+        if (complete)
+            QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        else
+            QVERIFY2(shown.contains(message), qPrintable(shown));
+
+        // Next is blocked: a click does not leave the page.
+        clickForward(*f.wizard);
+        QCOMPARE(f.wizard->currentId() == WsafixWizard::Page_Intake, !complete);
+    }
+
+    void emptyCodeBlocksNext()
+    {
+        WizardFixture f("clean");
+        f.find<QLineEdit>("intake.code")->clear();
+        QVERIFY(!f.wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(f.find<QLineEdit>("intake.code"), QStringLiteral("WSAEISCONN"));
+        QVERIFY(f.wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void valuesLandInTheRecord()
+    {
+        WizardFixture f("lsp-adware");
+        auto* combo = f.find<QComboBox>("intake.process");
+        QTRY_VERIFY(combo->count() > 0);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("OUTLOOK.EXE (7340)")));
+        auto* code = f.find<QLineEdit>("intake.code");
+        code->selectAll();
+        QTest::keyClicks(code, QStringLiteral("10056"));
+        QTest::keyClicks(f.find<QLineEdit>("intake.host"), QStringLiteral("example.com"));
+        QTest::keyClicks(f.find<QLineEdit>("intake.port"), QStringLiteral("443"));
+        QTest::keyClicks(f.find<QLineEdit>("intake.ticket"), QStringLiteral("INC0012345"));
+        screenshot(*f.wizard, QStringLiteral("1-intake"), f.stateDir.path());
+
+        QVERIFY(clickForward(*f.wizard));
+        QCOMPARE(f.wizard->currentId(), int(WsafixWizard::Page_Detect));
+
+        const Intake expected{"10056", "OUTLOOK.EXE", 7340, "example.com", 443, "INC0012345"};
+        QCOMPARE(f.record().intake, expected);
+        const SessionRecord onDisk = f.saved();
+        QCOMPARE(onDisk.intake, expected);
+        QVERIFY(!onDisk.timeline.empty());
+        QVERIFY(QString::fromStdString(onDisk.timeline.front().what).contains(QStringLiteral("INC0012345")));
+    }
+
+    void typedNameOrPid_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("process");
+        QTest::addColumn<uint>("pid");
+        QTest::newRow("name") << "OrderSync.exe"
+                              << "OrderSync.exe" << 0u;
+        QTest::newRow("pid of a listed program") << "6212"
+                                                 << "chrome.exe" << 6212u;
+        QTest::newRow("name and pid") << "chrome.exe (6212)"
+                                      << "chrome.exe" << 6212u;
+    }
+
+    void typedNameOrPid()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, process);
+        QFETCH(uint, pid);
+        WizardFixture f("lsp-adware");
+        auto* combo = f.find<QComboBox>("intake.process");
+        QTRY_VERIFY(combo->count() > 0);
+        QTest::keyClicks(combo->lineEdit(), typed);
+        const Intake in = f.wizard->findChild<IntakePage*>()->intake();
+        QCOMPARE(QString::fromStdString(in.process), process);
+        QCOMPARE(in.pid, pid);
+    }
+};
+
+QTEST_MAIN(TestIntakePage)
+#include "tst_intakepage.moc"

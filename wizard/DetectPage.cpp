@@ -1,0 +1,214 @@
+#include "DetectPage.h"
+
+#include "AdapterModel.h"
+#include "CatalogModel.h"
+#include "EventModel.h"
+#include "FindingsView.h"
+#include "PageText.h"
+#include "ProbeTab.h"
+#include "SessionController.h"
+#include "SocketModel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace wsafix {
+
+DetectPage::DetectPage(SessionController& controller, QWidget* parent)
+    : QWizardPage(parent), m_controller(controller), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_cancel(new QPushButton(tr("&Cancel examination"), this)), m_rerun(new QPushButton(tr("&Run again"), this)),
+      m_findings(new FindingsView(QStringLiteral("detect.findings"), this)), m_tabs(new QTabWidget(this)),
+      m_catalogModel(new CatalogModel(this)), m_socketModel(new SocketModel(this)),
+      m_adapterModel(new AdapterModel(this)), m_eventModel(new EventModel(this)),
+      m_catalogTab(new ProbeTab(QStringLiteral("detect.catalog"), m_catalogModel, false, this)),
+      m_socketTab(new ProbeTab(QStringLiteral("detect.sockets"), m_socketModel, true, this)),
+      m_adapterTab(new ProbeTab(QStringLiteral("detect.adapters"), m_adapterModel, false, this)),
+      m_eventTab(new ProbeTab(QStringLiteral("detect.events"), m_eventModel, false, this)),
+      m_watcher(new QFutureWatcher<DetectionResult>(this))
+{
+    setObjectName(QStringLiteral("detectPage"));
+    setTitle(tr("Examine the computer"));
+    m_intro = PageText::intro(QStringLiteral("detect.intro"), QString(), this);
+
+    m_progress->setObjectName(QStringLiteral("detect.progress"));
+    m_progress->setAccessibleName(tr("Examination progress"));
+    m_status->setObjectName(QStringLiteral("detect.status"));
+    m_status->setMinimumWidth(260);
+    m_cancel->setObjectName(QStringLiteral("detect.cancel"));
+    m_rerun->setObjectName(QStringLiteral("detect.rerun"));
+    connect(m_cancel, &QPushButton::clicked, this, &DetectPage::cancel);
+    connect(m_rerun, &QPushButton::clicked, this, &DetectPage::start);
+
+    m_findings->setEmptyText(tr("No problems found: the socket providers, the connections, the network adapters and "
+                                "the event log look healthy."));
+
+    // On Linux the "catalog" is the list of libraries preloaded into every program.
+    const bool onLinux = m_controller.systemInfo().backend == "linux";
+    m_tabs->setObjectName(QStringLiteral("detect.tabs"));
+    m_tabs->addTab(m_catalogTab, onLinux ? tr("Preloaded &libraries") : tr("Winsock &catalog"));
+    m_tabs->addTab(m_socketTab, tr("&Sockets"));
+    m_tabs->addTab(m_adapterTab, tr("&Adapters"));
+    m_tabs->addTab(m_eventTab, tr("&Events"));
+
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_status);
+    progressRow->addWidget(m_cancel);
+    progressRow->addWidget(m_rerun);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_findings);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &DetectPage::finished);
+}
+
+void DetectPage::initializePage()
+{
+    const Intake& in = m_controller.record().intake;
+    m_socketTab->setFilterText(!in.process.empty() ? QString::fromStdString(in.process)
+                               : in.pid            ? QString::number(in.pid)
+                                                   : QString());
+    start();
+}
+
+void DetectPage::cleanupPage()
+{
+    cancel();
+}
+
+bool DetectPage::isComplete() const
+{
+    return m_done;
+}
+
+bool DetectPage::isRunning() const
+{
+    return m_watcher->isRunning();
+}
+
+void DetectPage::setRunning(bool running)
+{
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(running);
+    m_rerun->setVisible(!running);
+    m_tabs->setEnabled(!running);
+    m_findings->setEnabled(!running);
+    if (running)
+        m_cancel->setFocus();
+}
+
+void DetectPage::start()
+{
+    if (isRunning())
+        return;
+    m_done = false;
+    emit completeChanged();
+    m_intro->setText(tr("wsafix is examining this computer; this takes a few seconds. Wait until the results "
+                        "appear, or click Cancel."));
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Starting…"));
+    m_findings->showPlaceholder(tr("The findings appear here when the examination ends."));
+    setRunning(true);
+    m_stop = std::stop_source{};
+    m_watcher->setFuture(m_controller.run<DetectionResult>(m_stop, DetectionJob(m_controller.record().intake)));
+}
+
+void DetectPage::cancel()
+{
+    if (!isRunning())
+        return;
+    m_stop.request_stop();
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void DetectPage::finished()
+{
+    setRunning(false);
+    if (m_watcher->future().resultCount() == 0)
+        return;
+    DetectionResult result = m_watcher->result();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    if (!result.error.empty()) {
+        m_status->setText(tr("Failed."));
+        m_intro->setText(tr("The examination failed: %1. Click Run again.").arg(QString::fromStdString(result.error)));
+        m_controller.record().note("Detection failed: " + result.error);
+        m_controller.save("detect", {});
+        return;
+    }
+    m_status->setText(result.cancelled ? tr("Cancelled.") : tr("Finished."));
+    showInventory(result.inventory);
+    m_findings->setFindings(result.findings);
+    // "No problems found" needs two lines, not half the page: give the room to the tables.
+    const int height = m_splitter->height();
+    const int top = result.findings.empty() ? qMin(90, height / 4) : height * 2 / 5;
+    m_splitter->setSizes({top, height - top});
+
+    const int count = static_cast<int>(result.findings.size());
+    if (result.cancelled)
+        m_intro->setText(tr("The examination was cancelled, so the results below are incomplete. Click Run again, "
+                            "or Next to continue with what was found."));
+    else if (count == 0)
+        m_intro->setText(tr("No problems found on this computer. Click Next to continue; if the error persists, the "
+                            "failing program itself is the likely cause."));
+    else if (count == 1)
+        m_intro->setText(tr("Found one problem. Click it to see the evidence, then click Next to see the fixes."));
+    else
+        m_intro->setText(tr("Found %1 problems, the worst first. Click one to see its evidence, then click Next to "
+                            "see the fixes.")
+                             .arg(count));
+
+    std::string what = result.cancelled ? "Detection cancelled: " : "Detection: ";
+    what += std::to_string(count) + " finding(s)";
+    for (const auto& f : result.findings)
+        what += (&f == &result.findings.front() ? ": " : ", ") + f.id;
+    SessionRecord& record = m_controller.record();
+    record.inventory = std::move(result.inventory);
+    record.findings = std::move(result.findings);
+    m_controller.save("detect", what);
+
+    m_done = true;
+    emit completeChanged();
+}
+
+void DetectPage::showInventory(const Inventory& inventory)
+{
+    m_catalogModel->setEntries(inventory.catalog);
+    m_socketModel->setSockets(inventory.sockets);
+    m_adapterModel->setAdapters(inventory.adapters);
+    m_eventModel->setEvents(inventory.events);
+    const auto apply = [&inventory](ProbeTab* tab, const char* probe) {
+        const auto it = inventory.probes.find(probe);
+        if (it == inventory.probes.end())
+            tab->setUnavailable(tr("not run"));
+        else if (!it->second.available)
+            tab->setUnavailable(QString::fromStdString(it->second.reason));
+        else
+            tab->setAvailable();
+        tab->fitColumns();
+    };
+    apply(m_catalogTab, "catalog");
+    apply(m_socketTab, "sockets");
+    apply(m_adapterTab, "adapters");
+    apply(m_eventTab, "events");
+}
+
+} // namespace wsafix

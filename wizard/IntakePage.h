@@ -1,0 +1,58 @@
+#pragma once
+// Step 1: the error as the user has it, the failing program, the target host and port, the ticket.
+// Checks the input as it is typed and keeps Next disabled until it is usable.
+
+#include "diagnostics/Inventory.h"
+#include "diagnostics/SessionRecord.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace wsafix {
+
+class SessionController;
+
+class IntakePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit IntakePage(SessionController& controller, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    /// The first problem of the current input in plain words, or empty when it is usable.
+    QString inputError() const;
+    /// The intake as typed (not yet stored in the record).
+    Intake intake() const;
+
+    static QString hostError(const QString& host);
+    static QString portError(const QString& port);
+    static QString ticketError(const QString& ticket);
+
+private:
+    void updateMessage();
+    void processesListed();
+
+    SessionController& m_controller;
+    QLineEdit* m_code;
+    QComboBox* m_process;
+    QLineEdit* m_host;
+    QLineEdit* m_port;
+    QLineEdit* m_ticket;
+    QLabel* m_message;
+    QLabel* m_processHint;
+    QLabel* m_elevated;
+    QFutureWatcher<Probed<std::vector<ProcessInfo>>>* m_processWatcher;
+    std::vector<ProcessInfo> m_processes;
+};
+
+} // namespace wsafix

@@ -1,0 +1,94 @@
+#include "SessionController.h"
+
+#include "diagnostics/platform/simulated/SimulatedSystem.h"
+
+#include <exception>
+#include <memory>
+
+namespace wsafix {
+
+SessionController::SessionController(std::unique_ptr<System> system, SessionStore store, SessionRecord record,
+                                     QObject* parent)
+    : QObject(parent), m_system(std::move(system)), m_store(std::move(store)), m_record(std::move(record))
+{
+    m_simulated = dynamic_cast<SimulatedSystem*>(m_system.get());
+    m_info = m_system->info();
+    if (m_record.id.empty())
+        m_record = SessionRecord::start();
+    if (m_record.system.backend.empty())
+        m_record.system = m_info;
+    if (m_simulated && m_record.scenario.empty())
+        m_record.scenario = m_info.scenario;
+    // A resumed session on a fresh simulated machine: replay the fixes it already applied.
+    if (m_simulated && m_simulated->appliedFixes().empty())
+        for (const auto& fix : m_record.simulatedFixes)
+            m_simulated->applyFix(fix);
+    // Detection and verification run one at a time; saves run one at a time, in order.
+    m_pool.setMaxThreadCount(1);
+    m_savePool.setMaxThreadCount(1);
+}
+
+SessionController::~SessionController()
+{
+    m_shutdown.request_stop();
+    m_pool.waitForDone();
+    m_savePool.waitForDone();
+}
+
+void SessionController::waitForSaved()
+{
+    m_savePool.waitForDone();
+}
+
+QString SessionController::machineDescription() const
+{
+    if (m_simulated)
+        return tr("simulated machine: %1").arg(QString::fromStdString(m_info.scenario));
+    return tr("this computer: %1").arg(QString::fromStdString(m_info.hostname));
+}
+
+void SessionController::save(const std::string& step, const std::string& what)
+{
+    m_record.step = step;
+    if (!what.empty())
+        m_record.note(what);
+    m_record.updated = utcNow();
+    auto copy = std::make_shared<SessionRecord>(m_record);
+    m_savePool.start([this, copy] {
+        QString error;
+        try {
+            m_store.save(*copy);
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        // Report on the GUI thread; dropped if the controller is gone (it waits for this task first anyway).
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                m_lastSaveError = error;
+                if (error.isEmpty())
+                    emit saved();
+                else
+                    emit saveFailed(error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool SessionController::applySimulatedFix(const std::string& fixId, std::string& detail)
+{
+    if (!m_simulated) {
+        detail = "this version cannot apply fixes on a real machine";
+        return false;
+    }
+    std::lock_guard lock(m_systemMutex);
+    if (!m_simulated->simulates(fixId) || !m_simulated->applyFix(fixId)) {
+        detail = "not simulated in this scenario";
+        return false;
+    }
+    m_record.simulatedFixes = m_simulated->appliedFixes();
+    detail = "applied to the simulated machine";
+    return true;
+}
+
+} // namespace wsafix

@@ -1,0 +1,84 @@
+#pragma once
+// Owns what one wizard session works on — the machine (System), the session store and the session
+// record — and is shared by every page. Pages change the record, then call save() once per step.
+
+#include "diagnostics/SessionRecord.h"
+#include "diagnostics/SessionStore.h"
+#include "diagnostics/System.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QString>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <mutex>
+#include <stop_token>
+#include <string>
+
+namespace wsafix {
+
+class SimulatedSystem;
+
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionController(std::unique_ptr<System> system, SessionStore store, SessionRecord record,
+                      QObject* parent = nullptr);
+    ~SessionController() override;
+
+    SessionRecord& record() { return m_record; }
+    const SessionRecord& record() const { return m_record; }
+    const SessionStore& store() const { return m_store; }
+    /// Taken once at start: info() may be slow on a real machine.
+    const SystemInfo& systemInfo() const { return m_info; }
+    bool isSimulated() const { return m_simulated != nullptr; }
+    /// "simulated machine: lsp-adware" or "this computer: HOST", for the window title and the side panel.
+    QString machineDescription() const;
+
+    /// Marks `step` reached, notes `what` (if not empty) on the timeline, and writes a copy of the record on a
+    /// worker thread: with tens of thousands of sockets the JSON takes seconds. Writes happen in call order;
+    /// saved() or saveFailed() follow on the GUI thread. The record stays in memory either way.
+    void save(const std::string& step, const std::string& what);
+    /// Blocks until every save asked for so far is on disk (tests, and before the app exits).
+    void waitForSaved();
+    QString lastSaveError() const { return m_lastSaveError; }
+
+    /// Applies a fix to the simulated machine and records it in simulatedFixes. False with `detail` set when
+    /// this is not a simulated machine or the scenario does not simulate the fix.
+    bool applySimulatedFix(const std::string& fixId, std::string& detail);
+
+    /// Runs `fn(promise, system, stopToken)` off the GUI thread with the machine to itself. `job` cancels it;
+    /// destroying the controller cancels it too and waits, so no task outlives the System.
+    template <class T, class Fn> QFuture<T> run(std::stop_source job, Fn fn)
+    {
+        return QtConcurrent::run(&m_pool, [this, job, fn](QPromise<T>& promise) mutable {
+            std::stop_callback onShutdown(m_shutdown.get_token(), [job]() mutable { job.request_stop(); });
+            std::lock_guard lock(m_systemMutex);
+            fn(promise, *m_system, job.get_token());
+        });
+    }
+
+signals:
+    void saved();
+    void saveFailed(const QString& message);
+
+private:
+    std::unique_ptr<System> m_system;
+    SimulatedSystem* m_simulated = nullptr; // m_system itself when it is simulated
+    std::mutex m_systemMutex;
+    SessionStore m_store;
+    SessionRecord m_record;
+    SystemInfo m_info;
+    QString m_lastSaveError;
+    std::stop_source m_shutdown;
+    // Last members: destroyed first, each waiting for its tasks, while everything they use still exists.
+    QThreadPool m_savePool;
+    QThreadPool m_pool;
+};
+
+} // namespace wsafix

@@ -1,0 +1,112 @@
+#include "SeverityStyle.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace wsafix {
+
+QString SeverityStyle::iconPath(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral(":/icons/info.svg");
+    case Severity::Warning:
+        return QStringLiteral(":/icons/warning.svg");
+    case Severity::Error:
+        return QStringLiteral(":/icons/error.svg");
+    case Severity::Critical:
+        return QStringLiteral(":/icons/critical.svg");
+    }
+    return QStringLiteral(":/icons/info.svg");
+}
+
+QString SeverityStyle::okIconPath()
+{
+    return QStringLiteral(":/icons/ok.svg");
+}
+
+QIcon SeverityStyle::icon(Severity severity)
+{
+    return svgIcon(iconPath(severity));
+}
+
+QIcon SeverityStyle::okIcon()
+{
+    return svgIcon(okIconPath());
+}
+
+QIcon SeverityStyle::appIcon()
+{
+    return svgIcon(QStringLiteral(":/icons/wsafix.svg"));
+}
+
+QIcon SeverityStyle::svgIcon(const QString& path)
+{
+    // Rendered with QSvgRenderer rather than through the SVG icon-engine plugin, which a deployment can lack.
+    // Cached because models ask for icons on every paint; emptied before QGuiApplication goes away.
+    static QHash<QString, QIcon> cache;
+    if (cache.isEmpty())
+        qAddPostRoutine([] { cache.clear(); });
+    const auto it = cache.constFind(path);
+    if (it != cache.constEnd())
+        return *it;
+    QIcon icon;
+    QSvgRenderer renderer(path);
+    if (renderer.isValid()) {
+        for (const int size : {16, 20, 24, 32, 48, 64}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer.render(&painter);
+            icon.addPixmap(pixmap);
+        }
+    }
+    cache.insert(path, icon);
+    return icon;
+}
+
+QColor SeverityStyle::colour(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QColor(0x2F, 0x6F, 0xDE);
+    case Severity::Warning:
+        return QColor(0xE8, 0xA3, 0x17);
+    case Severity::Error:
+        return QColor(0xD9, 0x30, 0x25);
+    case Severity::Critical:
+        return QColor(0x9C, 0x27, 0xB0);
+    }
+    return QColor(0x2F, 0x6F, 0xDE);
+}
+
+QColor SeverityStyle::okColour()
+{
+    return QColor(0x1E, 0x8E, 0x3E);
+}
+
+QColor SeverityStyle::tint(Severity severity)
+{
+    QColor c = colour(severity);
+    c.setAlpha(70);
+    return c;
+}
+
+QString SeverityStyle::label(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return tr("Info");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Critical:
+        return tr("Critical");
+    }
+    return {};
+}
+
+} // namespace wsafix

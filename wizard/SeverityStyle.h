@@ -1,0 +1,38 @@
+#pragma once
+// One set of severity icons and colours for every part of the GUI (and, later, the reports):
+// the colours here are the fills of resources/icons/*.svg.
+
+#include "diagnostics/Finding.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace wsafix {
+
+class SeverityStyle
+{
+    Q_DECLARE_TR_FUNCTIONS(SeverityStyle)
+
+public:
+    static QIcon icon(Severity severity);
+    static QIcon okIcon();
+    static QIcon appIcon();
+    /// Resource path of the SVG, e.g. ":/icons/error.svg" (for HTML rendered in a QTextBrowser).
+    static QString iconPath(Severity severity);
+    static QString okIconPath();
+
+    static QColor colour(Severity severity);
+    static QColor okColour();
+    /// A translucent tint of the severity colour for row backgrounds: readable on light and dark palettes.
+    static QColor tint(Severity severity);
+
+    /// "Info", "Warning", "Error", "Critical", translated.
+    static QString label(Severity severity);
+
+private:
+    static QIcon svgIcon(const QString& path);
+};
+
+} // namespace wsafix
