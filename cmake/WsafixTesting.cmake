@@ -27,8 +27,11 @@ function(wsafix_add_gtest name)
     if(CMAKE_CROSSCOMPILING)
         set(_prefix "wine.")
     endif()
+    # PROPERTIES is a flat key/value list: a label list must keep its ';' escaped to stay one value.
+    set(_labels ${WSAFIX_TEST_LABEL} ${ARG_LABELS})
+    string(REPLACE ";" "\\;" _labels "${_labels}")
     gtest_discover_tests(${name}
         TEST_PREFIX "${_prefix}"
         DISCOVERY_TIMEOUT 120
-        PROPERTIES LABELS "${WSAFIX_TEST_LABEL};${ARG_LABELS}" TIMEOUT 120)
+        PROPERTIES LABELS "${_labels}" TIMEOUT 120)
 endfunction()

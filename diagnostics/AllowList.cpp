@@ -5,6 +5,18 @@
 #include <system_error>
 
 namespace wsafix {
+namespace {
+
+// Engine strings are UTF-8; a std::string path would go through the ANSI code page on Windows.
+std::filesystem::path fromUtf8(const std::string& text) { return std::filesystem::path(std::u8string(text.begin(), text.end())); }
+
+std::string toUtf8(const std::filesystem::path& path)
+{
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
+} // namespace
 
 AllowList::AllowList(std::vector<std::string> names, std::vector<std::string> searchDirs)
     : m_names(std::move(names)), m_dirs(std::move(searchDirs))
@@ -24,10 +36,10 @@ std::string AllowList::resolve(const std::string& name) const
     namespace fs = std::filesystem;
     for (const auto& dir : m_dirs) {
         for (const char* suffix : {"", ".exe"}) {
-            const fs::path candidate = fs::path(dir) / (name + suffix);
+            const fs::path candidate = fromUtf8(dir) / fromUtf8(name + suffix);
             std::error_code ec;
             if (fs::is_regular_file(candidate, ec))
-                return candidate.string();
+                return toUtf8(candidate);
         }
     }
     return {};

@@ -12,7 +12,12 @@
 
 #ifdef _WIN32
 #include <windows.h>
+#include <fcntl.h>
+#include <io.h>
 #include <shellapi.h>
+
+// Binary stdout, so that the runner tests compare bytes exactly (text mode turns "\n" into "\r\n").
+static void binaryStdout() { _setmode(_fileno(stdout), _O_BINARY); }
 
 static std::vector<std::string> arguments(int, char**)
 {
@@ -34,10 +39,12 @@ static std::vector<std::string> arguments(int argc, char** argv)
 {
     return std::vector<std::string>(argv, argv + argc);
 }
+static void binaryStdout() {}
 #endif
 
 int main(int argc, char** argv)
 {
+    binaryStdout();
     const auto args = arguments(argc, argv);
     if (args.size() < 2)
         return 64;
