@@ -95,7 +95,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
             }
             continue;
         }
-        if (arg.size() > 1 && arg[0] == '-' && arg != "-")
+        // A negative number is an argument (an HRESULT printed as a signed int), not an option.
+        const bool negativeNumber = arg.size() > 1 && arg[0] == '-' &&
+                                    arg.find_first_not_of("0123456789", 1) == std::string::npos;
+        if (arg.size() > 1 && arg[0] == '-' && arg != "-" && !negativeNumber)
             return {std::nullopt, "unknown option '" + arg + "' (see wsafix --help)"};
         if (!commandSeen && arg.rfind("wsafix:", 0) != 0) {
             const auto it = std::find_if(commands().begin() + 1, commands().end(),

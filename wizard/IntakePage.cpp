@@ -1,5 +1,6 @@
 #include "IntakePage.h"
 
+#include "DecodePanel.h"
 #include "PageText.h"
 #include "SessionController.h"
 #include "SeverityStyle.h"
@@ -27,7 +28,7 @@ QString processText(const std::string& name, std::uint32_t pid)
 } // namespace
 
 IntakePage::IntakePage(SessionController& controller, QWidget* parent)
-    : QWizardPage(parent), m_controller(controller), m_code(new QLineEdit(this)), m_process(new QComboBox(this)),
+    : QWizardPage(parent), m_controller(controller), m_code(new QLineEdit(this)), m_decoded(new DecodePanel(this)), m_process(new QComboBox(this)),
       m_host(new QLineEdit(this)), m_port(new QLineEdit(this)), m_ticket(new QLineEdit(this)),
       m_message(new QLabel(this)), m_processHint(new QLabel(this)), m_elevated(new QLabel(this)),
       m_processWatcher(new QFutureWatcher<Probed<std::vector<ProcessInfo>>>(this))
@@ -84,6 +85,7 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Error code:"), m_code);
+    form->addRow(QString(), m_decoded);
     form->addRow(tr("Failing &application:"), m_process);
     form->addRow(QString(), m_processHint);
     form->addRow(tr("Target &host:"), m_host);
@@ -105,6 +107,8 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     registerField(QStringLiteral("intake.port"), m_port);
     registerField(QStringLiteral("intake.ticket"), m_ticket);
 
+    // Decode first: the Next button's check reads the decoded result.
+    connect(m_code, &QLineEdit::textChanged, m_decoded, &DecodePanel::showDecoded);
     for (auto* edit : {m_code, m_host, m_port, m_ticket, m_process->lineEdit()})
         connect(edit, &QLineEdit::textChanged, this, &IntakePage::updateMessage);
     connect(m_processWatcher, &QFutureWatcherBase::finished, this, &IntakePage::processesListed);
@@ -201,6 +205,8 @@ QString IntakePage::inputError() const
 {
     if (m_code->text().trimmed().isEmpty())
         return tr("Type the error code the user sees (for example 0x00002748).");
+    if (QString e = m_decoded->problem(); !e.isEmpty())
+        return e;
     const QString host = m_host->text().trimmed();
     const QString port = m_port->text().trimmed();
     if (QString e = hostError(host); !e.isEmpty())
@@ -245,7 +251,9 @@ bool IntakePage::isComplete() const
 
 void IntakePage::updateMessage()
 {
-    m_message->setText(inputError());
+    // A code that does not decode is already explained right under its field.
+    const QString problem = inputError();
+    m_message->setText(problem == m_decoded->problem() ? QString() : problem);
     emit completeChanged();
 }
 

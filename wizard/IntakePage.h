@@ -16,6 +16,7 @@ class QLineEdit;
 
 namespace wsafix {
 
+class DecodePanel;
 class SessionController;
 
 class IntakePage : public QWizardPage
@@ -44,6 +45,7 @@ private:
 
     SessionController& m_controller;
     QLineEdit* m_code;
+    DecodePanel* m_decoded;
     QComboBox* m_process;
     QLineEdit* m_host;
     QLineEdit* m_port;

@@ -54,6 +54,7 @@ private slots:
         QTest::newRow("name") << QStringLiteral("wsaeisconn");
         QTest::newRow("errno") << QStringLiteral("errno 106");
         QTest::newRow("hresult") << QStringLiteral("0x80072748");
+        QTest::newRow("signed hresult") << QStringLiteral("-2147014840"); // 0x80072748 printed as an int
         QTest::newRow("socket error") << QStringLiteral("Socket error # 10056");
         QTest::newRow("python") << QStringLiteral(
             "[WinError 10056] A connect request was made on an already connected socket");

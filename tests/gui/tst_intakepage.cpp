@@ -45,6 +45,49 @@ private slots:
         QCOMPARE(f.wizard->field(QStringLiteral("intake.ticket")).toString(), QStringLiteral("INC42"));
     }
 
+    void codeDecodesAsItIsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shows");
+        QTest::addColumn<bool>("nextEnabled");
+        QTest::newRow("hex") << "0x00002748" << "WSAEISCONN" << true;
+        QTest::newRow("decimal") << "10056" << "0x00002748" << true;
+        QTest::newRow("name") << "wsaeisconn" << "already connected" << true;
+        QTest::newRow("hresult") << "0x80072748" << "WSAEISCONN" << true;
+        QTest::newRow("dotnet line") << "System.Net.Sockets.SocketException (10061): No connection could be made"
+                                     << "WSAECONNREFUSED" << true;
+        QTest::newRow("ambiguous") << "106" << "more than one error" << true;
+        QTest::newRow("unknown") << "WSAEFROBNICATE" << "not understood" << false;
+    }
+
+    void codeDecodesAsItIsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shows);
+        QFETCH(bool, nextEnabled);
+        WizardFixture f("clean");
+        auto* code = f.find<QLineEdit>("intake.code");
+        code->clear();
+        QTest::keyClicks(code, typed);
+        const QString decoded = f.find<QLabel>("intake.decoded")->text();
+        QVERIFY2(decoded.contains(shows, Qt::CaseInsensitive), qPrintable(decoded));
+        QCOMPARE(f.wizard->button(QWizard::NextButton)->isEnabled(), nextEnabled);
+        if (!nextEnabled) // said once, under the field, not again in the page's message line
+            QVERIFY(f.find<QLabel>("intake.message")->text().isEmpty());
+    }
+
+    void unknownCodeListsNearestCodes()
+    {
+        WizardFixture f("clean");
+        auto* code = f.find<QLineEdit>("intake.code");
+        code->clear();
+        QTest::keyClicks(code, QStringLiteral("WSAEISCON")); // one letter short
+        const QString decoded = f.find<QLabel>("intake.decoded")->text();
+        QVERIFY2(decoded.contains(QStringLiteral("Nearest known codes")) && decoded.contains(QStringLiteral("WSAEISCONN")),
+                 qPrintable(decoded));
+        QVERIFY(!f.wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
     void programListComesFromTheMachine()
     {
         WizardFixture f("lsp-adware");

@@ -1,0 +1,81 @@
+#include "DecodePanel.h"
+
+#include <QTextDocumentFragment>
+
+namespace wsafix {
+namespace {
+
+QString html(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toHtmlEscaped(); }
+
+QString numbers(const ErrorEntry& e)
+{
+    QString line = QStringLiteral("<b>%1</b> · %2 · %3")
+                       .arg(html(e.name))
+                       .arg(e.code)
+                       .arg(QString::fromStdString(errorHex(e.code)));
+    if (e.code > 0xffff)
+        return line;
+    line += QStringLiteral(" · HRESULT %1").arg(QString::fromStdString(errorHResult(e.code)));
+    if (e.errnoValue > 0)
+        line += QStringLiteral(" · Linux %1 (%2)").arg(html(e.errnoName)).arg(e.errnoValue);
+    return line;
+}
+
+} // namespace
+
+DecodePanel::DecodePanel(QWidget* parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("intake.decoded"));
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setFocusPolicy(Qt::NoFocus);
+    // Word-wrapped labels reserve height for their narrowest width; keep the text at the top instead.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
+
+void DecodePanel::showDecoded(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_result = DecodeResult{};
+        clear();
+        setAccessibleName(QString());
+        return;
+    }
+    m_result = decodeError(text.toStdString());
+    QString shown;
+    if (m_result.decoded()) {
+        const ErrorEntry& e = *m_result.entry;
+        shown = numbers(e) + QStringLiteral("<br>") + html(e.systemMessage.empty() ? e.shortMessage : e.systemMessage);
+        if (const auto meaning = m_result.meaning(); !meaning.empty() && meaning != e.systemMessage)
+            shown += QStringLiteral("<br><i>%1</i>").arg(html(meaning));
+    } else if (m_result.status == DecodeStatus::Ambiguous) {
+        shown = tr("This can mean more than one error:");
+        for (const auto& c : m_result.candidates)
+            shown += QStringLiteral("<br>• %1 — %2").arg(numbers(*c.entry), html(c.entry->shortMessage));
+        shown += QStringLiteral("<br>") + tr("Type it as the user sees it (for example 0x00002748 or WSAEISCONN) "
+                                              "to be sure.");
+    } else {
+        shown = problem().toHtmlEscaped();
+        if (!m_result.nearest.empty()) {
+            shown += QStringLiteral("<br>") + tr("Nearest known codes:");
+            for (const auto* e : m_result.nearest)
+                shown += QStringLiteral("<br>• %1 — %2").arg(numbers(*e), html(e->shortMessage));
+        }
+    }
+    setText(shown);
+    setAccessibleName(QTextDocumentFragment::fromHtml(shown).toPlainText());
+}
+
+QString DecodePanel::problem() const
+{
+    if (m_result.status != DecodeStatus::Unknown || m_result.input.empty())
+        return {};
+    QString text = tr("The error code is not understood");
+    if (!m_result.notUnderstood.empty())
+        text += QStringLiteral(": ") + QString::fromStdString(m_result.notUnderstood.front());
+    return text + QStringLiteral(".");
+}
+
+} // namespace wsafix
