@@ -5,31 +5,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "WsafixProcess.h"
+
 // Drives the wsafix executable as a script or a help-desk technician would.
 class TstCli : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = WsafixRun;
 
     Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(WSAFIX_EXE), QStringList{QStringLiteral("--state-dir"), m_state.path()} + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runWsafix(m_state.path(), args, env);
     }
 
     QTemporaryDir m_state;
@@ -121,10 +109,9 @@ private slots:
     void detectSavesASession()
     {
         QTemporaryDir state;
-        QProcess p;
-        p.start(QStringLiteral(WSAFIX_EXE), {QStringLiteral("--state-dir"), state.path(), QStringLiteral("--scenario"),
-                                              QStringLiteral("clean"), QStringLiteral("detect")});
-        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(runWsafix(state.path(), {QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect")})
+                     .exitCode,
+                 0);
         const QStringList sessions = QDir(state.filePath(QStringLiteral("sessions"))).entryList({QStringLiteral("*.json")});
         QCOMPARE(sessions.size(), 1);
         QFile f(state.filePath(QStringLiteral("sessions/") + sessions[0]));

@@ -5,30 +5,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "WsafixProcess.h"
+
 // Drives `wsafix decode` as a help-desk technician or a script would.
 class TstDecode : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = WsafixRun;
 
-    Run run(const QStringList& args)
+    Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.start(QStringLiteral(WSAFIX_EXE), QStringList{QStringLiteral("--state-dir"), m_state.path()} + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runWsafix(m_state.path(), args, env);
     }
 
     QTemporaryDir m_state;

@@ -1,0 +1,17 @@
+#include "WsafixProcess.h"
+
+#include <QProcess>
+
+WsafixRun runWsafix(const QString& stateDir, const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(WSAFIX_EXE), QStringList{QStringLiteral("--state-dir"), stateDir} + args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
