@@ -55,6 +55,12 @@ std::string probeLine(const Inventory& inv, const std::string& probe)
         const auto up = std::count_if(inv.adapters.begin(), inv.adapters.end(), [](const auto& a) { return a.up; });
         return std::to_string(inv.adapters.size()) + " adapters, " + std::to_string(up) + " up";
     }
+    if (probe == "connectivity") {
+        const auto& c = inv.connectivity.front();
+        return c.host + ":" + std::to_string(c.port) +
+               (c.result.connected ? " connected in " + std::to_string(static_cast<int>(c.result.milliseconds)) + " ms"
+                                   : " failed: " + c.result.error);
+    }
     return std::to_string(inv.events.size()) + " events";
 }
 
@@ -67,7 +73,7 @@ void printText(std::ostream& out, const SessionRecord& record, const SessionStor
     out << "Probes:\n";
     for (const auto& [probe, status] : record.inventory->probes) {
         std::string name = probe;
-        name.resize(11, ' ');
+        name.resize(std::max<std::size_t>(name.size() + 1, 14), ' ');
         out << "  " << name << probeLine(*record.inventory, probe) << "\n";
     }
     out << "\n";
@@ -103,9 +109,13 @@ int runDetectCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     if (const auto it = cl.options.find("probes"); it != cl.options.end()) {
         probes = splitList(it->second);
         for (const auto& p : probes) {
-            const auto& known = Detector::allProbes();
-            if (std::find(known.begin(), known.end(), p) == known.end()) {
-                err << "wsafix detect: unknown probe '" << p << "' (known: catalog, sockets, processes, adapters, events)\n";
+            if (!Detector::knownProbe(p)) {
+                err << "wsafix detect: unknown probe '" << p
+                    << "' (known: catalog, sockets, processes, adapters, events, connectivity)\n";
+                return ExitUsage;
+            }
+            if (p == "connectivity" && intake.host.empty()) {
+                err << "wsafix detect: the connectivity probe needs --host and --port\n";
                 return ExitUsage;
             }
         }
@@ -124,7 +134,10 @@ int runDetectCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     record.system = system->info();
     record.intake = intake;
     record.step = "detect";
-    record.inventory = Detector(*system).run(probes);
+    Detector detector(*system);
+    if (!intake.host.empty())
+        detector.setTarget(intake.host, intake.port);
+    record.inventory = detector.run(probes);
     record.findings = evaluateRules(*record.inventory, record.intake);
     record.note("detect: " + std::to_string(record.findings.size()) + " finding(s)");
     try {

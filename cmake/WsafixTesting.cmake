@@ -20,6 +20,7 @@ endif()
 function(wsafix_add_gtest name)
     cmake_parse_arguments(ARG "" "" "LABELS;LIBS" ${ARGN})
     add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
+    set_target_properties(${name} PROPERTIES AUTOMOC OFF) # GoogleTest suites have no Qt classes
     target_link_libraries(${name} PRIVATE diagnostics wsafix_options ${ARG_LIBS} ${WSAFIX_GTEST_LIBS})
     target_compile_definitions(${name} PRIVATE
         WSAFIX_SOURCE_DIR="${PROJECT_SOURCE_DIR}" WSAFIX_BINARY_DIR="${CMAKE_BINARY_DIR}")

@@ -22,12 +22,37 @@ const std::vector<std::string>& Detector::allProbes()
 
 Detector::Detector(System& system) : m_system(system) {}
 
+void Detector::setTarget(std::string host, std::uint16_t port, std::chrono::milliseconds timeout)
+{
+    m_host = std::move(host);
+    m_port = port;
+    m_timeout = timeout;
+}
+
+bool Detector::knownProbe(const std::string& name)
+{
+    return name == "connectivity" || std::find(allProbes().begin(), allProbes().end(), name) != allProbes().end();
+}
+
+void Detector::probeConnectivity(Inventory& inv)
+{
+    inv.connectivity.push_back({m_host, m_port, m_system.probeTcp(m_host, m_port, m_timeout)});
+    inv.probes["connectivity"] = ProbeStatus{};
+}
+
 Inventory Detector::run(const std::vector<std::string>& probes, const Progress& progress, std::stop_token stop)
 {
-    const auto& wanted = probes.empty() ? allProbes() : probes;
-    for (const auto& p : wanted)
-        if (std::find(allProbes().begin(), allProbes().end(), p) == allProbes().end())
-            throw std::invalid_argument("unknown probe '" + p + "' (known: catalog, sockets, processes, adapters, events)");
+    const bool hasTarget = !m_host.empty() && m_port != 0;
+    std::vector<std::string> wanted = probes.empty() ? allProbes() : probes;
+    if (probes.empty() && hasTarget)
+        wanted.push_back("connectivity");
+    for (const auto& p : wanted) {
+        if (!knownProbe(p))
+            throw std::invalid_argument("unknown probe '" + p +
+                                        "' (known: catalog, sockets, processes, adapters, events, connectivity)");
+        if (p == "connectivity" && !hasTarget)
+            throw std::invalid_argument("the connectivity probe needs a target host and port");
+    }
 
     Inventory inv;
     const int total = static_cast<int>(wanted.size());
@@ -47,6 +72,8 @@ Inventory Detector::run(const std::vector<std::string>& probes, const Progress& 
             take(inv, probe, m_system.processes(), inv.processes);
         else if (probe == "adapters")
             take(inv, probe, m_system.adapters(), inv.adapters);
+        else if (probe == "connectivity")
+            probeConnectivity(inv);
         else
             take(inv, probe, m_system.events(), inv.events);
     }

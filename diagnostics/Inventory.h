@@ -127,18 +127,6 @@ struct SystemInfo
     bool operator==(const SystemInfo&) const = default;
 };
 
-/// Everything detection saw, with the status of each probe ("catalog", "sockets", "processes", "adapters", "events").
-struct Inventory
-{
-    std::vector<CatalogEntry> catalog;
-    std::vector<SocketEntry> sockets;
-    std::vector<ProcessInfo> processes;
-    std::vector<Adapter> adapters;
-    std::vector<EventEntry> events;
-    std::map<std::string, ProbeStatus> probes;
-    bool operator==(const Inventory&) const = default;
-};
-
 /// Outcome of one TCP connection attempt.
 struct TcpProbeResult
 {
@@ -149,6 +137,29 @@ struct TcpProbeResult
     int errorCode = 0;                  ///< WSA code on Windows, errno on Linux; 0 on success
     std::string error;                  ///< short text for errorCode
     bool operator==(const TcpProbeResult&) const = default;
+};
+
+/// A TCP connection attempt to the target the user named (host:port of the intake).
+struct ConnectivityCheck
+{
+    std::string host;
+    std::uint16_t port = 0;
+    TcpProbeResult result;
+    bool operator==(const ConnectivityCheck&) const = default;
+};
+
+/// Everything detection saw, with the status of each probe ("catalog", "sockets", "processes", "adapters", "events",
+/// and "connectivity" when a target was probed).
+struct Inventory
+{
+    std::vector<CatalogEntry> catalog;
+    std::vector<SocketEntry> sockets;
+    std::vector<ProcessInfo> processes;
+    std::vector<Adapter> adapters;
+    std::vector<EventEntry> events;
+    std::map<std::string, ProbeStatus> probes;
+    std::vector<ConnectivityCheck> connectivity; ///< the "connectivity" probe: empty unless it ran
+    bool operator==(const Inventory&) const = default;
 };
 
 } // namespace wsafix

@@ -175,7 +175,7 @@ void from_json(const json& j, SystemInfo& v)
 void to_json(json& j, const Inventory& v)
 {
     j = json{{"catalog", v.catalog}, {"sockets", v.sockets}, {"processes", v.processes},
-             {"adapters", v.adapters}, {"events", v.events}, {"probes", v.probes}};
+             {"adapters", v.adapters}, {"events", v.events}, {"probes", v.probes}, {"connectivity", v.connectivity}};
 }
 
 void from_json(const json& j, Inventory& v)
@@ -186,6 +186,7 @@ void from_json(const json& j, Inventory& v)
     req(j, "adapters", v.adapters);
     req(j, "events", v.events);
     req(j, "probes", v.probes);
+    opt(j, "connectivity", v.connectivity);
 }
 
 void to_json(json& j, const TcpProbeResult& v)
@@ -202,6 +203,18 @@ void from_json(const json& j, TcpProbeResult& v)
     opt(j, "milliseconds", v.milliseconds);
     opt(j, "errorCode", v.errorCode);
     opt(j, "error", v.error);
+}
+
+void to_json(json& j, const ConnectivityCheck& v)
+{
+    j = json{{"host", v.host}, {"port", v.port}, {"result", v.result}};
+}
+
+void from_json(const json& j, ConnectivityCheck& v)
+{
+    req(j, "host", v.host);
+    req(j, "port", v.port);
+    req(j, "result", v.result);
 }
 
 void to_json(json& j, const Finding& v)
@@ -325,6 +338,7 @@ json detectDocument(const SystemInfo& system, const Inventory& inventory, const 
                 {"catalog", inventory.catalog},  {"sockets", inventory.sockets},
                 {"processes", inventory.processes}, {"adapters", inventory.adapters},
                 {"events", inventory.events},    {"probes", inventory.probes},
+                {"connectivity", inventory.connectivity},
                 {"findings", findings}};
 }
 

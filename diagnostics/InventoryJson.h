@@ -31,6 +31,8 @@ void to_json(nlohmann::json& j, const Inventory& v);
 void from_json(const nlohmann::json& j, Inventory& v);
 void to_json(nlohmann::json& j, const TcpProbeResult& v);
 void from_json(const nlohmann::json& j, TcpProbeResult& v);
+void to_json(nlohmann::json& j, const ConnectivityCheck& v);
+void from_json(const nlohmann::json& j, ConnectivityCheck& v);
 void to_json(nlohmann::json& j, const Finding& v);
 void from_json(const nlohmann::json& j, Finding& v);
 void to_json(nlohmann::json& j, const Intake& v);
@@ -46,7 +48,7 @@ void from_json(const nlohmann::json& j, TimelineEntry& v);
 void to_json(nlohmann::json& j, const SessionRecord& v);
 void from_json(const nlohmann::json& j, SessionRecord& v);
 
-/// The `wsafix detect --json` document: schema, system, catalog, sockets, adapters, events, findings.
+/// The `wsafix detect --json` document: schema, system, catalog, sockets, adapters, events, connectivity, findings.
 nlohmann::json detectDocument(const SystemInfo& system, const Inventory& inventory,
                               const std::vector<Finding>& findings);
 

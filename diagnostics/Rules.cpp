@@ -85,6 +85,10 @@ void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Fi
         if (preload)
             f.fixes.push_back("remove-preload:" + e->providerPath);
     }
+    // WS2HELP events 1-4 (provider installed, removed, disabled, catalog reset) date the change.
+    for (const auto& ev : inv.events)
+        if (ev.source.find("WS2HELP") != std::string::npos && ev.eventId >= 1 && ev.eventId <= 4)
+            f.evidence.push_back("event " + std::to_string(ev.eventId) + " at " + ev.time + ": " + ev.message);
     if (!preload) {
         if (!intake.process.empty())
             f.fixes.push_back("lsp-bypass:" + intake.process);
@@ -212,6 +216,34 @@ void adapterHealth(const Inventory& inv, std::vector<Finding>& out)
     }
 }
 
+void targetUnreachable(const Inventory& inv, std::vector<Finding>& out)
+{
+    for (const auto& check : inv.connectivity) {
+        const TcpProbeResult& r = check.result;
+        if (r.connected)
+            continue;
+        const std::string target = endpoint(check.host, check.port);
+        Finding f;
+        f.id = "target-unreachable";
+        f.severity = Severity::Error;
+        if (!r.resolved) {
+            f.title = "The name " + check.host + " does not resolve";
+            f.explanation = "The computer cannot turn the name into an address, so no connection starts at all. "
+                            "Check the spelling; if it is right, the DNS server or its cache is at fault.";
+            f.fixes.push_back("flush-dns");
+        } else {
+            f.title = "No connection to " + target;
+            f.explanation = "The name resolves, but the connection fails. Refused means nothing listens on that "
+                            "port (the service is stopped or the port is wrong); a time-out points at a firewall "
+                            "or the network; WSAEISCONN here points at a layered provider on this machine.";
+        }
+        f.evidence.push_back(target + (r.address.empty() ? "" : " (" + r.address + ")") + ": " + r.error + " (" +
+                             std::to_string(r.errorCode) + ") after " + std::to_string(static_cast<int>(r.milliseconds)) +
+                             " ms");
+        out.push_back(std::move(f));
+    }
+}
+
 } // namespace
 
 std::vector<Finding> evaluateRules(const Inventory& inventory, const Intake& intake)
@@ -221,6 +253,7 @@ std::vector<Finding> evaluateRules(const Inventory& inventory, const Intake& int
     reconnectPattern(inventory, intake, findings);
     socketExhaustion(inventory, findings);
     adapterHealth(inventory, findings);
+    targetUnreachable(inventory, findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     return findings;

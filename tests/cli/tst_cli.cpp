@@ -50,6 +50,7 @@ private slots:
         QTest::newRow("hostile host") << QStringList{QStringLiteral("detect"), QStringLiteral("--host"), QStringLiteral("a;rm -rf /"), QStringLiteral("--port"), QStringLiteral("1")} << QStringLiteral("not a host name");
         QTest::newRow("pid text") << QStringList{QStringLiteral("detect"), QStringLiteral("--pid"), QStringLiteral("12x")} << QStringLiteral("not a process id");
         QTest::newRow("unknown probe") << QStringList{QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect"), QStringLiteral("--probes"), QStringLiteral("catalog,registry")} << QStringLiteral("unknown probe 'registry'");
+        QTest::newRow("connectivity without target") << QStringList{QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect"), QStringLiteral("--probes"), QStringLiteral("connectivity")} << QStringLiteral("needs --host and --port");
         QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("nope"), QStringLiteral("detect")} << QStringLiteral("built-in scenarios: app-reconnect-bug, clean, lsp-adware");
         QTest::newRow("missing scenario file") << QStringList{QStringLiteral("--scenario"), QStringLiteral("/nonexistent/x.json"), QStringLiteral("detect")} << QStringLiteral("/nonexistent/x.json: cannot open");
     }
@@ -83,6 +84,16 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("ssurf64.dll")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("[ERROR]")));
         QVERIFY(r.out.contains(QStringLiteral("remove-provider:1010")));
+    }
+
+    void detectProbesTheTarget()
+    {
+        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect"),
+                           QStringLiteral("--host"), QStringLiteral("nowhere.example"), QStringLiteral("--port"),
+                           QStringLiteral("443")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("connectivity  nowhere.example:443 failed")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("does not resolve")));
     }
 
     void detectOnACleanMachineFindsNothing()

@@ -48,3 +48,19 @@ TEST(Detector, CancelledProbesAreRecordedAsUnavailable)
     EXPECT_EQ(inv.probes.at("adapters").reason, "cancelled");
     EXPECT_TRUE(inv.adapters.empty());
 }
+
+TEST(Detector, ConnectivityRunsWithATargetAndNeedsOne)
+{
+    SimulatedSystem sys(loadScenario("lsp-adware"));
+    Detector detector(sys);
+    EXPECT_THROW(detector.run({"connectivity"}), std::invalid_argument);
+    EXPECT_TRUE(detector.run().connectivity.empty()) << "no target, no connection attempt";
+
+    detector.setTarget("example.com", 443);
+    const Inventory inv = detector.run();
+    ASSERT_EQ(inv.connectivity.size(), 1u);
+    EXPECT_EQ(inv.connectivity[0].host, "example.com");
+    EXPECT_EQ(inv.connectivity[0].result.errorCode, 10056);
+    EXPECT_TRUE(inv.probes.at("connectivity").available);
+    EXPECT_TRUE(detector.run({"adapters"}).connectivity.empty()) << "only what was asked for";
+}

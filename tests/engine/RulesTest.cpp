@@ -138,3 +138,37 @@ TEST(Rules, PreloadedLibraryOnLinux)
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].fixes, std::vector<std::string>{"remove-preload:/usr/lib/libsnoop.so"});
 }
+
+TEST(Rules, UnreachableTargetSaysWhetherTheNameOrTheConnectionFailed)
+{
+    SimulatedSystem sys(loadScenario("clean"));
+    Detector detector(sys);
+    detector.setTarget("example.com", 443);
+    EXPECT_TRUE(evaluateRules(detector.run(), {}).empty()) << "the clean machine reaches example.com";
+
+    detector.setTarget("nowhere.example", 443);
+    auto findings = evaluateRules(detector.run(), {});
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].id, "target-unreachable");
+    EXPECT_NE(findings[0].title.find("does not resolve"), std::string::npos);
+    EXPECT_EQ(findings[0].fixes, std::vector<std::string>{"flush-dns"});
+
+    SimulatedSystem lsp(loadScenario("lsp-adware"));
+    Detector lspDetector(lsp);
+    lspDetector.setTarget("example.com", 443);
+    findings = evaluateRules(lspDetector.run(), {});
+    const Finding* f = byId(findings, "target-unreachable");
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->evidence[0].find("WSAEISCONN (10056)"), std::string::npos) << f->evidence[0];
+    EXPECT_TRUE(f->fixes.empty()) << "the layered-provider finding carries the fixes";
+}
+
+TEST(Rules, CatalogChangeEventsAreEvidenceOfTheLayeredProvider)
+{
+    const Finding* f = nullptr;
+    const auto findings = findingsOf("lsp-adware");
+    f = byId(findings, "layered-provider");
+    ASSERT_NE(f, nullptr);
+    ASSERT_EQ(f->evidence.size(), 2u);
+    EXPECT_NE(f->evidence[1].find("event 1 at 2026-11-22"), std::string::npos) << f->evidence[1];
+}
