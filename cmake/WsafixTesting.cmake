@@ -34,5 +34,6 @@ function(wsafix_add_gtest name)
     gtest_discover_tests(${name}
         TEST_PREFIX "${_prefix}"
         DISCOVERY_TIMEOUT 120
+        NO_PRETTY_VALUES # parameter values (log lines, raw bytes) make poor and unstable test names
         PROPERTIES LABELS "${_labels}" TIMEOUT 120)
 endfunction()
