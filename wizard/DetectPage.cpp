@@ -8,13 +8,17 @@
 #include "ProbeTab.h"
 #include "SessionController.h"
 #include "SocketModel.h"
+#include "SocketProxyModel.h"
+#include "TcpStateChart.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace wsafix {
@@ -26,9 +30,10 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
       m_catalogModel(new CatalogModel(this)), m_socketModel(new SocketModel(this)),
       m_adapterModel(new AdapterModel(this)), m_eventModel(new EventModel(this)),
       m_catalogTab(new ProbeTab(QStringLiteral("detect.catalog"), m_catalogModel, false, this)),
-      m_socketTab(new ProbeTab(QStringLiteral("detect.sockets"), m_socketModel, true, this)),
+      m_socketTab(new ProbeTab(QStringLiteral("detect.sockets"), m_socketModel, true, this, new SocketProxyModel)),
       m_adapterTab(new ProbeTab(QStringLiteral("detect.adapters"), m_adapterModel, false, this)),
       m_eventTab(new ProbeTab(QStringLiteral("detect.events"), m_eventModel, false, this)),
+      m_tcpStateChart(new TcpStateChart(this)), m_remoteCaption(new QLabel(this)), m_remotes(new QTreeWidget(this)),
       m_watcher(new QFutureWatcher<DetectionResult>(this))
 {
     setObjectName(QStringLiteral("detectPage"));
@@ -52,6 +57,7 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("detect.tabs"));
     m_tabs->addTab(m_catalogTab, onLinux ? tr("Preloaded &libraries") : tr("Winsock &catalog"));
     m_tabs->addTab(m_socketTab, tr("&Sockets"));
+    m_tabs->addTab(makeTcpStateTab(), tr("&TCP states"));
     m_tabs->addTab(m_adapterTab, tr("&Adapters"));
     m_tabs->addTab(m_eventTab, tr("&Events"));
 
@@ -125,6 +131,8 @@ void DetectPage::start()
     m_progress->setRange(0, 0);
     m_status->setText(tr("Starting…"));
     m_findings->showPlaceholder(tr("The findings appear here when the examination ends."));
+    m_tcpStateChart->clear();
+    m_remotes->clear();
     setRunning(true);
     m_stop = std::stop_source{};
     m_watcher->setFuture(m_controller.run<DetectionResult>(m_stop, DetectionJob(m_controller.record().intake)));
@@ -144,7 +152,8 @@ void DetectPage::finished()
     setRunning(false);
     if (m_watcher->future().resultCount() == 0)
         return;
-    DetectionResult result = m_watcher->result();
+    // Taken, not copied: at 50,000 sockets every copy of the inventory is time the GUI thread stands still.
+    DetectionResult result = m_watcher->future().takeResult();
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     if (!result.error.empty()) {
@@ -209,6 +218,47 @@ void DetectPage::showInventory(const Inventory& inventory)
     apply(m_socketTab, "sockets");
     apply(m_adapterTab, "adapters");
     apply(m_eventTab, "events");
+    showTcpStates(inventory);
+}
+
+QWidget* DetectPage::makeTcpStateTab()
+{
+    // The chart with, beside it, where the target's sockets go: the reconnect pattern is one endpoint on top.
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("detect.tcpStates"));
+    m_remoteCaption->setObjectName(QStringLiteral("detect.remoteEndpoints.caption"));
+    m_remoteCaption->setWordWrap(true);
+    m_remoteCaption->setBuddy(m_remotes);
+    m_remotes->setObjectName(QStringLiteral("detect.remoteEndpoints"));
+    m_remotes->setAccessibleName(tr("Sockets per remote endpoint"));
+    m_remotes->setRootIsDecorated(false);
+    m_remotes->setUniformRowHeights(true);
+    m_remotes->setHeaderLabels({tr("Remote endpoint"), tr("Sockets")});
+    m_remotes->header()->setStretchLastSection(false);
+    m_remotes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_remotes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_remotes->setMinimumWidth(240);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_remoteCaption);
+    side->addWidget(m_remotes, 1);
+    auto* layout = new QHBoxLayout(tab);
+    layout->addWidget(m_tcpStateChart, 3);
+    layout->addLayout(side, 1);
+    return tab;
+}
+
+void DetectPage::showTcpStates(const Inventory& inventory)
+{
+    m_tcpStateChart->setSockets(inventory.sockets, m_controller.record().intake);
+    m_remoteCaption->setText(m_tcpStateChart->isMachineWide()
+                                 ? tr("Most sockets per remote endpoint, whole machine:")
+                                 : tr("Most sockets of %1 per remote endpoint:").arg(m_tcpStateChart->targetText()));
+    m_remotes->clear();
+    for (const auto& [remote, count] : m_tcpStateChart->topRemotes()) {
+        auto* item = new QTreeWidgetItem(m_remotes, {remote, QString::number(count)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 } // namespace wsafix

@@ -14,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QTreeWidget;
 
 namespace wsafix {
 
@@ -24,6 +25,7 @@ class FindingsView;
 class ProbeTab;
 class SessionController;
 class SocketModel;
+class TcpStateChart;
 
 class DetectPage : public QWizardPage
 {
@@ -45,6 +47,8 @@ private:
     void finished();
     void showInventory(const Inventory& inventory);
     void setRunning(bool running);
+    QWidget* makeTcpStateTab();
+    void showTcpStates(const Inventory& inventory);
 
     SessionController& m_controller;
     QLabel* m_intro;
@@ -63,6 +67,9 @@ private:
     ProbeTab* m_socketTab;
     ProbeTab* m_adapterTab;
     ProbeTab* m_eventTab;
+    TcpStateChart* m_tcpStateChart;
+    QLabel* m_remoteCaption;
+    QTreeWidget* m_remotes;
     QFutureWatcher<DetectionResult>* m_watcher;
     std::stop_source m_stop;
     bool m_done = false;

@@ -1,5 +1,7 @@
 #include "ProbeTab.h"
 
+#include "SocketProxyModel.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
@@ -16,12 +18,14 @@
 
 namespace wsafix {
 
-ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterable, QWidget* parent)
-    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
+ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterable, QWidget* parent,
+                   QSortFilterProxyModel* proxy)
+    : QWidget(parent), m_model(model), m_proxy(proxy ? proxy : new QSortFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
       m_view(new QTableView(this)), m_unavailable(new QLabel(this)), m_count(new QLabel(this)),
       m_copy(new QPushButton(tr("&Copy table"), this)), m_filterDelay(new QTimer(this))
 {
     setObjectName(name);
+    m_proxy->setParent(this);
     m_proxy->setSourceModel(model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -68,7 +72,7 @@ ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterab
         m_filterDelay->setInterval(150);
         connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
         connect(m_filterDelay, &QTimer::timeout, this, [this] {
-            m_proxy->setFilterFixedString(m_filter->text());
+            applyFilter(m_filter->text());
             updateCount();
         });
         auto* label = new QLabel(tr("&Filter:"), this);
@@ -120,8 +124,16 @@ void ProbeTab::setFilterText(const QString& text)
         m_filter->setText(text);
         m_filterDelay->stop(); // set by the program: apply at once
     }
-    m_proxy->setFilterFixedString(text);
+    applyFilter(text);
     updateCount();
+}
+
+void ProbeTab::applyFilter(const QString& text)
+{
+    if (auto* sockets = qobject_cast<SocketProxyModel*>(m_proxy))
+        sockets->setFilterText(text);
+    else
+        m_proxy->setFilterFixedString(text);
 }
 
 QString ProbeTab::tableText() const

@@ -22,7 +22,9 @@ class ProbeTab : public QWidget
 
 public:
     /// `name` prefixes the object names of the parts: NAME.table, NAME.filter, NAME.copy, NAME.unavailable.
-    ProbeTab(const QString& name, QAbstractItemModel* model, bool filterable, QWidget* parent = nullptr);
+    /// `proxy` (taken over) replaces the generic filter-and-sort proxy, e.g. a SocketProxyModel for speed.
+    ProbeTab(const QString& name, QAbstractItemModel* model, bool filterable, QWidget* parent = nullptr,
+             QSortFilterProxyModel* proxy = nullptr);
 
     void setAvailable();
     void setUnavailable(const QString& reason);
@@ -41,6 +43,7 @@ public slots:
 
 private:
     void updateCount();
+    void applyFilter(const QString& text);
 
     QAbstractItemModel* m_model;
     QSortFilterProxyModel* m_proxy;

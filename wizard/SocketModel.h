@@ -29,6 +29,8 @@ public:
     explicit SocketModel(QObject* parent = nullptr);
 
     void setSockets(std::vector<SocketEntry> sockets);
+    /// The socket of `row`, for SocketProxyModel's fast filter and sort (no QString per row).
+    const SocketEntry& socket(int row) const { return m_sockets[static_cast<std::size_t>(row)]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -5,6 +5,9 @@
 #include "FakeSystem.h"
 #include "GuiTestSupport.h"
 #include "ProbeTab.h"
+#include "TcpStateChart.h"
+
+#include "diagnostics/Names.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,6 +25,9 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
 
 using namespace wsafix;
 using namespace wsafix::test;
@@ -33,6 +40,24 @@ void detect(WizardFixture& f)
     QVERIFY(clickForward(*f.wizard));
     QCOMPARE(f.wizard->currentId(), int(WsafixWizard::Page_Detect));
     QTRY_VERIFY_WITH_TIMEOUT(f.wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+}
+
+// State → count as the chart draws it: the category axis labels and the one bar set's values.
+QMap<QString, int> chartCounts(TcpStateChart& view)
+{
+    QMap<QString, int> counts;
+    const auto series = view.chart()->series();
+    if (series.size() != 1)
+        return counts;
+    auto* bars = qobject_cast<QBarSeries*>(series.front());
+    const auto axes = view.chart()->axes(Qt::Horizontal, bars);
+    auto* categories = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.front());
+    if (!bars || bars->count() != 1 || !categories)
+        return counts;
+    QBarSet* set = bars->barSets().front();
+    for (int i = 0; i < set->count(); ++i)
+        counts.insert(categories->at(i), static_cast<int>(set->at(i)));
+    return counts;
 }
 
 } // namespace
@@ -113,6 +138,47 @@ private slots:
         f.find<QTabWidget>("detect.tabs")->setCurrentIndex(1);
         QTest::keyClicks(filter, QStringLiteral("OrderSync"));
         screenshot(*f.wizard, QStringLiteral("2-detect-sockets"), f.stateDir.path());
+    }
+
+    void tcpStateChartOfTheTargetProgram()
+    {
+        Intake in;
+        in.code = "10056";
+        in.process = "ordersync.EXE"; // matched ignoring case
+        WizardFixture f("app-reconnect-bug", in);
+        detect(f);
+        auto* chart = f.find<TcpStateChart>("detect.tcpStateChart");
+        QVERIFY(chart);
+        QVERIFY(!chart->accessibleName().isEmpty());
+        const QMap<QString, int> expected{{QStringLiteral("ESTABLISHED"), 2}, {QStringLiteral("SYN_SENT"), 4}};
+        QCOMPARE(chartCounts(*chart), expected);
+        QVERIFY(!chart->isMachineWide());
+        QVERIFY(chart->chart()->title().contains(QStringLiteral("ordersync.EXE")));
+
+        // Where its sockets go: the reconnect pattern is one endpoint with every socket.
+        auto* remotes = f.find<QTreeWidget>("detect.remoteEndpoints");
+        QVERIFY(remotes->topLevelItemCount() >= 1 && remotes->topLevelItemCount() <= 5);
+        QCOMPARE(remotes->topLevelItem(0)->text(1), QStringLiteral("6"));
+        f.find<QTabWidget>("detect.tabs")->setCurrentWidget(f.find<QWidget>("detect.tcpStates"));
+        screenshot(*f.wizard, QStringLiteral("2-detect-tcp-states"), f.stateDir.path());
+    }
+
+    void tcpStateChartOfTheWholeMachine()
+    {
+        WizardFixture f("app-reconnect-bug");
+        detect(f);
+        auto* chart = f.find<TcpStateChart>("detect.tcpStateChart");
+        QVERIFY(chart->isMachineWide());
+        QVERIFY(chart->chart()->title().contains(QStringLiteral("whole machine")));
+        // Every TCP socket of the inventory, per state; UDP has no state and is left out.
+        QMap<QString, int> expected;
+        for (const SocketEntry& s : f.record().inventory->sockets)
+            if (s.transport == Transport::Tcp)
+                ++expected[QString::fromLatin1(tcpStateName(s.state).data())];
+        QCOMPARE(chartCounts(*chart), expected);
+        QCOMPARE(expected.value(QStringLiteral("ESTABLISHED")), 4);
+        QCOMPARE(expected.value(QStringLiteral("SYN_SENT")), 4);
+        QCOMPARE(expected.value(QStringLiteral("LISTEN")), 3);
     }
 
     void unavailableProbeSaysWhy()

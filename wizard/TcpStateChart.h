@@ -1,0 +1,52 @@
+#pragma once
+// Bar chart of the target process's TCP sockets per state (only the states present), or of the whole machine
+// when the intake names no program. Also counts the target's sockets per remote endpoint (the reconnect
+// pattern shows as many sockets to one endpoint). Colours follow the palette so that dark mode works.
+
+#include "diagnostics/Inventory.h"
+#include "diagnostics/SessionRecord.h"
+
+#include <QString>
+#include <QtCharts/QChartView>
+
+#include <utility>
+#include <vector>
+
+namespace wsafix {
+
+class TcpStateChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit TcpStateChart(QWidget* parent = nullptr);
+
+    /// Counts the TCP sockets of `intake`'s process (its PID, else its name, case-insensitively), or of every
+    /// process when the intake names none, and redraws.
+    void setSockets(const std::vector<SocketEntry>& sockets, const Intake& intake);
+    /// Removes the bars, e.g. while a new examination runs.
+    void clear();
+
+    /// ("ESTABLISHED", 2), … in the order of the bars.
+    const std::vector<std::pair<QString, int>>& stateCounts() const { return m_states; }
+    /// The remote endpoints with the most sockets, most first, at most five.
+    const std::vector<std::pair<QString, int>>& topRemotes() const { return m_remotes; }
+    /// True when the counts are machine-wide because no target program was given.
+    bool isMachineWide() const { return m_machineWide; }
+    /// "OrderSync.exe", "PID 4242" or empty when machine-wide.
+    QString targetText() const { return m_target; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void redraw(const QString& title);
+    void applyPalette();
+
+    std::vector<std::pair<QString, int>> m_states;
+    std::vector<std::pair<QString, int>> m_remotes;
+    QString m_target;
+    bool m_machineWide = true;
+};
+
+} // namespace wsafix
