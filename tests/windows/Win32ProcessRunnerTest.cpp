@@ -24,7 +24,7 @@ using namespace std::chrono_literals;
 namespace {
 
 /// test_child's directory as Windows sees it. CMake passes the Unix path of the build tree; under
-/// Wine a path like /work/x only works while the current drive happens to be Z:, so convert it.
+/// Wine a path like /srv/x only works while the current drive happens to be Z:, so convert it.
 std::string childDirectory()
 {
     std::string directory = WSAFIX_TEST_CHILD_DIR;
