@@ -2,7 +2,6 @@
 
 #include "SeverityStyle.h"
 
-#include <QEvent>
 #include <QtCharts/QChart>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
@@ -13,7 +12,7 @@
 
 namespace wsafix {
 
-LatencyChart::LatencyChart(QWidget* parent) : QChartView(parent)
+LatencyChart::LatencyChart(QWidget* parent) : PaletteChartView(parent)
 {
     setObjectName(QStringLiteral("verify.chart"));
     setAccessibleName(tr("Connection time per attempt"));
@@ -80,29 +79,5 @@ void LatencyChart::setAttempts(const std::vector<TcpProbeResult>& attempts)
     applyPalette();
 }
 
-void LatencyChart::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
-void LatencyChart::applyPalette()
-{
-    // QtCharts has its own themes; take the widget palette instead so that the chart matches dark mode.
-    QChart* c = chart();
-    const QPalette p = palette();
-    c->setBackgroundBrush(p.color(QPalette::Base));
-    c->setBackgroundPen(QPen(p.color(QPalette::Mid)));
-    c->setTitleBrush(p.color(QPalette::Text));
-    c->legend()->setLabelColor(p.color(QPalette::Text));
-    for (auto* axis : c->axes()) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(p.color(QPalette::Text));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-        axis->setGridLineColor(p.color(QPalette::Midlight));
-    }
-    setBackgroundBrush(p.color(QPalette::Window));
-}
 
 } // namespace wsafix

@@ -4,13 +4,13 @@
 
 #include "diagnostics/Inventory.h"
 
-#include <QtCharts/QChartView>
+#include "PaletteChartView.h"
 
 #include <vector>
 
 namespace wsafix {
 
-class LatencyChart : public QChartView
+class LatencyChart : public PaletteChartView
 {
     Q_OBJECT
 
@@ -21,12 +21,7 @@ public:
     int connectedPoints() const { return m_connected; }
     int failedPoints() const { return m_failed; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void applyPalette();
-
     int m_connected = 0;
     int m_failed = 0;
 };

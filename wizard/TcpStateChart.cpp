@@ -2,7 +2,6 @@
 
 #include "diagnostics/Names.h"
 
-#include <QEvent>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -41,7 +40,7 @@ QString endpoint(std::string_view address, std::uint16_t port)
 
 } // namespace
 
-TcpStateChart::TcpStateChart(QWidget* parent) : QChartView(parent)
+TcpStateChart::TcpStateChart(QWidget* parent) : PaletteChartView(parent)
 {
     setObjectName(QStringLiteral("detect.tcpStateChart"));
     setAccessibleName(tr("TCP sockets per state"));
@@ -149,35 +148,17 @@ void TcpStateChart::redraw(const QString& title)
     applyPalette();
 }
 
-void TcpStateChart::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
 void TcpStateChart::applyPalette()
 {
-    // QtCharts has its own themes; take the widget palette instead so that the chart matches dark mode.
-    QChart* c = chart();
+    PaletteChartView::applyPalette();
     const QPalette p = palette();
-    c->setBackgroundBrush(p.color(QPalette::Base));
-    c->setBackgroundPen(QPen(p.color(QPalette::Mid)));
-    c->setTitleBrush(p.color(QPalette::Text));
-    for (auto* axis : c->axes()) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(p.color(QPalette::Text));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-        axis->setGridLineColor(p.color(QPalette::Midlight));
-    }
-    for (auto* series : c->series())
+    for (auto* series : chart()->series())
         if (auto* bars = qobject_cast<QBarSeries*>(series))
             for (auto* set : bars->barSets()) {
                 set->setColor(p.color(QPalette::Highlight));
                 set->setBorderColor(p.color(QPalette::Highlight).darker(130));
                 set->setLabelColor(p.color(QPalette::Text));
             }
-    setBackgroundBrush(p.color(QPalette::Window));
 }
 
 } // namespace wsafix

@@ -7,14 +7,14 @@
 #include "diagnostics/SessionRecord.h"
 
 #include <QString>
-#include <QtCharts/QChartView>
+#include "PaletteChartView.h"
 
 #include <utility>
 #include <vector>
 
 namespace wsafix {
 
-class TcpStateChart : public QChartView
+class TcpStateChart : public PaletteChartView
 {
     Q_OBJECT
 
@@ -37,11 +37,10 @@ public:
     QString targetText() const { return m_target; }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void applyPalette() override;
 
 private:
     void redraw(const QString& title);
-    void applyPalette();
 
     std::vector<std::pair<QString, int>> m_states;
     std::vector<std::pair<QString, int>> m_remotes;
