@@ -3,6 +3,8 @@
 function(wsafix_embed_scenarios target)
     file(GLOB _files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/resources/scenarios/*.json")
     list(SORT _files)
+    # The files are read at configure time: editing one must re-run the configuration.
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_files})
     set(_entries "")
     foreach(_file IN LISTS _files)
         get_filename_component(_name "${_file}" NAME_WE)

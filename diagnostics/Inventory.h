@@ -26,6 +26,9 @@ struct CatalogEntry
     int socketType = 0;                 ///< SOCK_STREAM = 1, SOCK_DGRAM = 2
     int protocol = 0;                   ///< IPPROTO_TCP = 6, IPPROTO_UDP = 17
     std::string catalog = "64";         ///< "64" or "32" (which Winsock catalog), "preload" on Linux
+    std::optional<bool> dllExists;      ///< whether the provider DLL is on disk; empty when it could not be checked
+    std::string company;                ///< CompanyName of the DLL's version resource, when readable
+    std::string product;                ///< ProductName of the DLL's version resource, when readable
     bool operator==(const CatalogEntry&) const = default;
 };
 

@@ -23,6 +23,14 @@ template <class T> void opt(const json& j, const char* key, T& out)
         it->get_to(out);
 }
 
+// A nullable field: null or absent leaves `out` empty.
+template <class T> void optNullable(const json& j, const char* key, std::optional<T>& out)
+{
+    out.reset();
+    if (const auto it = j.find(key); it != j.end() && !it->is_null())
+        out = it->get<T>();
+}
+
 template <class E, class FromName, class AllNames>
 E enumField(const json& j, const char* key, FromName fromName, AllNames allNames, E fallback, bool required)
 {
@@ -51,7 +59,10 @@ void to_json(json& j, const CatalogEntry& v)
     j = json{{"id", v.catalogId},          {"name", v.name},   {"providerGuid", v.providerGuid},
              {"path", v.providerPath},     {"kind", catalogKindName(v.kind)}, {"chain", v.chain},
              {"family", v.addressFamily},  {"type", v.socketType}, {"protocol", v.protocol},
-             {"catalog", v.catalog}};
+             {"catalog", v.catalog},       {"dllExists", nullptr}, {"company", v.company},
+             {"product", v.product}};
+    if (v.dllExists)
+        j["dllExists"] = *v.dllExists;
 }
 
 void from_json(const json& j, CatalogEntry& v)
@@ -67,6 +78,9 @@ void from_json(const json& j, CatalogEntry& v)
     opt(j, "type", v.socketType);
     opt(j, "protocol", v.protocol);
     opt(j, "catalog", v.catalog);
+    optNullable(j, "dllExists", v.dllExists);
+    opt(j, "company", v.company);
+    opt(j, "product", v.product);
 }
 
 void to_json(json& j, const SocketEntry& v)
@@ -320,15 +334,11 @@ void from_json(const json& j, SessionRecord& v)
     opt(j, "scenario", v.scenario);
     opt(j, "simulatedFixes", v.simulatedFixes);
     opt(j, "intake", v.intake);
-    v.inventory.reset();
-    if (const auto it = j.find("inventory"); it != j.end() && !it->is_null())
-        v.inventory = it->get<Inventory>();
+    optNullable(j, "inventory", v.inventory);
     opt(j, "findings", v.findings);
     opt(j, "actions", v.actions);
     opt(j, "snapshots", v.snapshots);
-    v.verification.reset();
-    if (const auto it = j.find("verification"); it != j.end() && !it->is_null())
-        v.verification = it->get<Verification>();
+    optNullable(j, "verification", v.verification);
     opt(j, "timeline", v.timeline);
 }
 

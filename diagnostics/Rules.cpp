@@ -35,6 +35,16 @@ std::string endpoint(const std::string& address, std::uint16_t port)
     return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
 }
 
+std::string describe(const CatalogEntry& e)
+{
+    std::string text = "catalog " + std::to_string(e.catalogId) + ": " + e.name + " -> " + e.providerPath;
+    if (!e.company.empty() || !e.product.empty())
+        text += " (" + e.company + (e.company.empty() || e.product.empty() ? "" : ", ") + e.product + ")";
+    if (e.dllExists && !*e.dllExists)
+        text += " [file missing]";
+    return text;
+}
+
 std::string describe(const SocketEntry& s)
 {
     std::string text = std::string(transportName(s.transport)) + " " + endpoint(s.localAddress, s.localPort);
@@ -81,7 +91,7 @@ void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Fi
                 "errors in many applications at once. Keep other programs' providers: remove only this one, or "
                 "keep it away from the failing application.";
     for (const auto* e : thirdParty) {
-        f.evidence.push_back("catalog " + std::to_string(e->catalogId) + ": " + e->name + " -> " + e->providerPath);
+        f.evidence.push_back(describe(*e));
         if (preload)
             f.fixes.push_back("remove-preload:" + e->providerPath);
     }
@@ -96,6 +106,36 @@ void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Fi
             f.fixes.push_back("remove-provider:" + std::to_string(e->catalogId));
         f.fixes.push_back("winsock-reset");
     }
+    out.push_back(std::move(f));
+}
+
+void orphanedEntries(const Inventory& inv, std::vector<Finding>& out)
+{
+    std::vector<const CatalogEntry*> orphaned;
+    for (const auto& e : inv.catalog)
+        if (e.dllExists && !*e.dllExists)
+            orphaned.push_back(&e);
+    if (orphaned.empty())
+        return;
+    const bool preload = orphaned.front()->catalog == "preload";
+    Finding f;
+    f.id = "orphaned-catalog-entry";
+    f.severity = Severity::Error;
+    f.title = preload ? "/etc/ld.so.preload names a library that does not exist"
+                      : "The Winsock catalog names a provider DLL that does not exist";
+    f.explanation = preload ? "Every program start warns about the missing library. Remove the entry."
+                            : "An uninstalled program left its entry in the Winsock catalog. Programs that load it "
+                              "fail to open sockets, with errors that change from one program to the next. Remove "
+                              "the entry; a Winsock reset removes every such entry at once.";
+    for (const auto* e : orphaned) {
+        f.evidence.push_back(describe(*e));
+        if (preload)
+            f.fixes.push_back("remove-preload:" + e->providerPath);
+        else if (e->kind != CatalogEntry::Kind::Base)
+            f.fixes.push_back("remove-provider:" + std::to_string(e->catalogId));
+    }
+    if (!preload)
+        f.fixes.push_back("winsock-reset");
     out.push_back(std::move(f));
 }
 
@@ -250,6 +290,7 @@ std::vector<Finding> evaluateRules(const Inventory& inventory, const Intake& int
 {
     std::vector<Finding> findings;
     layeredProviders(inventory, intake, findings);
+    orphanedEntries(inventory, findings);
     reconnectPattern(inventory, intake, findings);
     socketExhaustion(inventory, findings);
     adapterHealth(inventory, findings);

@@ -172,3 +172,33 @@ TEST(Rules, CatalogChangeEventsAreEvidenceOfTheLayeredProvider)
     ASSERT_EQ(f->evidence.size(), 2u);
     EXPECT_NE(f->evidence[1].find("event 1 at 2026-11-22"), std::string::npos) << f->evidence[1];
 }
+
+TEST(Rules, OrphanedCatalogEntriesAreFoundOnlyWhenTheFileIsKnownMissing)
+{
+    Inventory inv = test::healthyInventory();
+    CatalogEntry base;
+    base.catalogId = 1001;
+    base.name = "MSAFD Tcpip [TCP/IP]";
+    base.providerPath = "%SystemRoot%\\system32\\mswsock.dll";
+    inv.catalog.push_back(base); // not checked: no finding
+    CatalogEntry gone = base;
+    gone.catalogId = 1020;
+    gone.name = "OldVPN over [MSAFD Tcpip [TCP/IP]]";
+    gone.kind = CatalogEntry::Kind::Chain;
+    gone.chain = {1019, 1001};
+    gone.providerPath = "%ProgramFiles%\\OldVPN\\ovlsp.dll";
+    gone.dllExists = false;
+    inv.catalog.push_back(gone);
+    EXPECT_TRUE(evaluateRules(test::healthyInventory(), {}).empty());
+
+    const auto findings = evaluateRules(inv, {});
+    const Finding* f = byId(findings, "orphaned-catalog-entry");
+    ASSERT_NE(f, nullptr);
+    ASSERT_EQ(f->evidence.size(), 1u);
+    EXPECT_NE(f->evidence[0].find("ovlsp.dll [file missing]"), std::string::npos) << f->evidence[0];
+    EXPECT_EQ(f->fixes, (std::vector<std::string>{"remove-provider:1020", "winsock-reset"}));
+
+    inv.catalog[1].dllExists = true;
+    inv.catalog[1].company = "OldVPN Inc.";
+    EXPECT_EQ(byId(evaluateRules(inv, {}), "orphaned-catalog-entry"), nullptr);
+}

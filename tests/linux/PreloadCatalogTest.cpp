@@ -76,3 +76,16 @@ TEST(PreloadCatalog, ThisMachine)
         EXPECT_TRUE(catalog.available() || !catalog.status.reason.empty());
     }
 }
+
+TEST(PreloadCatalog, MissingLibrariesAreMarkedOrphaned)
+{
+    const test::TempDir dir;
+    const std::string present = dir.write("libreal.so", "");
+    const std::string file = dir.write("ld.so.preload", present + "\n" + dir.path() + "/libgone.so\nlibbare.so\n");
+    const auto catalog = lnx::readPreloadCatalog(file);
+    ASSERT_TRUE(catalog.available()) << catalog.status.reason;
+    ASSERT_EQ(catalog.value.size(), 3u);
+    EXPECT_EQ(catalog.value[0].dllExists, std::optional<bool>(true));
+    EXPECT_EQ(catalog.value[1].dllExists, std::optional<bool>(false));
+    EXPECT_FALSE(catalog.value[2].dllExists.has_value()) << "ld.so searches its own paths for bare names";
+}

@@ -5,6 +5,7 @@
 #include "diagnostics/platform/linux/Utf8.h"
 
 #include <cerrno>
+#include <unistd.h>
 
 namespace wsafix::lnx {
 
@@ -60,7 +61,13 @@ Probed<std::vector<CatalogEntry>> readPreloadCatalog(const std::string& path)
         return Probed<std::vector<CatalogEntry>>::ok({});
     if (!file.ok())
         return Probed<std::vector<CatalogEntry>>::unavailable("cannot read " + path + ": " + errnoMessage(file.error));
-    return Probed<std::vector<CatalogEntry>>::ok(parsePreloadText(file.text));
+    auto entries = parsePreloadText(file.text);
+    // ld.so warns in every program about a preloaded library that is missing: an orphaned entry.
+    // Relative names are searched by ld.so in its own paths, so only absolute ones are checked.
+    for (auto& e : entries)
+        if (!e.providerPath.empty() && e.providerPath.front() == '/')
+            e.dllExists = ::access(e.providerPath.c_str(), F_OK) == 0;
+    return Probed<std::vector<CatalogEntry>>::ok(std::move(entries));
 }
 
 } // namespace wsafix::lnx

@@ -2,6 +2,7 @@
 
 #include "diagnostics/platform/windows/ErrorNames.h"
 #include "diagnostics/platform/windows/ProcAddress.h"
+#include "diagnostics/platform/windows/ProviderDll.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
 #include <winsock2.h>
@@ -65,6 +66,10 @@ CatalogEntry toEntry(const CatalogApi& api, const WSAPROTOCOL_INFOW& info)
     entry.socketType = info.iSocketType;
     entry.protocol = info.iProtocol;
     entry.catalog = api.label;
+    const ProviderDll dll = inspectProviderDll(entry.providerPath, std::string_view(api.label) == "32");
+    entry.dllExists = dll.exists;
+    entry.company = dll.company;
+    entry.product = dll.product;
     return entry;
 }
 
