@@ -8,6 +8,16 @@
 namespace wsafix {
 namespace {
 
+QString vendorText(const CatalogEntry& e)
+{
+    QStringList parts;
+    for (const std::string* part : {&e.company, &e.product})
+        if (!part->empty())
+            parts << QString::fromStdString(*part);
+    return parts.join(QStringLiteral(", "));
+}
+
+
 QString familyName(int family)
 {
     switch (family) {
@@ -99,7 +109,10 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         case Kind:
             return kindText(e);
         case Path:
-            return QString::fromStdString(e.providerPath);
+            return e.dllExists && !*e.dllExists ? tr("%1 (file missing)").arg(QString::fromStdString(e.providerPath))
+                                                : QString::fromStdString(e.providerPath);
+        case Vendor:
+            return vendorText(e);
         case Family:
             return familyName(e.addressFamily);
         case Type:
@@ -113,6 +126,8 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Kind && isLayered(e))
             return SeverityStyle::icon(Severity::Warning);
+        if (index.column() == Path && e.dllExists && !*e.dllExists)
+            return SeverityStyle::icon(Severity::Error);
         return {};
     case Qt::BackgroundRole:
         if (isLayered(e))
@@ -148,6 +163,8 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Kind");
     case Path:
         return tr("Provider DLL");
+    case Vendor:
+        return tr("Company / product");
     case Family:
         return tr("Family");
     case Type:
@@ -161,3 +178,4 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 } // namespace wsafix
+

@@ -21,6 +21,7 @@ public:
         Name,
         Kind,
         Path,
+        Vendor,
         Family,
         Type,
         Protocol,
