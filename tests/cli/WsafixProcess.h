@@ -4,6 +4,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 struct WsafixRun
 {
@@ -14,3 +15,18 @@ struct WsafixRun
 
 WsafixRun runWsafix(const QString& stateDir, const QStringList& args,
                     const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+/// A wsafix command line with a private state directory, shared by the calls of one test class.
+class WsafixCli
+{
+public:
+    WsafixRun run(const QStringList& args,
+                  const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) const
+    {
+        return runWsafix(m_state.path(), args, env);
+    }
+    QString stateDir() const { return m_state.path(); }
+
+private:
+    QTemporaryDir m_state;
+};

@@ -14,24 +14,18 @@ class TstCli : public QObject
 
 private:
     using Run = WsafixRun;
-
-    Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-    {
-        return runWsafix(m_state.path(), args, env);
-    }
-
-    QTemporaryDir m_state;
+    WsafixCli m_cli;
 
 private slots:
     void versionAndHelp()
     {
-        const Run v = run({QStringLiteral("--version")});
+        const Run v = m_cli.run({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith(QStringLiteral("wsafix ")));
-        const Run h = run({QStringLiteral("--help")});
+        const Run h = m_cli.run({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(QStringLiteral("--scenario")));
-        const Run dh = run({QStringLiteral("detect"), QStringLiteral("--help")});
+        const Run dh = m_cli.run({QStringLiteral("detect"), QStringLiteral("--help")});
         QCOMPARE(dh.exitCode, 0);
         QVERIFY(dh.out.contains(QStringLiteral("--probes")));
     }
@@ -59,7 +53,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = run(args);
+        const Run r = m_cli.run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -67,19 +61,19 @@ private slots:
 
     void malformedScenarioFileNamesFileAndLine()
     {
-        const QString path = m_state.filePath(QStringLiteral("broken.json"));
+        const QString path = QDir(m_cli.stateDir()).filePath(QStringLiteral("broken.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\n  \"name\": \"x\",\n  \"title\": \n}\n");
         f.close();
-        const Run r = run({QStringLiteral("--scenario"), path, QStringLiteral("detect")});
+        const Run r = m_cli.run({QStringLiteral("--scenario"), path, QStringLiteral("detect")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("line 4")), qPrintable(r.err));
     }
 
     void detectFindsTheLayeredProvider()
     {
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("lsp-adware"), QStringLiteral("detect")});
+        const Run r = m_cli.run({QStringLiteral("--scenario"), QStringLiteral("lsp-adware"), QStringLiteral("detect")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("ssurf64.dll")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("[ERROR]")));
@@ -88,7 +82,7 @@ private slots:
 
     void detectProbesTheTarget()
     {
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect"),
+        const Run r = m_cli.run({QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect"),
                            QStringLiteral("--host"), QStringLiteral("nowhere.example"), QStringLiteral("--port"),
                            QStringLiteral("443")});
         QCOMPARE(r.exitCode, 1);
@@ -98,14 +92,14 @@ private slots:
 
     void detectOnACleanMachineFindsNothing()
     {
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect")});
+        const Run r = m_cli.run({QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("No problems found.")));
     }
 
     void detectJsonHasTheContractKeys()
     {
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("app-reconnect-bug"), QStringLiteral("detect"),
+        const Run r = m_cli.run({QStringLiteral("--scenario"), QStringLiteral("app-reconnect-bug"), QStringLiteral("detect"),
                            QStringLiteral("--process"), QStringLiteral("OrderSync.exe"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -137,7 +131,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QLatin1String(name));
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("lsp-adware")}, env);
+        const Run r = m_cli.run({QStringLiteral("--scenario"), QStringLiteral("lsp-adware")}, env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no display")), qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("ssurf64.dll")));
@@ -145,7 +139,7 @@ private slots:
 
     void detectOnThisMachineRuns()
     {
-        const Run r = run({QStringLiteral("detect"), QStringLiteral("--json")});
+        const Run r = m_cli.run({QStringLiteral("detect"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("system")).toObject().value(QStringLiteral("backend")).toString(),

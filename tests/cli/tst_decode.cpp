@@ -14,18 +14,12 @@ class TstDecode : public QObject
 
 private:
     using Run = WsafixRun;
-
-    Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-    {
-        return runWsafix(m_state.path(), args, env);
-    }
-
-    QTemporaryDir m_state;
+    WsafixCli m_cli;
 
 private slots:
     void decodesTheHexForm()
     {
-        const Run r = run({QStringLiteral("decode"), QStringLiteral("0x00002748")});
+        const Run r = m_cli.run({QStringLiteral("decode"), QStringLiteral("0x00002748")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("WSAEISCONN")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("10056")));
@@ -52,14 +46,14 @@ private slots:
     void decodesPastedForms()
     {
         QFETCH(QString, input);
-        const Run r = run({QStringLiteral("decode"), input});
+        const Run r = m_cli.run({QStringLiteral("decode"), input});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Name:     WSAEISCONN")), qPrintable(r.out));
     }
 
     void jsonHasTheContractKeys()
     {
-        const Run r = run({QStringLiteral("decode"), QStringLiteral("0x00002748"), QStringLiteral("--json")});
+        const Run r = m_cli.run({QStringLiteral("decode"), QStringLiteral("0x00002748"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -76,14 +70,14 @@ private slots:
 
     void unknownInputExitsTwoWithTheNearestCodes()
     {
-        const Run r = run({QStringLiteral("decode"), QStringLiteral("10100")});
+        const Run r = m_cli.run({QStringLiteral("decode"), QStringLiteral("10100")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QStringLiteral("cannot decode '10100'")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("Nearest known codes")));
         QVERIFY(r.err.contains(QStringLiteral("WSAEDISCON")));
 
-        const Run j = run({QStringLiteral("decode"), QStringLiteral("10100"), QStringLiteral("--json")});
+        const Run j = m_cli.run({QStringLiteral("decode"), QStringLiteral("10100"), QStringLiteral("--json")});
         QCOMPARE(j.exitCode, 2);
         const QJsonObject doc = QJsonDocument::fromJson(j.out.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
@@ -94,7 +88,7 @@ private slots:
 
     void ambiguousInputExitsTwoWithBothReadings()
     {
-        const Run r = run({QStringLiteral("decode"), QStringLiteral("87")});
+        const Run r = m_cli.run({QStringLiteral("decode"), QStringLiteral("87")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("ambiguous")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("WSA_INVALID_PARAMETER")));
@@ -103,7 +97,7 @@ private slots:
 
     void missingCodeIsAUsageError()
     {
-        const Run r = run({QStringLiteral("decode")});
+        const Run r = m_cli.run({QStringLiteral("decode")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("missing CODE")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -111,7 +105,7 @@ private slots:
 
     void helpDescribesTheForms()
     {
-        const Run r = run({QStringLiteral("decode"), QStringLiteral("--help")});
+        const Run r = m_cli.run({QStringLiteral("decode"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("wsafix decode CODE")));
     }

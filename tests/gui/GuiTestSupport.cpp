@@ -45,6 +45,11 @@ bool clickForward(QWizard& wizard)
     return true;
 }
 
+bool waitForNext(QWizard& wizard)
+{
+    return QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000);
+}
+
 QString screenshot(QWidget& widget, const QString& name, const QString& fallbackDir)
 {
     const QString envDir = qEnvironmentVariable("WSAFIX_SCREENSHOT_DIR");

@@ -16,6 +16,20 @@
 using namespace wsafix;
 using namespace wsafix::test;
 
+namespace {
+
+// The error and the target of the lsp-adware story: its fix makes example.com:443 reachable again.
+Intake exampleTarget()
+{
+    Intake in;
+    in.code = "0x00002748";
+    in.host = "example.com";
+    in.port = 443;
+    return in;
+}
+
+} // namespace
+
 class TestEndToEnd : public QObject
 {
     Q_OBJECT
@@ -28,9 +42,6 @@ private slots:
         WizardFixture f("lsp-adware");
         const QString shots = f.stateDir.path();
         auto* steps = f.wizard->findChild<StepsPanel*>();
-        const auto waitNext = [&] {
-            return QTest::qWaitFor([&] { return f.wizard->button(QWizard::NextButton)->isEnabled(); }, 10000);
-        };
 
         // 1 Intake
         QCOMPARE(steps->current(), 0);
@@ -46,7 +57,7 @@ private slots:
         // 2 Detect
         QCOMPARE(f.wizard->currentId(), int(WsafixWizard::Page_Detect));
         QCOMPARE(steps->current(), 1);
-        QVERIFY(waitNext());
+        QVERIFY(waitForNext(*f.wizard));
         screenshot(*f.wizard, QStringLiteral("e2e-2-detect"), shots);
         QVERIFY(clickForward(*f.wizard));
 
@@ -58,7 +69,7 @@ private slots:
 
         // 4 Verify
         QCOMPARE(f.wizard->currentId(), int(WsafixWizard::Page_Verify));
-        QVERIFY(waitNext());
+        QVERIFY(waitForNext(*f.wizard));
         screenshot(*f.wizard, QStringLiteral("e2e-4-verify"), shots);
         QVERIFY(clickForward(*f.wizard));
 
@@ -110,21 +121,14 @@ private slots:
         dark.setColor(QPalette::Midlight, QColor(65, 65, 70));
         QApplication::setPalette(dark);
         {
-            Intake in;
-            in.code = "0x00002748";
-            in.host = "example.com";
-            in.port = 443;
-            WizardFixture f("lsp-adware", in);
-            const auto waitNext = [&] {
-                return QTest::qWaitFor([&] { return f.wizard->button(QWizard::NextButton)->isEnabled(); }, 10000);
-            };
+            WizardFixture f("lsp-adware", exampleTarget());
             QVERIFY(clickForward(*f.wizard));
-            QVERIFY(waitNext());
+            QVERIFY(waitForNext(*f.wizard));
             screenshot(*f.wizard, QStringLiteral("dark-2-detect"), f.stateDir.path());
             QVERIFY(clickForward(*f.wizard));
             screenshot(*f.wizard, QStringLiteral("dark-3-fix"), f.stateDir.path());
             QVERIFY(clickForward(*f.wizard));
-            QVERIFY(waitNext());
+            QVERIFY(waitForNext(*f.wizard));
             screenshot(*f.wizard, QStringLiteral("dark-4-verify"), f.stateDir.path());
             QVERIFY(clickForward(*f.wizard));
             screenshot(*f.wizard, QStringLiteral("dark-5-report"), f.stateDir.path());
@@ -135,19 +139,12 @@ private slots:
 
     void clickThroughAndFix()
     {
-        Intake in;
-        in.code = "0x00002748";
-        in.host = "example.com";
-        in.port = 443;
-        WizardFixture f("lsp-adware", in);
-        const auto waitNext = [&] {
-            return QTest::qWaitFor([&] { return f.wizard->button(QWizard::NextButton)->isEnabled(); }, 10000);
-        };
+        WizardFixture f("lsp-adware", exampleTarget());
         QVERIFY(clickForward(*f.wizard));
-        QVERIFY(waitNext());
+        QVERIFY(waitForNext(*f.wizard));
         QVERIFY(clickForward(*f.wizard));
         QVERIFY(clickForward(*f.wizard)); // remove-provider:1010 is ticked by default
-        QVERIFY(waitNext());
+        QVERIFY(waitForNext(*f.wizard));
         QCOMPARE(f.find<QLabel>("verify.verdict")->text(), QStringLiteral("Fixed"));
         QVERIFY(clickForward(*f.wizard));
         QVERIFY(clickForward(*f.wizard));

@@ -23,7 +23,7 @@ FixPage* toFixPage(WizardFixture& f)
 {
     if (!clickForward(*f.wizard))
         return nullptr;
-    if (!QTest::qWaitFor([&] { return f.wizard->button(QWizard::NextButton)->isEnabled(); }, 10000))
+    if (!waitForNext(*f.wizard))
         return nullptr;
     if (!clickForward(*f.wizard) || f.wizard->currentId() != WsafixWizard::Page_Fix)
         return nullptr;

@@ -22,10 +22,7 @@ namespace {
 
 bool toReport(WizardFixture& f)
 {
-    const auto waitNext = [&] {
-        return QTest::qWaitFor([&] { return f.wizard->button(QWizard::NextButton)->isEnabled(); }, 10000);
-    };
-    return clickForward(*f.wizard) && waitNext() && clickForward(*f.wizard) && clickForward(*f.wizard) && waitNext() &&
+    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && clickForward(*f.wizard) && waitForNext(*f.wizard) &&
            clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report;
 }
 

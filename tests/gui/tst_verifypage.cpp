@@ -16,22 +16,17 @@ using namespace wsafix::test;
 
 namespace {
 
-bool waitForNext(WizardFixture& f)
-{
-    return QTest::qWaitFor([&] { return f.wizard->button(QWizard::NextButton)->isEnabled(); }, 10000);
-}
-
 // Intake → Detect → Fix (with `fixes` ticked, everything else unticked) → Verify, waiting for the verdict.
 bool toVerdict(WizardFixture& f, const std::vector<std::string>& fixes)
 {
-    if (!clickForward(*f.wizard) || !waitForNext(f) || !clickForward(*f.wizard))
+    if (!clickForward(*f.wizard) || !waitForNext(*f.wizard) || !clickForward(*f.wizard))
         return false;
     auto* page = f.wizard->findChild<FixPage*>();
     for (const auto& id : page->recommendedFixes())
         page->setChecked(id, std::find(fixes.begin(), fixes.end(), id) != fixes.end());
     if (!clickForward(*f.wizard) || f.wizard->currentId() != WsafixWizard::Page_Verify)
         return false;
-    return waitForNext(f);
+    return waitForNext(*f.wizard);
 }
 
 Intake target(const char* process = "")
