@@ -14,8 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -24,8 +22,8 @@
 namespace wsafix {
 
 DetectPage::DetectPage(SessionController& controller, QWidget* parent)
-    : QWizardPage(parent), m_controller(controller), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_cancel(new QPushButton(tr("&Cancel examination"), this)), m_rerun(new QPushButton(tr("&Run again"), this)),
+    : DetectionJobPage(controller, QStringLiteral("detect"), tr("&Cancel examination"), tr("&Run again"),
+                       tr("Examination progress"), parent),
       m_findings(new FindingsView(QStringLiteral("detect.findings"), this)), m_tabs(new QTabWidget(this)),
       m_catalogModel(new CatalogModel(this)), m_socketModel(new SocketModel(this)),
       m_adapterModel(new AdapterModel(this)), m_eventModel(new EventModel(this)),
@@ -33,21 +31,11 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
       m_socketTab(new ProbeTab(QStringLiteral("detect.sockets"), m_socketModel, true, this, new SocketProxyModel)),
       m_adapterTab(new ProbeTab(QStringLiteral("detect.adapters"), m_adapterModel, false, this)),
       m_eventTab(new ProbeTab(QStringLiteral("detect.events"), m_eventModel, false, this)),
-      m_tcpStateChart(new TcpStateChart(this)), m_remoteCaption(new QLabel(this)), m_remotes(new QTreeWidget(this)),
-      m_watcher(new QFutureWatcher<DetectionResult>(this))
+      m_tcpStateChart(new TcpStateChart(this)), m_remoteCaption(new QLabel(this)), m_remotes(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("detectPage"));
     setTitle(tr("Examine the computer"));
     m_intro = PageText::intro(QStringLiteral("detect.intro"), QString(), this);
-
-    m_progress->setObjectName(QStringLiteral("detect.progress"));
-    m_progress->setAccessibleName(tr("Examination progress"));
-    m_status->setObjectName(QStringLiteral("detect.status"));
-    m_status->setMinimumWidth(260);
-    m_cancel->setObjectName(QStringLiteral("detect.cancel"));
-    m_rerun->setObjectName(QStringLiteral("detect.rerun"));
-    connect(m_cancel, &QPushButton::clicked, this, &DetectPage::cancel);
-    connect(m_rerun, &QPushButton::clicked, this, &DetectPage::start);
 
     m_findings->setEmptyText(tr("No problems found: the socket providers, the connections, the network adapters and "
                                 "the event log look healthy."));
@@ -61,12 +49,6 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
     m_tabs->addTab(m_adapterTab, tr("&Adapters"));
     m_tabs->addTab(m_eventTab, tr("&Events"));
 
-    auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_status);
-    progressRow->addWidget(m_cancel);
-    progressRow->addWidget(m_rerun);
-
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_findings);
     m_splitter->addWidget(m_tabs);
@@ -76,13 +58,8 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addLayout(progressRow);
+    layout->addLayout(progressRow());
     layout->addWidget(m_splitter, 1);
-
-    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &DetectPage::finished);
 }
 
 void DetectPage::initializePage()
@@ -94,68 +71,30 @@ void DetectPage::initializePage()
     start();
 }
 
-void DetectPage::cleanupPage()
+void DetectPage::runningChanged(bool running)
 {
-    cancel();
-}
-
-bool DetectPage::isComplete() const
-{
-    return m_done;
-}
-
-bool DetectPage::isRunning() const
-{
-    return m_watcher->isRunning();
-}
-
-void DetectPage::setRunning(bool running)
-{
-    m_cancel->setVisible(running);
-    m_cancel->setEnabled(running);
-    m_rerun->setVisible(!running);
     m_tabs->setEnabled(!running);
     m_findings->setEnabled(!running);
-    if (running)
-        m_cancel->setFocus();
 }
 
 void DetectPage::start()
 {
     if (isRunning())
         return;
-    m_done = false;
-    emit completeChanged();
     m_intro->setText(tr("wsafix is examining this computer; this takes a few seconds. Wait until the results "
                         "appear, or click Cancel."));
-    m_progress->setRange(0, 0);
-    m_status->setText(tr("Starting…"));
     m_findings->showPlaceholder(tr("The findings appear here when the examination ends."));
     m_tcpStateChart->clear();
     m_remotes->clear();
-    setRunning(true);
-    m_stop = std::stop_source{};
-    m_watcher->setFuture(m_controller.run<DetectionResult>(m_stop, DetectionJob(m_controller.record().intake)));
-}
-
-void DetectPage::cancel()
-{
-    if (!isRunning())
-        return;
-    m_stop.request_stop();
-    m_cancel->setEnabled(false);
-    m_status->setText(tr("Cancelling…"));
+    runJob(DetectionJob(m_controller.record().intake));
 }
 
 void DetectPage::finished()
 {
-    setRunning(false);
-    if (m_watcher->future().resultCount() == 0)
+    auto taken = takeResult();
+    if (!taken)
         return;
-    // Taken, not copied: at 50,000 sockets every copy of the inventory is time the GUI thread stands still.
-    DetectionResult result = m_watcher->future().takeResult();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    DetectionResult& result = *taken;
     if (!result.error.empty()) {
         m_status->setText(tr("Failed."));
         m_intro->setText(tr("The examination failed: %1. Click Run again.").arg(QString::fromStdString(result.error)));
@@ -193,9 +132,7 @@ void DetectPage::finished()
     record.inventory = std::move(result.inventory);
     record.findings = std::move(result.findings);
     m_controller.save("detect", what);
-
-    m_done = true;
-    emit completeChanged();
+    markDone();
 }
 
 void DetectPage::showInventory(const Inventory& inventory)

@@ -2,16 +2,9 @@
 // Step 2: runs every probe and the rules off the GUI thread, with progress and Cancel, then shows the
 // findings worst first and the raw inventory in tabs. Next stays disabled until the run has ended.
 
-#include "DetectionJob.h"
-
-#include <QFutureWatcher>
-#include <QWizardPage>
-
-#include <stop_token>
+#include "DetectionJobPage.h"
 
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTreeWidget;
@@ -23,11 +16,10 @@ class CatalogModel;
 class EventModel;
 class FindingsView;
 class ProbeTab;
-class SessionController;
 class SocketModel;
 class TcpStateChart;
 
-class DetectPage : public QWizardPage
+class DetectPage : public DetectionJobPage
 {
     Q_OBJECT
 
@@ -35,27 +27,18 @@ public:
     explicit DetectPage(SessionController& controller, QWidget* parent = nullptr);
 
     void initializePage() override;
-    void cleanupPage() override;
-    bool isComplete() const override;
-    bool isRunning() const;
 
 public slots:
-    void start();
-    void cancel();
+    void start() override;
 
 private:
-    void finished();
+    void finished() override;
+    void runningChanged(bool running) override;
     void showInventory(const Inventory& inventory);
-    void setRunning(bool running);
     QWidget* makeTcpStateTab();
     void showTcpStates(const Inventory& inventory);
 
-    SessionController& m_controller;
     QLabel* m_intro;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QPushButton* m_cancel;
-    QPushButton* m_rerun;
     FindingsView* m_findings;
     QTabWidget* m_tabs;
     QSplitter* m_splitter;
@@ -70,9 +53,6 @@ private:
     TcpStateChart* m_tcpStateChart;
     QLabel* m_remoteCaption;
     QTreeWidget* m_remotes;
-    QFutureWatcher<DetectionResult>* m_watcher;
-    std::stop_source m_stop;
-    bool m_done = false;
 };
 
 } // namespace wsafix

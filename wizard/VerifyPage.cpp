@@ -10,8 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,24 +17,15 @@
 namespace wsafix {
 
 VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
-    : QWizardPage(parent), m_controller(controller), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_cancel(new QPushButton(tr("&Cancel check"), this)), m_rerun(new QPushButton(tr("&Check again"), this)),
+    : DetectionJobPage(controller, QStringLiteral("verify"), tr("&Cancel check"), tr("&Check again"),
+                       tr("Check progress"), parent),
       m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)), m_reason(new QLabel(this)),
       m_findings(new FindingsView(QStringLiteral("verify.findings"), this)), m_attempts(new QTableWidget(this)),
-      m_chart(new LatencyChart(this)), m_watcher(new QFutureWatcher<DetectionResult>(this))
+      m_chart(new LatencyChart(this))
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Verify"));
     m_intro = PageText::intro(QStringLiteral("verify.intro"), QString(), this);
-
-    m_progress->setObjectName(QStringLiteral("verify.progress"));
-    m_progress->setAccessibleName(tr("Check progress"));
-    m_status->setObjectName(QStringLiteral("verify.status"));
-    m_status->setMinimumWidth(260);
-    m_cancel->setObjectName(QStringLiteral("verify.cancel"));
-    m_rerun->setObjectName(QStringLiteral("verify.rerun"));
-    connect(m_cancel, &QPushButton::clicked, this, &VerifyPage::cancel);
-    connect(m_rerun, &QPushButton::clicked, this, &VerifyPage::start);
 
     m_verdict->setObjectName(QStringLiteral("verify.verdict"));
     QFont verdictFont = m_verdict->font();
@@ -58,12 +47,6 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
     m_attempts->horizontalHeader()->setStretchLastSection(true);
     m_attempts->setWordWrap(false);
 
-    auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_status);
-    progressRow->addWidget(m_cancel);
-    progressRow->addWidget(m_rerun);
-
     auto* verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     auto* verdictText = new QVBoxLayout;
@@ -82,14 +65,9 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addLayout(progressRow);
+    layout->addLayout(progressRow());
     layout->addLayout(verdictRow);
     layout->addWidget(splitter, 1);
-
-    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &VerifyPage::finished);
 }
 
 void VerifyPage::initializePage()
@@ -97,36 +75,10 @@ void VerifyPage::initializePage()
     start();
 }
 
-void VerifyPage::cleanupPage()
-{
-    cancel();
-}
-
-bool VerifyPage::isComplete() const
-{
-    return m_done;
-}
-
-bool VerifyPage::isRunning() const
-{
-    return m_watcher->isRunning();
-}
-
-void VerifyPage::setRunning(bool running)
-{
-    m_cancel->setVisible(running);
-    m_cancel->setEnabled(running);
-    m_rerun->setVisible(!running);
-    if (running)
-        m_cancel->setFocus();
-}
-
 void VerifyPage::start()
 {
     if (isRunning())
         return;
-    m_done = false;
-    emit completeChanged();
     const Intake& in = m_controller.record().intake;
     const bool target = !in.host.empty() && in.port != 0;
     m_intro->setText(target ? tr("wsafix is checking the computer again and connecting to %1:%2 a few times. Wait "
@@ -137,34 +89,18 @@ void VerifyPage::start()
     m_verdict->clear();
     m_reason->clear();
     m_verdictIcon->clear();
-    m_progress->setRange(0, 0);
-    m_status->setText(tr("Starting…"));
     m_findings->showPlaceholder(tr("The comparison with the first examination appears here when the check ends."));
     m_attempts->setRowCount(0);
     m_chart->setAttempts({});
-    setRunning(true);
-    m_stop = std::stop_source{};
-    m_watcher->setFuture(
-        m_controller.run<DetectionResult>(m_stop, DetectionJob(in, kAttempts, std::chrono::milliseconds(kTimeoutMs))));
-}
-
-void VerifyPage::cancel()
-{
-    if (!isRunning())
-        return;
-    m_stop.request_stop();
-    m_cancel->setEnabled(false);
-    m_status->setText(tr("Cancelling…"));
+    runJob(DetectionJob(in, kAttempts, std::chrono::milliseconds(kTimeoutMs)));
 }
 
 void VerifyPage::finished()
 {
-    setRunning(false);
-    if (m_watcher->future().resultCount() == 0)
+    const auto taken = takeResult();
+    if (!taken)
         return;
-    const DetectionResult result = m_watcher->result();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    const DetectionResult& result = *taken;
     SessionRecord& record = m_controller.record();
 
     if (!result.error.empty()) {
@@ -176,8 +112,7 @@ void VerifyPage::finished()
         record.verification = v;
         showVerdict(v);
         m_controller.save("verify", "Verification: could-not-verify (" + result.error + ")");
-        m_done = true;
-        emit completeChanged();
+        markDone();
         return;
     }
 
@@ -200,8 +135,7 @@ void VerifyPage::finished()
 
     record.verification = out.verification;
     m_controller.save("verify", "Verification: " + out.verification.verdict + " (" + out.verification.reason + ")");
-    m_done = true;
-    emit completeChanged();
+    markDone();
 }
 
 void VerifyPage::showAttempts(const std::vector<TcpProbeResult>& attempts)

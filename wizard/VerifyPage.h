@@ -2,25 +2,17 @@
 // Step 4: examines the computer again, compares with the findings of step 2, connects to the target a few
 // times, and gives a verdict (fixed / not fixed / could not verify) with its reason.
 
-#include "DetectionJob.h"
-
-#include <QFutureWatcher>
-#include <QWizardPage>
-
-#include <stop_token>
+#include "DetectionJobPage.h"
 
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QTableWidget;
 
 namespace wsafix {
 
 class FindingsView;
 class LatencyChart;
-class SessionController;
 
-class VerifyPage : public QWizardPage
+class VerifyPage : public DetectionJobPage
 {
     Q_OBJECT
 
@@ -31,35 +23,22 @@ public:
     explicit VerifyPage(SessionController& controller, QWidget* parent = nullptr);
 
     void initializePage() override;
-    void cleanupPage() override;
-    bool isComplete() const override;
-    bool isRunning() const;
 
 public slots:
-    void start();
-    void cancel();
+    void start() override;
 
 private:
-    void finished();
+    void finished() override;
     void showAttempts(const std::vector<TcpProbeResult>& attempts);
     void showVerdict(const Verification& verification);
-    void setRunning(bool running);
 
-    SessionController& m_controller;
     QLabel* m_intro;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QPushButton* m_cancel;
-    QPushButton* m_rerun;
     QLabel* m_verdictIcon;
     QLabel* m_verdict;
     QLabel* m_reason;
     FindingsView* m_findings;
     QTableWidget* m_attempts;
     LatencyChart* m_chart;
-    QFutureWatcher<DetectionResult>* m_watcher;
-    std::stop_source m_stop;
-    bool m_done = false;
 };
 
 } // namespace wsafix
