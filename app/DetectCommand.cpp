@@ -55,6 +55,14 @@ std::string probeLine(const Inventory& inv, const std::string& probe)
         const auto up = std::count_if(inv.adapters.begin(), inv.adapters.end(), [](const auto& a) { return a.up; });
         return std::to_string(inv.adapters.size()) + " adapters, " + std::to_string(up) + " up";
     }
+    if (probe == "namespaces") {
+        const auto missing = std::count_if(inv.namespaceProviders.begin(), inv.namespaceProviders.end(),
+                                           [](const auto& p) { return p.dllExists && !*p.dllExists; });
+        return std::to_string(inv.namespaceProviders.size()) + " name resolution providers" +
+               (missing ? ", " + std::to_string(missing) + " with a missing file" : "");
+    }
+    if (probe == "interposers")
+        return std::to_string(inv.targetInterposers.size()) + " interposers in the target process";
     if (probe == "connectivity") {
         const auto& c = inv.connectivity.front();
         return c.host + ":" + std::to_string(c.port) +
@@ -137,6 +145,7 @@ int runDetectCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     Detector detector(*system);
     if (!intake.host.empty())
         detector.setTarget(intake.host, intake.port);
+    detector.setTargetProcess(intake.pid, intake.process);
     record.inventory = detector.run(probes);
     record.findings = evaluateRules(*record.inventory, record.intake);
     record.note("detect: " + std::to_string(record.findings.size()) + " finding(s)");

@@ -32,6 +32,20 @@ struct CatalogEntry
     bool operator==(const CatalogEntry&) const = default;
 };
 
+/// A namespace provider of the Winsock catalog (WSAEnumNameSpaceProviders), or on Linux a name service
+/// module of the `hosts:` line of /etc/nsswitch.conf: what answers a program's name lookups.
+struct NamespaceProvider
+{
+    std::string identifier;             ///< e.g. "Tcpip" / "NLA-Namespace", or the NSS source "dns", "mdns4_minimal"
+    std::string providerGuid;           ///< NSProviderId as {xxxxxxxx-...}; empty on Linux
+    int nameSpace = 0;                  ///< NS_DNS = 12, NS_NLA = 15, ... (Windows numbering); 0 on Linux
+    bool active = true;
+    std::uint32_t version = 0;
+    std::string providerPath;           ///< the provider DLL / NSS module file, when known
+    std::optional<bool> dllExists;      ///< whether that file is on disk; empty when it could not be checked
+    bool operator==(const NamespaceProvider&) const = default;
+};
+
 /// TCP states as Windows' MIB_TCP_STATE names them, plus Bound (a port held with no connection).
 enum class TcpState {
     Unknown, Closed, Listen, SynSent, SynReceived, Established, FinWait1, FinWait2,
@@ -156,6 +170,10 @@ struct ConnectivityCheck
 struct Inventory
 {
     std::vector<CatalogEntry> catalog;
+    std::vector<NamespaceProvider> namespaceProviders; ///< status under "namespaces"; probed with the catalog
+    /// Interposers of the target process (LD_PRELOAD in its environment, layered provider DLLs loaded into it);
+    /// status under "interposers", probed with the processes when a target process is known.
+    std::vector<CatalogEntry> targetInterposers;
     std::vector<SocketEntry> sockets;
     std::vector<ProcessInfo> processes;
     std::vector<Adapter> adapters;

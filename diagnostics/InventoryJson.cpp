@@ -83,6 +83,26 @@ void from_json(const json& j, CatalogEntry& v)
     opt(j, "product", v.product);
 }
 
+void to_json(json& j, const NamespaceProvider& v)
+{
+    j = json{{"identifier", v.identifier}, {"providerGuid", v.providerGuid}, {"nameSpace", v.nameSpace},
+             {"active", v.active},         {"version", v.version},           {"path", v.providerPath},
+             {"dllExists", nullptr}};
+    if (v.dllExists)
+        j["dllExists"] = *v.dllExists;
+}
+
+void from_json(const json& j, NamespaceProvider& v)
+{
+    req(j, "identifier", v.identifier);
+    opt(j, "providerGuid", v.providerGuid);
+    opt(j, "nameSpace", v.nameSpace);
+    opt(j, "active", v.active);
+    opt(j, "version", v.version);
+    opt(j, "path", v.providerPath);
+    optNullable(j, "dllExists", v.dllExists);
+}
+
 void to_json(json& j, const SocketEntry& v)
 {
     j = json{{"transport", transportName(v.transport)}, {"ip", v.ipVersion},
@@ -188,13 +208,22 @@ void from_json(const json& j, SystemInfo& v)
 
 void to_json(json& j, const Inventory& v)
 {
-    j = json{{"catalog", v.catalog}, {"sockets", v.sockets}, {"processes", v.processes},
-             {"adapters", v.adapters}, {"events", v.events}, {"probes", v.probes}, {"connectivity", v.connectivity}};
+    j = json{{"catalog", v.catalog},
+             {"namespaceProviders", v.namespaceProviders},
+             {"targetInterposers", v.targetInterposers},
+             {"sockets", v.sockets},
+             {"processes", v.processes},
+             {"adapters", v.adapters},
+             {"events", v.events},
+             {"probes", v.probes},
+             {"connectivity", v.connectivity}};
 }
 
 void from_json(const json& j, Inventory& v)
 {
     req(j, "catalog", v.catalog);
+    opt(j, "namespaceProviders", v.namespaceProviders);
+    opt(j, "targetInterposers", v.targetInterposers);
     req(j, "sockets", v.sockets);
     req(j, "processes", v.processes);
     req(j, "adapters", v.adapters);
@@ -345,7 +374,8 @@ void from_json(const json& j, SessionRecord& v)
 json detectDocument(const SystemInfo& system, const Inventory& inventory, const std::vector<Finding>& findings)
 {
     return json{{"schema", "wsafix.detect/1"}, {"system", system},
-                {"catalog", inventory.catalog},  {"sockets", inventory.sockets},
+                {"catalog", inventory.catalog},  {"namespaceProviders", inventory.namespaceProviders},
+                {"targetInterposers", inventory.targetInterposers}, {"sockets", inventory.sockets},
                 {"processes", inventory.processes}, {"adapters", inventory.adapters},
                 {"events", inventory.events},    {"probes", inventory.probes},
                 {"connectivity", inventory.connectivity},

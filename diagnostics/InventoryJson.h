@@ -13,6 +13,8 @@ namespace wsafix {
 
 void to_json(nlohmann::json& j, const CatalogEntry& v);
 void from_json(const nlohmann::json& j, CatalogEntry& v);
+void to_json(nlohmann::json& j, const NamespaceProvider& v);
+void from_json(const nlohmann::json& j, NamespaceProvider& v);
 void to_json(nlohmann::json& j, const SocketEntry& v);
 void from_json(const nlohmann::json& j, SocketEntry& v);
 void to_json(nlohmann::json& j, const ProcessInfo& v);

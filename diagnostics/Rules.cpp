@@ -69,12 +69,33 @@ bool isTarget(const SocketEntry& s, const Intake& intake)
     return !intake.process.empty() && lower(s.processName) == lower(intake.process);
 }
 
+// LD_PRELOAD in the failing application's environment: its own interposer, which only its launcher can drop.
+Finding environmentPreload(const std::vector<const CatalogEntry*>& entries)
+{
+    Finding f;
+    f.id = "layered-provider";
+    f.severity = Severity::Error;
+    f.title = "The application is started with a preloaded library (LD_PRELOAD)";
+    f.explanation = "The failing program runs with LD_PRELOAD set, so the library below sits between it and every "
+                    "socket it opens. Start the program without it: look in its launcher script, its systemd unit "
+                    "(Environment=) or the shell profile that sets LD_PRELOAD. No machine-wide fix is needed.";
+    for (const auto* e : entries)
+        f.evidence.push_back(e->name + " -> " + e->providerPath + (e->dllExists && !*e->dllExists ? " [file missing]" : ""));
+    return f;
+}
+
 void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Finding>& out)
 {
     std::vector<const CatalogEntry*> thirdParty;
     for (const auto& e : inv.catalog)
         if (e.kind == CatalogEntry::Kind::Layered && !isSystemProvider(e))
             thirdParty.push_back(&e);
+    std::vector<const CatalogEntry*> environment;
+    for (const auto& e : inv.targetInterposers)
+        if (e.catalog == "environment")
+            environment.push_back(&e);
+    if (thirdParty.empty() && !environment.empty())
+        out.push_back(environmentPreload(environment));
     if (thirdParty.empty())
         return;
     Finding f;
@@ -95,6 +116,9 @@ void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Fi
         if (preload)
             f.fixes.push_back("remove-preload:" + e->providerPath);
     }
+    // Proof that the provider is inside the failing application, not only registered.
+    for (const auto& e : inv.targetInterposers)
+        f.evidence.push_back(e.name + " -> " + e.providerPath);
     // WS2HELP events 1-4 (provider installed, removed, disabled, catalog reset) date the change.
     for (const auto& ev : inv.events)
         if (ev.source.find("WS2HELP") != std::string::npos && ev.eventId >= 1 && ev.eventId <= 4)
@@ -115,9 +139,14 @@ void orphanedEntries(const Inventory& inv, std::vector<Finding>& out)
     for (const auto& e : inv.catalog)
         if (e.dllExists && !*e.dllExists)
             orphaned.push_back(&e);
-    if (orphaned.empty())
+    std::vector<const NamespaceProvider*> orphanedNamespaces;
+    for (const auto& p : inv.namespaceProviders)
+        if (p.dllExists && !*p.dllExists)
+            orphanedNamespaces.push_back(&p);
+    if (orphaned.empty() && orphanedNamespaces.empty())
         return;
-    const bool preload = orphaned.front()->catalog == "preload";
+    const bool preload = orphaned.empty() ? inv.namespaceProviders.front().providerGuid.empty()
+                                          : orphaned.front()->catalog == "preload";
     Finding f;
     f.id = "orphaned-catalog-entry";
     f.severity = Severity::Error;
@@ -134,9 +163,35 @@ void orphanedEntries(const Inventory& inv, std::vector<Finding>& out)
         else if (e->kind != CatalogEntry::Kind::Base)
             f.fixes.push_back("remove-provider:" + std::to_string(e->catalogId));
     }
+    for (const auto* p : orphanedNamespaces)
+        f.evidence.push_back("name service provider " + p->identifier + " -> " + p->providerPath + " [file missing]");
     if (!preload)
         f.fixes.push_back("winsock-reset");
     out.push_back(std::move(f));
+}
+
+bool mentionsIsConnected(const std::string& message)
+{
+    const std::string m = lower(message);
+    return m.find("10056") != std::string::npos || m.find("wsaeisconn") != std::string::npos ||
+           m.find("eisconn") != std::string::npos || m.find("already connected") != std::string::npos;
+}
+
+// The application's own log lines (or crash reports) that name it and the error: repeated, they are the
+// reconnect bug seen from the outside even when no socket is left open at the moment of the probe.
+std::vector<const EventEntry*> isConnectedEvents(const Inventory& inv, const Intake& intake)
+{
+    std::vector<const EventEntry*> found;
+    const std::string name = lower(intake.process);
+    const std::string pid = intake.pid ? "pid " + std::to_string(intake.pid) : std::string();
+    for (const auto& e : inv.events) {
+        const std::string text = lower(e.source + " " + e.message);
+        const bool namesTarget = (!name.empty() && text.find(name) != std::string::npos) ||
+                                 (!pid.empty() && text.find(pid) != std::string::npos);
+        if (namesTarget && mentionsIsConnected(e.message))
+            found.push_back(&e);
+    }
+    return found;
 }
 
 void reconnectPattern(const Inventory& inv, const Intake& intake, std::vector<Finding>& out)
@@ -148,25 +203,40 @@ void reconnectPattern(const Inventory& inv, const Intake& intake, std::vector<Fi
         if (s.transport == Transport::Tcp && isTarget(s, intake) && !s.remoteAddress.empty() &&
             (s.state == TcpState::SynSent || s.state == TcpState::Established))
             byRemote[endpoint(s.remoteAddress, s.remotePort)].push_back(&s);
-    for (const auto& [remote, sockets] : byRemote) {
-        if (sockets.size() < kReconnectThreshold)
-            continue;
+    const auto events = isConnectedEvents(inv, intake);
+    const auto finding = [&](std::string title, std::string what) {
         Finding f;
         f.id = "app-reconnect-pattern";
         f.severity = Severity::Warning;
-        f.title = "The application keeps opening connections to " + remote + ": an application issue";
-        f.explanation =
-            "WSAEISCONN (10056) means the program called connect() on a socket that is already connected. The "
-            "program holds " + std::to_string(sockets.size()) +
-            " connections to the same place, the pattern of a program that retries connect() instead of waiting "
-            "for the first one. The machine is not at fault, and resetting Winsock will not help. Tell the "
-            "program's developers: after a non-blocking connect(), wait for the socket to become writable and read "
-            "SO_ERROR instead of calling connect() again; do not reuse a connected socket for a new connection; "
-            "on a connected UDP socket use send(), not sendto() with an address.";
-        for (const auto* s : sockets)
-            f.evidence.push_back(describe(*s));
+        f.title = std::move(title);
+        f.explanation = std::move(what) +
+                        " The machine is not at fault, and resetting Winsock will not help. Tell the program's "
+                        "developers: after a non-blocking connect(), wait for the socket to become writable and read "
+                        "SO_ERROR instead of calling connect() again; do not reuse a connected socket for a new "
+                        "connection; on a connected UDP socket use send(), not sendto() with an address.";
+        for (const auto* e : events)
+            f.evidence.push_back("event at " + e->time + " (" + e->source + "): " + e->message);
+        return f;
+    };
+    bool found = false;
+    for (const auto& [remote, sockets] : byRemote) {
+        if (sockets.size() < kReconnectThreshold)
+            continue;
+        found = true;
+        Finding f = finding("The application keeps opening connections to " + remote + ": an application issue",
+                            "WSAEISCONN (10056) means the program called connect() on a socket that is already "
+                            "connected. The program holds " + std::to_string(sockets.size()) +
+                                " connections to the same place, the pattern of a program that retries connect() "
+                                "instead of waiting for the first one.");
+        f.evidence.insert(f.evidence.begin(), sockets.size(), std::string());
+        std::transform(sockets.begin(), sockets.end(), f.evidence.begin(), [](const auto* s) { return describe(*s); });
         out.push_back(std::move(f));
     }
+    if (!found && events.size() >= kReconnectThreshold)
+        out.push_back(finding("The application reported WSAEISCONN " + std::to_string(events.size()) +
+                                  " times: an application issue",
+                              "The program's own messages show connect() failing again and again because the socket "
+                              "is already connected: it retries connect() instead of waiting for the first attempt."));
 }
 
 void socketExhaustion(const Inventory& inv, std::vector<Finding>& out)

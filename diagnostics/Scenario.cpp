@@ -102,6 +102,8 @@ MachineState readMachine(const json& doc, const std::string& origin)
     m.adapters = readArray<Adapter>(doc, "adapters", "", origin, true);
     m.events = readArray<EventEntry>(doc, "events", "", origin, true);
     m.reachability = readArray<Reachability>(doc, "reachability", "", origin, false);
+    if (doc.contains("namespaceProviders"))
+        m.namespaceProviders = readArray<NamespaceProvider>(doc, "namespaceProviders", "", origin, true);
     return m;
 }
 
@@ -161,7 +163,7 @@ Scenario parseScenario(std::string_view text, const std::string& origin)
         fail(origin, "line 1", "expected a JSON object at the top level");
     checkKeys(doc,
               {"$comment", "name", "title", "story", "system", "catalog", "processes", "sockets", "adapters", "events",
-               "reachability", "fixes"},
+               "reachability", "namespaceProviders", "fixes"},
               "top-level field ", origin);
 
     Scenario s;

@@ -38,6 +38,8 @@ struct MachineState
     std::vector<Adapter> adapters;
     std::vector<EventEntry> events;
     std::vector<Reachability> reachability;
+    /// Absent when the scenario does not describe them: the probe is then unavailable, not empty.
+    std::optional<std::vector<NamespaceProvider>> namespaceProviders;
     bool operator==(const MachineState&) const = default;
 };
 

@@ -21,6 +21,11 @@ public:
     virtual SystemInfo info() = 0;
     /// The Winsock catalog (Windows) or the socket interposers of /etc/ld.so.preload (Linux).
     virtual Probed<std::vector<CatalogEntry>> catalog() = 0;
+    /// The Winsock namespace providers (Windows) or the `hosts:` name service modules of nsswitch.conf (Linux).
+    virtual Probed<std::vector<NamespaceProvider>> namespaceProviders() = 0;
+    /// Socket interposers of one process: provider DLLs of the catalog loaded into it (Windows), the libraries
+    /// of LD_PRELOAD in its environment (Linux).
+    virtual Probed<std::vector<CatalogEntry>> processInterposers(std::uint32_t pid) = 0;
     /// All TCP and UDP sockets, IPv4 and IPv6, with owning PID and process name where known.
     virtual Probed<std::vector<SocketEntry>> sockets() = 0;
     virtual Probed<std::vector<ProcessInfo>> processes() = 0;

@@ -2,6 +2,7 @@
 
 #include "AdapterModel.h"
 #include "CatalogModel.h"
+#include "NamespaceModel.h"
 #include "EventModel.h"
 #include "FindingsView.h"
 #include "PageText.h"
@@ -27,10 +28,12 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
       m_findings(new FindingsView(QStringLiteral("detect.findings"), this)), m_tabs(new QTabWidget(this)),
       m_catalogModel(new CatalogModel(this)), m_socketModel(new SocketModel(this)),
       m_adapterModel(new AdapterModel(this)), m_eventModel(new EventModel(this)),
+      m_namespaceModel(new NamespaceModel(this)),
       m_catalogTab(new ProbeTab(QStringLiteral("detect.catalog"), m_catalogModel, false, this)),
       m_socketTab(new ProbeTab(QStringLiteral("detect.sockets"), m_socketModel, true, this, new SocketProxyModel)),
       m_adapterTab(new ProbeTab(QStringLiteral("detect.adapters"), m_adapterModel, false, this)),
       m_eventTab(new ProbeTab(QStringLiteral("detect.events"), m_eventModel, false, this)),
+      m_namespaceTab(new ProbeTab(QStringLiteral("detect.namespaces"), m_namespaceModel, false, this)),
       m_tcpStateChart(new TcpStateChart(this)), m_remoteCaption(new QLabel(this)), m_remotes(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("detectPage"));
@@ -48,6 +51,7 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
     m_tabs->addTab(makeTcpStateTab(), tr("&TCP states"));
     m_tabs->addTab(m_adapterTab, tr("&Adapters"));
     m_tabs->addTab(m_eventTab, tr("&Events"));
+    m_tabs->addTab(m_namespaceTab, tr("&Name resolution"));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_findings);
@@ -137,7 +141,11 @@ void DetectPage::finished()
 
 void DetectPage::showInventory(const Inventory& inventory)
 {
-    m_catalogModel->setEntries(inventory.catalog);
+    // The target's own interposers (loaded DLLs, LD_PRELOAD) are listed after the machine-wide ones.
+    std::vector<CatalogEntry> catalog = inventory.catalog;
+    catalog.insert(catalog.end(), inventory.targetInterposers.begin(), inventory.targetInterposers.end());
+    m_catalogModel->setEntries(std::move(catalog));
+    m_namespaceModel->setProviders(inventory.namespaceProviders);
     m_socketModel->setSockets(inventory.sockets);
     m_adapterModel->setAdapters(inventory.adapters);
     m_eventModel->setEvents(inventory.events);
@@ -155,6 +163,7 @@ void DetectPage::showInventory(const Inventory& inventory)
     apply(m_socketTab, "sockets");
     apply(m_adapterTab, "adapters");
     apply(m_eventTab, "events");
+    apply(m_namespaceTab, "namespaces");
     showTcpStates(inventory);
 }
 

@@ -14,6 +14,7 @@ namespace wsafix {
 class AdapterModel;
 class CatalogModel;
 class EventModel;
+class NamespaceModel;
 class FindingsView;
 class ProbeTab;
 class SocketModel;
@@ -46,10 +47,12 @@ private:
     SocketModel* m_socketModel;
     AdapterModel* m_adapterModel;
     EventModel* m_eventModel;
+    NamespaceModel* m_namespaceModel;
     ProbeTab* m_catalogTab;
     ProbeTab* m_socketTab;
     ProbeTab* m_adapterTab;
     ProbeTab* m_eventTab;
+    ProbeTab* m_namespaceTab;
     TcpStateChart* m_tcpStateChart;
     QLabel* m_remoteCaption;
     QTreeWidget* m_remotes;

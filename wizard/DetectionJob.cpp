@@ -37,6 +37,7 @@ void DetectionJob::operator()(QPromise<DetectionResult>& promise, System& system
     promise.setProgressRange(0, total);
     try {
         Detector detector(system);
+        detector.setTargetProcess(m_intake.pid, m_intake.process);
         result.inventory = detector.run(
             {},
             [&promise](const std::string& probe, int index, int) {

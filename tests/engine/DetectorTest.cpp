@@ -16,7 +16,7 @@ TEST(Detector, RunsEveryProbeInOrderWithProgress)
         seen.push_back(probe);
     });
     EXPECT_EQ(seen, (std::vector<std::string>{"catalog", "sockets", "processes", "adapters", "events", ""}));
-    EXPECT_EQ(inv.probes.size(), 5u);
+    EXPECT_EQ(inv.probes.size(), 6u) << "the five probes and the namespace providers read with the catalog";
     EXPECT_EQ(inv.catalog, sys.catalog().value);
     for (const auto& [probe, status] : inv.probes)
         EXPECT_TRUE(status.available) << probe;

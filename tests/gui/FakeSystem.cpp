@@ -26,6 +26,21 @@ Probed<std::vector<CatalogEntry>> FakeSystem::catalog()
     return Probed<std::vector<CatalogEntry>>::ok({tcp});
 }
 
+Probed<std::vector<NamespaceProvider>> FakeSystem::namespaceProviders()
+{
+    NamespaceProvider dns;
+    dns.identifier = "Tcpip";
+    dns.providerGuid = "{22059D40-7E9E-11CF-AE5A-00AA00A7112B}";
+    dns.nameSpace = 12;
+    dns.providerPath = "%SystemRoot%\\system32\\mswsock.dll";
+    return Probed<std::vector<NamespaceProvider>>::ok({dns});
+}
+
+Probed<std::vector<CatalogEntry>> FakeSystem::processInterposers(std::uint32_t)
+{
+    return Probed<std::vector<CatalogEntry>>::ok({});
+}
+
 Probed<std::vector<SocketEntry>> FakeSystem::sockets()
 {
     if (socketGate) {

@@ -1,8 +1,11 @@
 // The provider DLL behind a catalog entry: expanded path, existence (for orphaned entries), version strings.
 #include "diagnostics/platform/windows/ProviderDll.h"
+#include "diagnostics/platform/windows/Utf16.h"
 #include "diagnostics/platform/windows/WindowsSystem.h"
 
 #include <gtest/gtest.h>
+
+#include <windows.h>
 
 using namespace wsafix;
 
@@ -45,4 +48,25 @@ TEST(ProviderDll, CatalogEntriesSayWhetherTheirDllWasChecked)
             EXPECT_TRUE(e.dllExists.has_value()) << e.name;
         }
     }
+}
+
+TEST(ProviderDll, VersionStringsOfASystemDll)
+{
+    const auto dll = win::inspectProviderDll("%SystemRoot%\\system32\\ws2_32.dll", false);
+    ASSERT_EQ(dll.exists, true) << dll.expandedPath;
+    EXPECT_EQ(dll.company, "Microsoft Corporation") << "Wine's DLLs carry the same CompanyName as Windows'";
+    EXPECT_FALSE(dll.product.empty());
+}
+
+TEST(ProviderDll, AFileWithoutAVersionResourceHasNoStrings)
+{
+    // This test program is built by mingw-w64 without a version resource.
+    wchar_t self[MAX_PATH];
+    const DWORD length = GetModuleFileNameW(nullptr, self, MAX_PATH);
+    ASSERT_GT(length, 0u);
+    const std::string path = win::toUtf8(std::wstring(self, length));
+    const auto dll = win::inspectProviderDll(path, false);
+    ASSERT_EQ(dll.exists, true) << path;
+    EXPECT_TRUE(dll.company.empty());
+    EXPECT_TRUE(dll.product.empty());
 }

@@ -2,6 +2,8 @@
 
 #include "diagnostics/platform/linux/Utf8.h"
 
+#include "diagnostics/ProbeBudget.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -79,7 +81,7 @@ CommandResult journalctl(ProcessRunner& runner, std::vector<std::string> argumen
 {
     arguments.insert(arguments.begin(), "journalctl");
     CommandOptions options;
-    options.timeout = std::chrono::seconds(30);
+    options.timeout = ProbeBudget::remaining(std::chrono::seconds(30));
     return runner.run(arguments, options);
 }
 

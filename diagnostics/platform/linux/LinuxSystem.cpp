@@ -2,8 +2,10 @@
 
 #include "diagnostics/platform/linux/AdapterListing.h"
 #include "diagnostics/platform/linux/JournalEvents.h"
+#include "diagnostics/platform/linux/NssHosts.h"
 #include "diagnostics/platform/linux/PreloadCatalog.h"
 #include "diagnostics/platform/linux/ProcessListing.h"
+#include "diagnostics/platform/linux/ProcessPreload.h"
 #include "diagnostics/platform/linux/ResolvConf.h"
 #include "diagnostics/platform/linux/SocketInventory.h"
 #include "diagnostics/platform/linux/SystemInfoProbe.h"
@@ -28,6 +30,16 @@ SystemInfo LinuxSystem::info()
 Probed<std::vector<CatalogEntry>> LinuxSystem::catalog()
 {
     return lnx::readPreloadCatalog(m_paths.preload);
+}
+
+Probed<std::vector<NamespaceProvider>> LinuxSystem::namespaceProviders()
+{
+    return lnx::readNssHosts(m_paths.nsswitch, lnx::defaultNssLibraryDirs());
+}
+
+Probed<std::vector<CatalogEntry>> LinuxSystem::processInterposers(std::uint32_t pid)
+{
+    return lnx::readProcessPreload(pid, m_paths.proc);
 }
 
 Probed<std::vector<SocketEntry>> LinuxSystem::sockets()

@@ -19,6 +19,8 @@ public:
         std::string preload = "/etc/ld.so.preload";
         std::string resolvConf = "/etc/resolv.conf";
         std::string resolvedConf = "/run/systemd/resolve/resolv.conf";
+        std::string nsswitch = "/etc/nsswitch.conf";
+        std::string proc = "/proc";
     };
 
     LinuxSystem();
@@ -28,6 +30,8 @@ public:
 
     SystemInfo info() override;
     Probed<std::vector<CatalogEntry>> catalog() override;
+    Probed<std::vector<NamespaceProvider>> namespaceProviders() override;
+    Probed<std::vector<CatalogEntry>> processInterposers(std::uint32_t pid) override;
     /// Probes the network namespace of the calling thread; attributes owners across all processes.
     Probed<std::vector<SocketEntry>> sockets() override;
     Probed<std::vector<ProcessInfo>> processes() override;

@@ -2,6 +2,8 @@
 // Walks /proc with getdents64 on open directory descriptors: no allocation per directory and no
 // path lookups from the root, which matters when a socket inventory opens every /proc/[pid]/fd.
 
+#include "diagnostics/ProbeBudget.h"
+
 #include "diagnostics/platform/linux/UniqueFd.h"
 
 #include <cstddef>
@@ -58,7 +60,8 @@ public:
                     return;
                 pid = pid * 10 + static_cast<std::uint32_t>(*c - '0');
             }
-            if (pid != 0)
+            // A probe over its time limit stops visiting (Detector then reports it as cut short).
+            if (pid != 0 && !ProbeBudget::checkpoint())
                 f(name, pid);
         });
     }

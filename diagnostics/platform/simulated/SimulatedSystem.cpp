@@ -1,6 +1,8 @@
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 namespace wsafix {
 
@@ -10,6 +12,36 @@ SimulatedSystem::SimulatedSystem(Scenario scenario) : m_scenario(std::move(scena
 
 SystemInfo SimulatedSystem::info() { return m_scenario.system; }
 Probed<std::vector<CatalogEntry>> SimulatedSystem::catalog() { return Probed<std::vector<CatalogEntry>>::ok(m_state.catalog); }
+Probed<std::vector<NamespaceProvider>> SimulatedSystem::namespaceProviders()
+{
+    if (!m_state.namespaceProviders)
+        return Probed<std::vector<NamespaceProvider>>::unavailable("the scenario does not describe namespace providers");
+    return Probed<std::vector<NamespaceProvider>>::ok(*m_state.namespaceProviders);
+}
+
+Probed<std::vector<CatalogEntry>> SimulatedSystem::processInterposers(std::uint32_t pid)
+{
+    if (std::none_of(m_state.processes.begin(), m_state.processes.end(), [&](const auto& p) { return p.pid == pid; }))
+        return Probed<std::vector<CatalogEntry>>::unavailable("the simulated machine has no process " +
+                                                              std::to_string(pid));
+    // As on the machines simulated: every provider DLL other than Windows' own, and every preloaded library,
+    // is loaded into every program that opens a socket.
+    std::vector<CatalogEntry> loaded;
+    std::set<std::string> seen;
+    for (const auto& e : m_state.catalog) {
+        const auto slash = e.providerPath.find_last_of("/\\");
+        std::string file = slash == std::string::npos ? e.providerPath : e.providerPath.substr(slash + 1);
+        std::transform(file.begin(), file.end(), file.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (file == "mswsock.dll" || e.kind == CatalogEntry::Kind::Base || !seen.insert(e.providerPath).second)
+            continue;
+        CatalogEntry copy = e;
+        copy.catalog = "loaded";
+        copy.name = "loaded into process " + std::to_string(pid) + ": " + e.name;
+        loaded.push_back(std::move(copy));
+    }
+    return Probed<std::vector<CatalogEntry>>::ok(std::move(loaded));
+}
+
 Probed<std::vector<SocketEntry>> SimulatedSystem::sockets() { return Probed<std::vector<SocketEntry>>::ok(m_state.sockets); }
 Probed<std::vector<ProcessInfo>> SimulatedSystem::processes() { return Probed<std::vector<ProcessInfo>>::ok(m_state.processes); }
 Probed<std::vector<Adapter>> SimulatedSystem::adapters() { return Probed<std::vector<Adapter>>::ok(m_state.adapters); }

@@ -18,6 +18,8 @@ public:
 
     SystemInfo info() override;
     Probed<std::vector<CatalogEntry>> catalog() override;
+    Probed<std::vector<NamespaceProvider>> namespaceProviders() override;
+    Probed<std::vector<CatalogEntry>> processInterposers(std::uint32_t pid) override;
     Probed<std::vector<SocketEntry>> sockets() override;
     Probed<std::vector<ProcessInfo>> processes() override;
     Probed<std::vector<Adapter>> adapters() override;

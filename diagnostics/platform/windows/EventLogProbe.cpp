@@ -1,5 +1,7 @@
 #include "diagnostics/platform/windows/EventLogProbe.h"
 
+#include "diagnostics/ProbeBudget.h"
+
 #include "diagnostics/platform/windows/ErrorNames.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
@@ -106,7 +108,7 @@ public:
                 return {};
             return failure("EvtQuery", query, error);
         }
-        while (m_events.size() < limit) {
+        while (m_events.size() < limit && !ProbeBudget::checkpoint()) {
             EVT_HANDLE batch[32];
             DWORD returned = 0;
             const DWORD wanted = static_cast<DWORD>(std::min<std::size_t>(std::size(batch), limit - m_events.size()));

@@ -1,5 +1,7 @@
 #include "diagnostics/platform/windows/ProcessProbe.h"
 
+#include "diagnostics/ProbeBudget.h"
+
 #include "diagnostics/platform/windows/ErrorNames.h"
 #include "diagnostics/platform/windows/UniqueHandle.h"
 #include "diagnostics/platform/windows/Utf16.h"
@@ -19,7 +21,8 @@ template <class Visit> DWORD forEachProcess(Visit visit)
         return GetLastError();
     PROCESSENTRY32W entry{};
     entry.dwSize = sizeof entry;
-    for (BOOL more = Process32FirstW(snapshot.get(), &entry); more; more = Process32NextW(snapshot.get(), &entry))
+    for (BOOL more = Process32FirstW(snapshot.get(), &entry); more && !ProbeBudget::checkpoint();
+         more = Process32NextW(snapshot.get(), &entry))
         visit(entry);
     return 0;
 }

@@ -3,6 +3,8 @@
 #include "diagnostics/platform/windows/AdapterProbe.h"
 #include "diagnostics/platform/windows/CatalogProbe.h"
 #include "diagnostics/platform/windows/EventLogProbe.h"
+#include "diagnostics/platform/windows/LoadedProviders.h"
+#include "diagnostics/platform/windows/NamespaceProbe.h"
 #include "diagnostics/platform/windows/ProcessProbe.h"
 #include "diagnostics/platform/windows/SocketTableProbe.h"
 #include "diagnostics/platform/windows/SystemInfoProbe.h"
@@ -24,6 +26,25 @@ Probed<std::vector<CatalogEntry>> WindowsSystem::catalog()
     if (!m_winsock.ok())
         return Probed<std::vector<CatalogEntry>>::unavailable(m_winsock.failure());
     return win::readCatalog();
+}
+
+Probed<std::vector<NamespaceProvider>> WindowsSystem::namespaceProviders()
+{
+    if (!m_winsock.ok())
+        return Probed<std::vector<NamespaceProvider>>::unavailable(m_winsock.failure());
+    return win::readNamespaceProviders();
+}
+
+Probed<std::vector<CatalogEntry>> WindowsSystem::processInterposers(std::uint32_t pid)
+{
+    auto modules = win::loadedModules(pid);
+    if (!modules.available())
+        return Probed<std::vector<CatalogEntry>>::unavailable(modules.status.reason);
+    auto entries = catalog();
+    if (!entries.available())
+        return Probed<std::vector<CatalogEntry>>::unavailable("the Winsock catalog is unavailable: " +
+                                                              entries.status.reason);
+    return Probed<std::vector<CatalogEntry>>::ok(win::loadedProviders(entries.value, modules.value, pid));
 }
 
 Probed<std::vector<SocketEntry>> WindowsSystem::sockets()
