@@ -35,7 +35,8 @@ void populate(test::ScratchRegistryKey& scratch)
     scratch.setString("", "plain", "text with \"quotes\" and \\backslashes\\");
     scratch.setString("", "Grüße \"name\" \\ данные", "网络 😀");
     scratch.setString("", "expand", "%SystemRoot%\\system32\\x.dll", REG_EXPAND_SZ);
-    scratch.set("", "multi", REG_MULTI_SZ, test::ScratchRegistryKey::utf16Bytes(std::wstring(L"one\0two\0Grü\0\0", 14)));
+    scratch.set("", "multi", REG_MULTI_SZ,
+                test::ScratchRegistryKey::utf16Bytes(std::wstring(L"one\0two\0Grü\0\0", 14)));
     scratch.set("", "dword", REG_DWORD, {0x78, 0x56, 0x34, 0x12});
     scratch.set("", "qword", REG_QWORD, {1, 2, 3, 4, 5, 6, 7, 0x80});
     scratch.set("", "binary with zeros", REG_BINARY, binaryWithZeros());
@@ -138,7 +139,8 @@ TEST(RegistrySnapshot, ExportMatchesRegExeAndImportsBackThroughIt)
     const auto tree = win::captureRegistryTree(scratch.path());
     ASSERT_TRUE(tree.available()) << tree.status.reason;
     const std::string ours = win::regExportFile(tree.value);
-    ASSERT_TRUE(ours.starts_with("\xff\xfe" "W\0i\0n\0d\0o\0w\0s\0 \0R\0e\0g\0"));
+    ASSERT_TRUE(ours.starts_with("\xff\xfe"
+                                 "W\0i\0n\0d\0o\0w\0s\0 \0R\0e\0g\0"));
 
     const auto file = tempFile("wsafix-regexe");
     const auto exported = regRunner()->run({"reg", "export", scratch.path(), file.string(), "/y"});
@@ -237,7 +239,8 @@ TEST(RegistrySnapshot, ReadsTheWinsockParametersKey)
 TEST(RegistryPath, RefusesWhatWouldAddressTheWrongKey)
 {
     std::string error;
-    for (const std::string& bad : std::vector<std::string>{"", "HKCU", "HKCU\\", "HKXX\\a", "Software\\x", "HKCU\\a\\\\b", "HKCU\\a\\",
+    for (const std::string& bad :
+         std::vector<std::string>{"", "HKCU", "HKCU\\", "HKXX\\a", "Software\\x", "HKCU\\a\\\\b", "HKCU\\a\\",
                                   "HKCU\\" + std::string(256, 'k')}) {
         error.clear();
         EXPECT_FALSE(win::RegistryPath::parse(bad, error)) << bad;
@@ -273,8 +276,9 @@ TEST(RegistryTreeJson, RefusesDamagedSnapshotsNamingTheField)
     refused("/key/values/0/extra", 1, "unknown field 'extra'");
     refused("/key/values/1", nlohmann::json{{"name", "V"}, {"type", "REG_SZ"}, {"data", ""}}, "appears twice");
     refused("/key/keys/0/name", "a\\b", "key.keys[0].name");
-    refused("/key/keys/1", nlohmann::json{{"name", "K"}, {"values", nlohmann::json::array()},
-                                          {"keys", nlohmann::json::array()}}, "appears twice");
+    refused("/key/keys/1",
+            nlohmann::json{{"name", "K"}, {"values", nlohmann::json::array()}, {"keys", nlohmann::json::array()}},
+            "appears twice");
     refused("/exists", "yes", "exists");
     refused("/path", "", "path");
 }

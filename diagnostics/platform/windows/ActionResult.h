@@ -9,7 +9,8 @@
 
 namespace wsafix::win {
 
-enum class ActionStatus {
+enum class ActionStatus
+{
     Done,           ///< the change was made and checked
     CouldNotVerify, ///< the call reported success, but nothing could confirm it (e.g. Wine's stubs)
     Unavailable,    ///< this system lacks what the change needs (a function, a device, a tool)

@@ -7,8 +7,8 @@
 /// Values that a quoted string cannot carry exactly (REG_SZ with embedded NULs, line breaks, a missing or odd
 /// terminator) are written as hex(1), and a REG_DWORD that is not 4 bytes as hex(4), so the import is
 /// byte-exact. A value whose name holds a line break cannot be written at all: a comment line says it is left
-/// out (the JSON copy keeps it). Importing merges: values and keys added since the snapshot stay unless the technician deletes
-/// them; a tree that did not exist is written as a deletion ("[-HKEY_...]").
+/// out (the JSON copy keeps it). Importing merges: values and keys added since the snapshot stay unless the technician
+/// deletes them; a tree that did not exist is written as a deletion ("[-HKEY_...]").
 
 #include "diagnostics/platform/windows/RegistryTree.h"
 

@@ -12,8 +12,8 @@ namespace wsafix::win {
 
 struct RegistryPath
 {
-    HKEY root = nullptr;   ///< HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG
-    std::wstring subKey;   ///< "SYSTEM\CurrentControlSet\...", never empty
+    HKEY root = nullptr; ///< HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG
+    std::wstring subKey; ///< "SYSTEM\CurrentControlSet\...", never empty
     std::string canonical; ///< "HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\..." (UTF-8)
 
     /// Parses `text`; on failure returns nullopt and sets `error` to what is wrong. A bare root ("HKCU") is refused:

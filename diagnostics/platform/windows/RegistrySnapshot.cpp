@@ -107,9 +107,9 @@ void deleteSubtree(HKEY parent, const std::wstring& name, const std::string& whe
 void writeValue(HKEY key, const RegistryValue& value, const std::string& where)
 {
     const std::wstring name = toUtf16(value.name);
-    const LSTATUS status = RegSetValueExW(key, name.c_str(), 0, value.type,
-                                          value.data.empty() ? nullptr : value.data.data(),
-                                          static_cast<DWORD>(value.data.size()));
+    const LSTATUS status =
+        RegSetValueExW(key, name.c_str(), 0, value.type, value.data.empty() ? nullptr : value.data.data(),
+                       static_cast<DWORD>(value.data.size()));
     if (status != ERROR_SUCCESS)
         raise("RegSetValueExW", where + " value '" + value.name + "'", status);
 }
@@ -186,16 +186,16 @@ ActionResult restoreRegistryTree(const RegistryTree& tree)
     if (!path)
         return ActionResult::failure(error);
     if (path->canonical != tree.path)
-        return ActionResult::failure("registry path '" + tree.path + "' is not in canonical form (" +
-                                     path->canonical + ")");
+        return ActionResult::failure("registry path '" + tree.path + "' is not in canonical form (" + path->canonical +
+                                     ")");
     try {
         if (!tree.exists) {
             deleteSubtree(path->root, path->subKey, tree.path);
         } else {
             UniqueRegKey key;
-            const LSTATUS status = RegCreateKeyExW(path->root, path->subKey.c_str(), 0, nullptr,
-                                                   REG_OPTION_NON_VOLATILE, KEY_ALL_ACCESS | kView, nullptr, key.out(),
-                                                   nullptr);
+            const LSTATUS status =
+                RegCreateKeyExW(path->root, path->subKey.c_str(), 0, nullptr, REG_OPTION_NON_VOLATILE,
+                                KEY_ALL_ACCESS | kView, nullptr, key.out(), nullptr);
             if (status != ERROR_SUCCESS)
                 raise("RegCreateKeyExW", tree.path, status);
             writeKey(key.get(), tree.root, tree.path);
@@ -205,8 +205,8 @@ ActionResult restoreRegistryTree(const RegistryTree& tree)
     }
     const auto after = captureRegistryTree(tree.path);
     if (!after.available())
-        return ActionResult::unverified("restored " + tree.path + " but could not read it back: " +
-                                        after.status.reason);
+        return ActionResult::unverified("restored " + tree.path +
+                                        " but could not read it back: " + after.status.reason);
     if (const auto difference = firstDifference(tree, after.value); !difference.empty())
         return ActionResult::failure("restore of " + tree.path + " did not take: " + difference);
     return ActionResult::success(tree.exists ? "restored " + tree.path : "deleted " + tree.path);

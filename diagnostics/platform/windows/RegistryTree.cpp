@@ -95,11 +95,11 @@ const json& field(const json& object, const char* name, const std::string& where
         fail(where, std::string("field '") + name + "' is missing");
     const bool typeMatches = it->type() == type || (type == json::value_t::number_unsigned && it->is_number_integer());
     if (!typeMatches)
-        fail(where + "." + name, std::string("must be a ") + (type == json::value_t::string ? "string"
+        fail(where + "." + name, std::string("must be a ") + (type == json::value_t::string    ? "string"
                                                               : type == json::value_t::boolean ? "boolean"
                                                               : type == json::value_t::array   ? "array"
                                                               : type == json::value_t::object  ? "object"
-                                                                                                : "number"));
+                                                                                               : "number"));
     return *it;
 }
 

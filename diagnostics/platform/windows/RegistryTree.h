@@ -14,26 +14,26 @@ namespace wsafix::win {
 
 struct RegistryValue
 {
-    std::string name;                ///< UTF-8; empty for the key's default value ("@" in .reg files)
-    std::uint32_t type = 0;          ///< REG_SZ = 1, REG_EXPAND_SZ = 2, REG_BINARY = 3, REG_DWORD = 4, ...
-    std::vector<std::uint8_t> data;  ///< exactly the bytes RegQueryValueEx returns (strings as UTF-16 LE)
+    std::string name;               ///< UTF-8; empty for the key's default value ("@" in .reg files)
+    std::uint32_t type = 0;         ///< REG_SZ = 1, REG_EXPAND_SZ = 2, REG_BINARY = 3, REG_DWORD = 4, ...
+    std::vector<std::uint8_t> data; ///< exactly the bytes RegQueryValueEx returns (strings as UTF-16 LE)
     bool operator==(const RegistryValue&) const = default;
 };
 
 struct RegistryKey
 {
-    std::string name;                ///< UTF-8; empty for the root of a tree
-    std::vector<RegistryValue> values;  ///< in enumeration order, which a restore reproduces
-    std::vector<RegistryKey> subkeys;   ///< in enumeration order
+    std::string name;                  ///< UTF-8; empty for the root of a tree
+    std::vector<RegistryValue> values; ///< in enumeration order, which a restore reproduces
+    std::vector<RegistryKey> subkeys;  ///< in enumeration order
     bool operator==(const RegistryKey&) const = default;
 };
 
 /// A key and everything below it, or the fact that it did not exist (restoring that deletes the key).
 struct RegistryTree
 {
-    std::string path;                ///< canonical: "HKEY_LOCAL_MACHINE\SYSTEM\..." (see RegistryPath)
+    std::string path; ///< canonical: "HKEY_LOCAL_MACHINE\SYSTEM\..." (see RegistryPath)
     bool exists = false;
-    RegistryKey root;                ///< empty when !exists
+    RegistryKey root; ///< empty when !exists
     bool operator==(const RegistryTree&) const = default;
 };
 
