@@ -2,6 +2,7 @@
 // (GetAdaptersAddresses, GetIpForwardTable2) but none of the Create* writers.
 #include "WineDetection.h"
 
+#include "diagnostics/platform/windows/AddressText.h"
 #include "diagnostics/platform/windows/Guid.h"
 #include "diagnostics/platform/windows/IpConfiguration.h"
 
@@ -115,4 +116,28 @@ TEST(IpConfiguration, NothingStaticIsNothingToDo)
     const auto result = win::reapplyStaticIpConfiguration(wanted);
     EXPECT_EQ(result.status, ActionStatus::Done) << win::describe(result);
     EXPECT_NE(result.message.find("nothing static"), std::string::npos) << result.message;
+}
+
+TEST(Guid, RoundTripsAndRefusesWhatIsNotOne)
+{
+    const std::string text = "{4D36E972-E325-11CE-BFC1-08002BE10318}";
+    const auto guid = win::parseGuid(text);
+    ASSERT_TRUE(guid);
+    EXPECT_EQ(win::guidText(*guid), text);
+    EXPECT_EQ(win::guidText(*win::parseGuid("{4d36e972-e325-11ce-bfc1-08002be10318}")), text);
+    for (const char* bad : {"", "4D36E972-E325-11CE-BFC1-08002BE10318", "{4D36E972-E325-11CE-BFC1-08002BE1031}",
+                            "{4D36E972-E325-11CE-BFC1-08002BE1031G}", "{4D36E972+E325-11CE-BFC1-08002BE10318}"})
+        EXPECT_FALSE(win::parseGuid(bad)) << bad;
+}
+
+TEST(AddressText, ParsesAndPrintsBothFamilies)
+{
+    for (const std::string text : {"192.0.2.1", "0.0.0.0", "2001:db8::1", "::"}) {
+        const auto address = win::parseAddress(text);
+        ASSERT_TRUE(address) << text;
+        EXPECT_EQ(win::addressText(reinterpret_cast<const sockaddr*>(&*address)), text);
+    }
+    for (const std::string text : {"", "192.0.2.300", "fe80::1%3", "host.invalid", "192.0.2.1:80"})
+        EXPECT_FALSE(win::parseAddress(text)) << text;
+    EXPECT_EQ(win::addressText(nullptr), "");
 }

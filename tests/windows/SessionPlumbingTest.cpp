@@ -2,6 +2,8 @@
 // tested; the quoting of the relaunch parameters is, with CommandLineToArgvW. Registry entries are removed
 // (and a previous wsafix:// registration put back) whatever the outcome.
 #include "HostileArguments.h"
+#include "TestChildDirectory.h"
+#include "WineDetection.h"
 
 #include "diagnostics/platform/windows/Elevation.h"
 #include "diagnostics/platform/windows/RegistrySnapshot.h"
@@ -73,6 +75,21 @@ TEST(Elevation, RelaunchParametersSurviveCommandLineToArgvW)
     for (std::size_t i = 0; i < arguments.size(); ++i)
         EXPECT_EQ(parsed[i + 1], arguments[i]) << "argument " << i;
     EXPECT_EQ(win::elevatedParameters({}), L"");
+}
+
+TEST(Elevation, RunElevatedStartsTheProgramAndReportsItsExitCode)
+{
+    if (!test::runningUnderWine())
+        GTEST_SKIP() << "on Windows this shows a UAC prompt";
+    // Wine has no UAC: "runas" starts the program at once, which checks the launch, the wait and the exit code.
+    const std::string child = test::childDirectory() + "\\test_child.exe";
+    const auto run = win::runElevated(child, {"exit", "7"}, std::chrono::seconds(30));
+    EXPECT_EQ(run.result.status, ActionStatus::Done) << win::describe(run.result);
+    EXPECT_EQ(run.exitCode, 7ul);
+
+    const auto missing = win::runElevated("C:\\wsafix-no-such-program.exe", {}, std::chrono::seconds(5));
+    EXPECT_EQ(missing.result.status, ActionStatus::Failed) << win::describe(missing.result);
+    EXPECT_FALSE(missing.exitCode);
 }
 
 TEST(RunOnceEntry, WritesReadsAndRemovesTheResumeEntry)
