@@ -1,10 +1,10 @@
 // The Win32 runner against test_child: exact arguments, time limit, output cap, exit codes, and
 // the allow-list. test_child is allowed by bare name in its build directory.
 #include "HostileArguments.h"
+#include "TestChildDirectory.h"
 #include "WineDetection.h"
 
 #include "diagnostics/ProcessRunner.h"
-#include "diagnostics/platform/windows/ProcAddress.h"
 #include "diagnostics/platform/windows/UniqueHandle.h"
 #include "diagnostics/platform/windows/Utf16.h"
 #include "diagnostics/platform/windows/WindowsSystem.h"
@@ -22,22 +22,6 @@ using namespace wsafix;
 using namespace std::chrono_literals;
 
 namespace {
-
-/// test_child's directory as Windows sees it. CMake passes the Unix path of the build tree; under
-/// Wine a path like /srv/x only works while the current drive happens to be Z:, so convert it.
-std::string childDirectory()
-{
-    std::string directory = WSAFIX_TEST_CHILD_DIR;
-    using DosFileNameFn = LPWSTR(CDECL*)(LPCSTR);
-    const auto toDos = win::procAddress<DosFileNameFn>(L"kernel32.dll", "wine_get_dos_file_name");
-    if (directory.starts_with("/") && toDos) {
-        if (LPWSTR dos = toDos(directory.c_str())) {
-            directory = win::toUtf8(dos);
-            HeapFree(GetProcessHeap(), 0, dos);
-        }
-    }
-    return directory;
-}
 
 /// How many processes this test started are still alive.
 int childrenAlive()
@@ -70,12 +54,12 @@ std::string nulTerminated(const std::vector<std::string>& arguments)
 class Win32ProcessRunner : public testing::Test
 {
 protected:
-    std::unique_ptr<ProcessRunner> m_runner = createProcessRunner(AllowList({"test_child"}, {childDirectory()}));
+    std::unique_ptr<ProcessRunner> m_runner = createProcessRunner(AllowList({"test_child"}, {test::childDirectory()}));
 };
 
 TEST_F(Win32ProcessRunner, TheChildIsFoundThroughTheAllowList)
 {
-    const AllowList list({"test_child"}, {childDirectory()});
+    const AllowList list({"test_child"}, {test::childDirectory()});
     const std::string path = list.resolve("test_child");
     EXPECT_TRUE(path.ends_with("test_child.exe")) << path;
     EXPECT_EQ(path.find('/'), std::string::npos) << "still a Unix path: " << path;
@@ -164,7 +148,7 @@ TEST_F(Win32ProcessRunner, NamesNotOnTheAllowListAreRefused)
 
 TEST_F(Win32ProcessRunner, PathsAsCommandNameAreRefused)
 {
-    const std::string fullPath = AllowList({"test_child"}, {childDirectory()}).resolve("test_child");
+    const std::string fullPath = AllowList({"test_child"}, {test::childDirectory()}).resolve("test_child");
     for (const std::string& name : {std::string("..\\test_child"), std::string("../test_child"),
                                     std::string(".\\test_child"), std::string("support\\test_child"), fullPath}) {
         const CommandResult result = m_runner->run({name, "echo", "x"});
@@ -176,7 +160,7 @@ TEST_F(Win32ProcessRunner, PathsAsCommandNameAreRefused)
 
 TEST_F(Win32ProcessRunner, AnAllowedNameThatDoesNotExistIsReported)
 {
-    const auto runner = createProcessRunner(AllowList({"no_such_tool"}, {childDirectory()}));
+    const auto runner = createProcessRunner(AllowList({"no_such_tool"}, {test::childDirectory()}));
     const CommandResult result = runner->run({"no_such_tool"});
     EXPECT_FALSE(result.started);
     EXPECT_NE(result.error.find("allowed but was not found"), std::string::npos) << result.error;

@@ -1,5 +1,6 @@
 #include "diagnostics/platform/windows/AdapterProbe.h"
 
+#include "diagnostics/platform/windows/AddressText.h"
 #include "diagnostics/platform/windows/ErrorNames.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
@@ -19,19 +20,7 @@ namespace {
 
 std::string addressText(const SOCKET_ADDRESS& address)
 {
-    if (!address.lpSockaddr)
-        return {};
-    char text[INET6_ADDRSTRLEN] = {};
-    // Only the address itself: the text form carries no zone id (sin6_scope_id is left out).
-    if (address.lpSockaddr->sa_family == AF_INET) {
-        const auto* in = reinterpret_cast<const sockaddr_in*>(address.lpSockaddr);
-        return inet_ntop(AF_INET, &in->sin_addr, text, sizeof text) ? text : "";
-    }
-    if (address.lpSockaddr->sa_family == AF_INET6) {
-        const auto* in6 = reinterpret_cast<const sockaddr_in6*>(address.lpSockaddr);
-        return inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text) ? text : "";
-    }
-    return {};
+    return win::addressText(address.lpSockaddr);
 }
 
 std::string adapterType(IFTYPE type)

@@ -28,15 +28,24 @@ std::wstring quoteArgument(std::wstring_view argument)
     return quoted;
 }
 
+std::wstring buildArguments(const std::vector<std::wstring>& arguments)
+{
+    std::wstring line;
+    for (const auto& argument : arguments) {
+        if (&argument != &arguments.front())
+            line += L' ';
+        line += quoteArgument(argument);
+    }
+    return line;
+}
+
 std::wstring buildCommandLine(std::wstring_view program, const std::vector<std::wstring>& arguments)
 {
     std::wstring line = L"\"";
     line += program;
     line += L'"';
-    for (const auto& argument : arguments) {
-        line += L' ';
-        line += quoteArgument(argument);
-    }
+    if (!arguments.empty())
+        line += L' ' + buildArguments(arguments);
     return line;
 }
 

@@ -10,6 +10,8 @@ namespace wsafix::win {
 
 /// One argument as it must appear on a command line (quoted only when needed).
 std::wstring quoteArgument(std::wstring_view argument);
+/// `arg1 arg2 ...`: the parameters part of a command line (ShellExecuteEx's lpParameters, a RunOnce value's tail).
+std::wstring buildArguments(const std::vector<std::wstring>& arguments);
 /// `"program" arg1 arg2 ...`; the program path is quoted whole, since argv[0] has no escapes.
 std::wstring buildCommandLine(std::wstring_view program, const std::vector<std::wstring>& arguments);
 

@@ -1,7 +1,7 @@
 #include "diagnostics/platform/windows/NamespaceProbe.h"
 
 #include "diagnostics/platform/windows/ErrorNames.h"
-#include "diagnostics/platform/windows/GuidText.h"
+#include "diagnostics/platform/windows/Guid.h"
 #include "diagnostics/platform/windows/ProviderDll.h"
 #include "diagnostics/platform/windows/Utf16.h"
 

@@ -1,7 +1,7 @@
 #include "diagnostics/platform/windows/SystemInfoProbe.h"
 
+#include "diagnostics/platform/windows/Elevation.h"
 #include "diagnostics/platform/windows/ProcAddress.h"
-#include "diagnostics/platform/windows/UniqueHandle.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
 #include <windows.h>
@@ -53,18 +53,6 @@ std::string userName()
     return toUtf8(name);
 }
 
-bool elevated()
-{
-    UniqueHandle token;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, token.out()))
-        return false;
-    TOKEN_ELEVATION elevation{};
-    DWORD size = 0;
-    if (!GetTokenInformation(token.get(), TokenElevation, &elevation, sizeof elevation, &size))
-        return false;
-    return elevation.TokenIsElevated != 0;
-}
-
 } // namespace
 
 SystemInfo readSystemInfo()
@@ -74,7 +62,7 @@ SystemInfo readSystemInfo()
     info.os = osVersion();
     info.hostname = hostName();
     info.user = userName();
-    info.elevated = elevated();
+    info.elevated = isProcessElevated();
     return info;
 }
 

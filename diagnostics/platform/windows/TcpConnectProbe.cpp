@@ -2,6 +2,7 @@
 
 #include "diagnostics/HostNames.h"
 
+#include "diagnostics/platform/windows/AddressText.h"
 #include "diagnostics/platform/windows/ErrorNames.h"
 #include "diagnostics/platform/windows/UniqueSocket.h"
 #include "diagnostics/platform/windows/Utf16.h"
@@ -29,16 +30,6 @@ void setError(TcpProbeResult& result, int code)
     result.error = std::string(winsockErrorName(code));
     if (result.error.empty())
         result.error = describeWinsockError(code);
-}
-
-std::string addressText(const sockaddr* address)
-{
-    char text[INET6_ADDRSTRLEN] = {};
-    if (address->sa_family == AF_INET)
-        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(address)->sin_addr, text, sizeof text);
-    else if (address->sa_family == AF_INET6)
-        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(address)->sin6_addr, text, sizeof text);
-    return text;
 }
 
 /// One non-blocking connect, bounded by `deadline`; returns 0 or the WSA error.
