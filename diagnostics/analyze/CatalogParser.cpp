@@ -107,7 +107,7 @@ public:
         if (!field) {
             // A value the console wrapped at its width continues on the next line.
             if (e.lastField && e.lastLength >= 79) {
-                *e.values[*e.lastField] += std::string(trimmed(text));
+                *e.values[*e.lastField] += std::string(text); // the wrap keeps every character, spaces too
                 e.lastLength = text.size();
                 return;
             }

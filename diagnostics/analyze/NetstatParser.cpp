@@ -95,6 +95,7 @@ void parseNetstatLines(PasteLines lines, PasteAnalysis& out, PasteSection& secti
     std::set<std::string> unknownStates;
     std::set<std::pair<std::uint32_t, std::string>> owners;
     SocketEntry* last = nullptr;
+    bool pidColumn = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const PasteLine& l = lines[i];
         const auto t = trimmed(l.text);
@@ -106,6 +107,13 @@ void parseNetstatLines(PasteLines lines, PasteAnalysis& out, PasteSection& secti
             if ((row = parseRow(std::string(t) + " " + std::string(trimmed(lines[i + 1].text)))))
                 ++i;
         }
+        // The PID alone on the next line: the row filled the console's width.
+        if (row && pidColumn && row->socket.pid == 0 && i + 1 < lines.size() &&
+            splitWords(lines[i + 1].text).size() == 1)
+            if (const auto pid = parseDecimal(trimmed(lines[i + 1].text)); pid && !parseRow(lines[i + 1].text)) {
+                row->socket.pid = static_cast<std::uint32_t>(*pid);
+                ++i;
+            }
         if (row) {
             if (!row->unknownState.empty())
                 unknownStates.insert(row->unknownState);
@@ -114,7 +122,11 @@ void parseNetstatLines(PasteLines lines, PasteAnalysis& out, PasteSection& secti
             ++section.items;
             continue;
         }
-        if (startsWithNoCase(t, "Proto ") ||
+        if (startsWithNoCase(t, "Proto ")) {
+            pidColumn = t.find("PID") != std::string_view::npos;
+            continue;
+        }
+        if (
             std::any_of(kTitles.begin(), kTitles.end(), [&](auto title) { return equalsNoCase(t, title); }))
             continue;
         // netstat -b: the owning component and "[image.exe]" follow each row.

@@ -237,6 +237,13 @@ PasteAnalysis analyzePaste(std::string_view bytes, std::string source)
             continue;
         }
         addSection(kind, body, seg.command, out);
+        // Guessed from weak signs and nothing came of it: say so instead of claiming an empty output.
+        if (seg.kind == PasteKind::Unknown && out.sections.back().items == 0 && !out.sections.back().reset) {
+            out.sections.pop_back();
+            const auto first = std::find_if(body.begin(), body.end(), [](const auto& l) { return !trimmed(l.text).empty(); });
+            out.unparsed.push_back({first->number, body.back().number, first->text,
+                                    "looks like " + std::string(pasteKindCommand(kind)) + " but nothing in it could be read"});
+        }
     }
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
 
 namespace wsafix {
 namespace {
@@ -59,6 +60,11 @@ std::u32string toCodePoints(std::string_view bytes, int codePage)
 
 bool asciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool latinLetter(char32_t c) { return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7); }
+// Accented letters of the languages Windows consoles print most (German, French, Spanish, Portuguese, Italian).
+bool commonLatin(char32_t c)
+{
+    return std::u32string_view(U"äöüßéèêàáíóúñçâôîûëïìòùãÄÖÜÉÑÇ").find(c) != std::u32string_view::npos;
+}
 bool latinUpper(char32_t c) { return c >= 0xC0 && c <= 0xDE && c != 0xD7; }
 bool basicCyrillic(char32_t c) { return (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451; }
 bool cyrillicUpper(char32_t c) { return (c >= 0x410 && c <= 0x42F) || c == 0x401; }
@@ -84,7 +90,9 @@ long plausibility(const std::u32string& s)
             // Two bytes. Accented Latin read as GBK also gives ideographs, but wedged between Latin letters.
             score += asciiLetter(prev) || asciiLetter(next) ? -2 : cjk(prev) || cjk(next) ? 2 : 1;
         else if (latinLetter(c))
-            score += (asciiLetter(prev) || asciiLetter(next)) && !(latinUpper(c) && prev >= 'a' && prev <= 'z') ? 1 : -1;
+            score += !(asciiLetter(prev) || asciiLetter(next)) || (latinUpper(c) && prev >= 'a' && prev <= 'z') ? -1
+                     : commonLatin(c)                                                                  ? 1
+                                                                                                       : 0;
         else if (basicCyrillic(c))
             score += asciiLetter(prev) || asciiLetter(next) || (cyrillicUpper(c) && cyrillicLower(prev)) ? -1 : 1;
         else
