@@ -28,6 +28,7 @@ const std::vector<CommandSpec>& commands()
          {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"probes", true}, {"json", false}},
          0},
         {"decode", {{"json", false}}, 1},
+        {"analyze", {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"json", false}}, 1000},
         {"help", {}, 1},
         {"version", {}, 0},
     };
@@ -143,6 +144,20 @@ std::string helpText(const std::string& command)
                "                   events, findings)\n"
                "\n"
                "Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.\n";
+    if (command == "analyze")
+        return "Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]\n"
+               "\n"
+               "Reads command outputs pasted or saved on another machine (- reads standard input) and lists what\n"
+               "is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,\n"
+               "ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,\n"
+               "netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.\n"
+               "UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,\n"
+               "'> ' quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.\n"
+               "  --process, --pid, --host, --port   what the user told you, as for detect\n"
+               "  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,\n"
+               "           recognised outputs, unparsed lines)\n"
+               "\n"
+               "Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.\n";
     return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
@@ -154,6 +169,7 @@ std::string helpText(const std::string& command)
            "Commands:\n"
            "  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)\n"
            "  detect        examine the machine and list findings (wsafix detect --help)\n"
+           "  analyze FILE  findings from command outputs pasted from another machine\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"
            "\n"

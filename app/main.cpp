@@ -1,4 +1,5 @@
 // wsafix: the repair wizard, and the command line that scripts, tests and help desks share.
+#include "AnalyzeCommand.h"
 #include "CommandLine.h"
 #include "DecodeCommand.h"
 #include "DetectCommand.h"
@@ -31,6 +32,8 @@ int main(int argc, char** argv)
             return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
+        if (cl.command == "analyze")
+            return runAnalyzeCommand(cl, std::cin, std::cout, std::cerr);
         if (!cl.positionals.empty()) {
             std::cerr << "wsafix: this version cannot open support links yet: " << cl.positionals[0] << "\n";
             return ExitUsage;

@@ -342,7 +342,8 @@ void to_json(json& j, const SessionRecord& v)
              {"updated", v.updated},     {"step", v.step},       {"system", v.system},
              {"scenario", v.scenario},   {"simulatedFixes", v.simulatedFixes}, {"intake", v.intake},
              {"inventory", nullptr},     {"findings", v.findings}, {"actions", v.actions},
-             {"snapshots", v.snapshots}, {"verification", nullptr}, {"timeline", v.timeline}};
+             {"snapshots", v.snapshots}, {"verification", nullptr}, {"timeline", v.timeline},
+             {"pastedInputs", v.pastedInputs}};
     if (v.inventory)
         j["inventory"] = *v.inventory;
     if (v.verification)
@@ -362,6 +363,7 @@ void from_json(const json& j, SessionRecord& v)
     opt(j, "system", v.system);
     opt(j, "scenario", v.scenario);
     opt(j, "simulatedFixes", v.simulatedFixes);
+    opt(j, "pastedInputs", v.pastedInputs);
     opt(j, "intake", v.intake);
     optNullable(j, "inventory", v.inventory);
     opt(j, "findings", v.findings);

@@ -90,6 +90,13 @@ void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Fi
     for (const auto& e : inv.catalog)
         if (e.kind == CatalogEntry::Kind::Layered && !isSystemProvider(e))
             thirdParty.push_back(&e);
+    // A catalog pasted in part may hold only the protocol chains an LSP installed: their top provider is its DLL.
+    for (const auto& e : inv.catalog)
+        if (e.kind == CatalogEntry::Kind::Chain && e.catalog != "preload" && !isSystemProvider(e) &&
+            !e.providerPath.empty() && std::none_of(thirdParty.begin(), thirdParty.end(), [&](const auto* l) {
+                return l->kind == CatalogEntry::Kind::Layered && lower(l->providerPath) == lower(e.providerPath);
+            }))
+            thirdParty.push_back(&e);
     std::vector<const CatalogEntry*> environment;
     for (const auto& e : inv.targetInterposers)
         if (e.catalog == "environment")
@@ -127,7 +134,8 @@ void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Fi
         if (!intake.process.empty())
             f.fixes.push_back("lsp-bypass:" + intake.process);
         for (const auto* e : thirdParty)
-            f.fixes.push_back("remove-provider:" + std::to_string(e->catalogId));
+            if (e->catalogId != 0) // a pasted entry may lack its id
+                f.fixes.push_back("remove-provider:" + std::to_string(e->catalogId));
         f.fixes.push_back("winsock-reset");
     }
     out.push_back(std::move(f));

@@ -75,6 +75,8 @@ struct SessionRecord
     SystemInfo system;
     std::string scenario;               ///< built-in name or file of the simulated machine, empty for real
     std::vector<std::string> simulatedFixes; ///< fixes applied to the simulated machine, in order
+    std::vector<std::string> pastedInputs; ///< the pasted outputs the inventory came from (wsafix analyze, the
+                                           ///< wizard's "Analyze pasted output"); empty when this machine was probed
     Intake intake;
     std::optional<Inventory> inventory; ///< baseline from detect
     std::vector<Finding> findings;

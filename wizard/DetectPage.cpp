@@ -85,12 +85,15 @@ void DetectPage::start()
 {
     if (isRunning())
         return;
-    m_intro->setText(tr("wsafix is examining this computer; this takes a few seconds. Wait until the results "
-                        "appear, or click Cancel."));
+    const auto pasted = m_controller.pastedAnalysis();
+    m_intro->setText(pasted ? tr("wsafix is reading the pasted outputs.")
+                            : tr("wsafix is examining this computer; this takes a few seconds. Wait until the results "
+                                 "appear, or click Cancel."));
     m_findings->showPlaceholder(tr("The findings appear here when the examination ends."));
     m_tcpStateChart->clear();
     m_remotes->clear();
-    runJob(DetectionJob(m_controller.record().intake));
+    runJob(pasted ? DetectionJob::forPasted(m_controller.record().intake, pasted)
+                  : DetectionJob(m_controller.record().intake));
 }
 
 void DetectPage::finished()
@@ -118,6 +121,9 @@ void DetectPage::finished()
     if (result.cancelled)
         m_intro->setText(tr("The examination was cancelled, so the results below are incomplete. Click Run again, "
                             "or Next to continue with what was found."));
+    else if (count == 0 && m_controller.pastedAnalysis())
+        m_intro->setText(tr("No problems found in the pasted outputs. Tabs without them say which command would "
+                            "show more."));
     else if (count == 0)
         m_intro->setText(tr("No problems found on this computer. Click Next to continue; if the error persists, the "
                             "failing program itself is the likely cause."));

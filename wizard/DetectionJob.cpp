@@ -14,6 +14,13 @@ DetectionJob::DetectionJob(Intake intake, int tcpAttempts, std::chrono::millisec
         m_tcpAttempts = 0;
 }
 
+DetectionJob DetectionJob::forPasted(Intake intake, std::shared_ptr<const CombinedAnalysis> pasted)
+{
+    DetectionJob job(std::move(intake));
+    job.m_pasted = std::move(pasted);
+    return job;
+}
+
 QString DetectionJob::probeText(const std::string& probe)
 {
     if (probe == "catalog")
@@ -32,6 +39,14 @@ QString DetectionJob::probeText(const std::string& probe)
 void DetectionJob::operator()(QPromise<DetectionResult>& promise, System& system, std::stop_token stop) const
 {
     DetectionResult result;
+    if (m_pasted) {
+        promise.setProgressRange(0, 1);
+        result.inventory = m_pasted->inventory;
+        result.findings = evaluatePastedRules(*m_pasted, m_intake);
+        promise.setProgressValueAndText(1, tr("Finished."));
+        promise.addResult(std::move(result));
+        return;
+    }
     const int probes = static_cast<int>(Detector::allProbes().size());
     const int total = probes + m_tcpAttempts;
     promise.setProgressRange(0, total);

@@ -7,11 +7,13 @@
 #include "diagnostics/Inventory.h"
 #include "diagnostics/SessionRecord.h"
 #include "diagnostics/System.h"
+#include "diagnostics/analyze/PasteAnalyzer.h"
 
 #include <QCoreApplication>
 #include <QPromise>
 
 #include <chrono>
+#include <memory>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -34,6 +36,8 @@ class DetectionJob
 public:
     /// `tcpAttempts` > 0 and the intake's host and port set: connect that many times after the probes.
     DetectionJob(Intake intake, int tcpAttempts = 0, std::chrono::milliseconds tcpTimeout = std::chrono::seconds(2));
+    /// Judges the machine that pasted outputs describe: no probe runs, the rules see their inventory.
+    static DetectionJob forPasted(Intake intake, std::shared_ptr<const CombinedAnalysis> pasted);
 
     void operator()(QPromise<DetectionResult>& promise, System& system, std::stop_token stop) const;
 
@@ -44,6 +48,7 @@ private:
     Intake m_intake;
     int m_tcpAttempts;
     std::chrono::milliseconds m_tcpTimeout;
+    std::shared_ptr<const CombinedAnalysis> m_pasted;
 };
 
 } // namespace wsafix

@@ -1,5 +1,6 @@
 #include "IntakePage.h"
 
+#include "AnalyzeDialog.h"
 #include "DecodePanel.h"
 #include "PageText.h"
 #include "SessionController.h"
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -30,7 +32,7 @@ QString processText(const std::string& name, std::uint32_t pid)
 IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     : QWizardPage(parent), m_controller(controller), m_code(new QLineEdit(this)), m_decoded(new DecodePanel(this)), m_process(new QComboBox(this)),
       m_host(new QLineEdit(this)), m_port(new QLineEdit(this)), m_ticket(new QLineEdit(this)),
-      m_message(new QLabel(this)), m_processHint(new QLabel(this)), m_elevated(new QLabel(this)),
+      m_message(new QLabel(this)), m_processHint(new QLabel(this)), m_elevated(new QLabel(this)), m_pasted(new QLabel(this)),
       m_processWatcher(new QFutureWatcher<Probed<std::vector<ProcessInfo>>>(this))
 {
     setObjectName(QStringLiteral("intakePage"));
@@ -99,6 +101,15 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     layout->addWidget(m_message);
     layout->addSpacing(8);
     layout->addWidget(m_elevated);
+    // Only what a user pasted into a ticket: examine that machine instead of this one.
+    auto* analyze = new QPushButton(tr("Analy&ze pasted output…"), this);
+    analyze->setObjectName(QStringLiteral("intake.analyze"));
+    m_pasted->setObjectName(QStringLiteral("intake.pasted"));
+    m_pasted->setWordWrap(true);
+    connect(analyze, &QPushButton::clicked, this, &IntakePage::analyzePasted);
+    layout->addSpacing(8);
+    layout->addWidget(analyze, 0, Qt::AlignLeft);
+    layout->addWidget(m_pasted);
     layout->addStretch(1);
 
     registerField(QStringLiteral("intake.code"), m_code);
@@ -160,6 +171,15 @@ void IntakePage::processesListed()
         m_process->addItem(processText(p.name, p.pid));
     m_process->setEditText(typed); // keep what the user typed (or what a link pre-filled) meanwhile
     m_processHint->setText(tr("Running programs listed: %1. Pick one, or type a name or PID.").arg(m_processes.size()));
+}
+
+void IntakePage::analyzePasted()
+{
+    AnalyzeDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.analyses().empty())
+        return;
+    m_controller.usePastedOutputs(dialog.analyses());
+    m_pasted->setText(tr("Next examines the %1 instead of this computer.").arg(m_controller.machineDescription()));
 }
 
 QString IntakePage::hostError(const QString& host)

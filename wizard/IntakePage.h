@@ -42,6 +42,7 @@ public:
 private:
     void updateMessage();
     void processesListed();
+    void analyzePasted();
 
     SessionController& m_controller;
     QLineEdit* m_code;
@@ -53,6 +54,7 @@ private:
     QLabel* m_message;
     QLabel* m_processHint;
     QLabel* m_elevated;
+    QLabel* m_pasted;
     QFutureWatcher<Probed<std::vector<ProcessInfo>>>* m_processWatcher;
     std::vector<ProcessInfo> m_processes;
 };

@@ -42,6 +42,10 @@ void SessionController::waitForSaved()
 
 QString SessionController::machineDescription() const
 {
+    if (m_pasted)
+        return m_pasted->system.hostname.empty()
+                   ? tr("pasted outputs")
+                   : tr("pasted outputs of %1").arg(QString::fromStdString(m_pasted->system.hostname));
     if (m_simulated)
         return tr("simulated machine: %1").arg(QString::fromStdString(m_info.scenario));
     return tr("this computer: %1").arg(QString::fromStdString(m_info.hostname));
@@ -73,6 +77,16 @@ void SessionController::save(const std::string& step, const std::string& what)
             },
             Qt::QueuedConnection);
     });
+}
+
+void SessionController::usePastedOutputs(const std::vector<PasteAnalysis>& inputs)
+{
+    m_pasted = std::make_shared<const CombinedAnalysis>(combineAnalyses(inputs));
+    m_record.system = m_pasted->system;
+    m_record.pastedInputs.clear();
+    for (const auto& in : inputs)
+        m_record.pastedInputs.push_back(in.source);
+    m_record.note("Inventory from pasted outputs (" + std::to_string(inputs.size()) + " input(s)), not from this machine");
 }
 
 bool SessionController::applySimulatedFix(const std::string& fixId, std::string& detail)

@@ -5,6 +5,7 @@
 #include "diagnostics/SessionRecord.h"
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/System.h"
+#include "diagnostics/analyze/PasteAnalyzer.h"
 
 #include <QFuture>
 #include <QObject>
@@ -48,6 +49,12 @@ public:
     void waitForSaved();
     QString lastSaveError() const { return m_lastSaveError; }
 
+    /// From now on the session examines the machine that pasted outputs describe instead of probing this one:
+    /// Detect shows their inventory and findings, and the record says where the inventory came from.
+    void usePastedOutputs(const std::vector<PasteAnalysis>& inputs);
+    /// The pasted machine, or null when this machine (or the simulated one) is probed.
+    std::shared_ptr<const CombinedAnalysis> pastedAnalysis() const { return m_pasted; }
+
     /// Applies a fix to the simulated machine and records it in simulatedFixes. False with `detail` set when
     /// this is not a simulated machine or the scenario does not simulate the fix.
     bool applySimulatedFix(const std::string& fixId, std::string& detail);
@@ -70,6 +77,7 @@ signals:
 private:
     std::unique_ptr<System> m_system;
     SimulatedSystem* m_simulated = nullptr; // m_system itself when it is simulated
+    std::shared_ptr<const CombinedAnalysis> m_pasted;
     std::mutex m_systemMutex;
     SessionStore m_store;
     SessionRecord m_record;

@@ -1,5 +1,7 @@
 #include "diagnostics/errors/InputText.h"
 
+#include "diagnostics/Utf8.h"
+
 #include <array>
 #include <cstdint>
 
@@ -33,60 +35,6 @@ constexpr std::array<DigitScript, 18> kDigitScripts{{
     {0x1810, "Mongolian"},
     {0xFF10, "full-width"},
 }};
-
-constexpr char32_t kInvalid = 0xFFFFFFFF;
-
-// Decodes one UTF-8 sequence at `s[i]`; returns kInvalid (and length 1) for anything malformed, overlong,
-// a surrogate or beyond U+10FFFF.
-char32_t decode(std::string_view s, std::size_t i, std::size_t& length)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b = byte(i);
-    length = 1;
-    std::size_t need = 0;
-    char32_t cp = 0, min = 0;
-    if (b < 0x80)
-        return b;
-    if (b >= 0xC2 && b <= 0xDF) {
-        need = 1, cp = b & 0x1F, min = 0x80;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-        need = 2, cp = b & 0x0F, min = 0x800;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-        need = 3, cp = b & 0x07, min = 0x10000;
-    } else {
-        return kInvalid;
-    }
-    if (i + need >= s.size())
-        return kInvalid;
-    for (std::size_t k = 1; k <= need; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return kInvalid;
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return kInvalid;
-    length = need + 1;
-    return cp;
-}
-
-void appendUtf8(std::string& out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // What the parser should read for one code point: an ASCII character, or 0 for a separator.
 char asciiFor(char32_t cp, const char*& script)
@@ -126,11 +74,11 @@ InputText readInputText(std::string_view raw)
     std::vector<std::string> scripts;
     for (std::size_t i = 0; i < raw.size();) {
         std::size_t length = 1;
-        const char32_t cp = decode(raw, i, length);
+        const char32_t cp = decodeUtf8(raw, i, length);
         i += length;
         const char* script = nullptr;
         char ascii = 0;
-        if (cp == kInvalid)
+        if (cp == kInvalidCodePoint)
             ++invalid;
         else if (cp == 0)
             ++nul;
@@ -150,18 +98,18 @@ InputText readInputText(std::string_view raw)
 
         // The echo keeps the characters as typed, on one line, with U+FFFD for what is not UTF-8.
         if (echoed < InputText::kEchoLength) {
-            const bool blank = cp != kInvalid && (cp < 0x20 || cp == 0x7F || cp == ' ');
+            const bool blank = cp != kInvalidCodePoint && (cp < 0x20 || cp == 0x7F || cp == ' ');
             if (blank) {
                 if (!in.echo.empty() && in.echo.back() != ' ') {
                     in.echo += ' ';
                     ++echoed;
                 }
             } else {
-                appendUtf8(in.echo, cp == kInvalid ? char32_t{0xFFFD} : cp);
+                appendUtf8(in.echo, cp == kInvalidCodePoint ? char32_t{0xFFFD} : cp);
                 ++echoed;
             }
         } else if (!echoCut) {
-            echoCut = cp != kInvalid && cp > 0x20 && cp != 0x7F;
+            echoCut = cp != kInvalidCodePoint && cp > 0x20 && cp != 0x7F;
         }
     }
     while (!in.text.empty() && in.text.back() == ' ')

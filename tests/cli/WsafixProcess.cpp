@@ -2,11 +2,14 @@
 
 #include <QProcess>
 
-WsafixRun runWsafix(const QString& stateDir, const QStringList& args, const QProcessEnvironment& env)
+WsafixRun runWsafix(const QString& stateDir, const QStringList& args, const QProcessEnvironment& env,
+                    const QByteArray& input)
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(WSAFIX_EXE), QStringList{QStringLiteral("--state-dir"), stateDir} + args);
+    if (!input.isEmpty() && p.waitForStarted())
+        p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000)) {
         p.kill();

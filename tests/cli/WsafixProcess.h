@@ -14,7 +14,8 @@ struct WsafixRun
 };
 
 WsafixRun runWsafix(const QString& stateDir, const QStringList& args,
-                    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+                    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+                    const QByteArray& input = {});
 
 /// A wsafix command line with a private state directory, shared by the calls of one test class.
 class WsafixCli
@@ -24,6 +25,11 @@ public:
                   const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) const
     {
         return runWsafix(m_state.path(), args, env);
+    }
+    /// With `input` on standard input.
+    WsafixRun runWithInput(const QStringList& args, const QByteArray& input) const
+    {
+        return runWsafix(m_state.path(), args, QProcessEnvironment::systemEnvironment(), input);
     }
     QString stateDir() const { return m_state.path(); }
 
