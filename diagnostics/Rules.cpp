@@ -189,6 +189,7 @@ void socketExhaustion(const Inventory& inv, std::vector<Finding>& out)
                         "local ports. Restarting that program frees them; its developers should reuse connections.";
         f.evidence.push_back("pid " + std::to_string(pid) + " (" + names[pid] + "): " + std::to_string(count) +
                              " sockets in TIME_WAIT or BOUND");
+        f.fixes.push_back("restart-program:" + std::to_string(pid));
         out.push_back(std::move(f));
     }
 }
