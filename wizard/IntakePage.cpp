@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -100,6 +101,11 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_elevated);
     layout->addStretch(1);
+    auto* training = new QPushButton(tr("&Training mode…"), this);
+    training->setObjectName(QStringLiteral("intake.training"));
+    training->setToolTip(tr("Practise on a simulated computer with a story; nothing on this computer changes."));
+    connect(training, &QPushButton::clicked, this, &IntakePage::trainingRequested);
+    layout->addWidget(training, 0, Qt::AlignRight);
 
     registerField(QStringLiteral("intake.code"), m_code);
     registerField(QStringLiteral("intake.process"), m_process->lineEdit());
