@@ -56,6 +56,14 @@ std::string describe(const SocketEntry& s)
     return text;
 }
 
+// Whole milliseconds for evidence text. The value comes from files too (scenarios, sessions, pasted output), so an
+// absurd one must not reach a float-to-int conversion that cannot hold it (undefined behaviour, found by fuzzing).
+std::string wholeMilliseconds(double ms)
+{
+    constexpr double kMax = 1e9;
+    return std::to_string(static_cast<long long>(ms > 0 ? std::min(ms, kMax) : 0.0));
+}
+
 bool available(const Inventory& inv, const char* probe)
 {
     const auto it = inv.probes.find(probe);
@@ -279,7 +287,7 @@ void targetUnreachable(const Inventory& inv, std::vector<Finding>& out)
                             "or the network; WSAEISCONN here points at a layered provider on this machine.";
         }
         f.evidence.push_back(target + (r.address.empty() ? "" : " (" + r.address + ")") + ": " + r.error + " (" +
-                             std::to_string(r.errorCode) + ") after " + std::to_string(static_cast<int>(r.milliseconds)) +
+                             std::to_string(r.errorCode) + ") after " + wholeMilliseconds(r.milliseconds) +
                              " ms");
         out.push_back(std::move(f));
     }

@@ -16,7 +16,8 @@ namespace wsafix {
 
 struct TrainingReview
 {
-    enum class Grade {
+    enum class Grade
+    {
         NothingToFix,      ///< the machine was healthy and nothing was applied: the right call
         Unneeded,          ///< the machine was healthy, yet fixes were applied
         Good,              ///< every problem is gone, nothing new, and no gentler fix would have done

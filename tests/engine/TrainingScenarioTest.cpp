@@ -20,31 +20,51 @@ namespace {
 struct Story
 {
     std::string scenario;
-    Intake intake;                 ///< what the trainee would enter from the story
+    Intake intake;                  ///< what the trainee would enter from the story
     std::set<std::string> findings; ///< finding ids the story implies
-    std::string rightFix;          ///< empty: no fix on the machine solves it
-    std::string wrongFix;          ///< simulated, but leaves the problem
+    std::string rightFix;           ///< empty: no fix on the machine solves it
+    std::string wrongFix;           ///< simulated, but leaves the problem
 };
 
 std::vector<Story> stories()
 {
     return {
         {"clean", {"10056", "chrome.exe", 0, "example.com", 443, ""}, {}, "", "winsock-reset"},
-        {"lsp-adware", {"10056", "OUTLOOK.EXE", 0, "example.com", 443, ""}, {"layered-provider"},
-         "remove-provider:1010", "flush-dns"},
-        {"orphaned-lsp", {"10106", "chrome.exe", 0, "example.com", 443, ""},
-         {"layered-provider", "orphaned-catalog-entry"}, "remove-provider:1010", "remove-provider:1011"},
-        {"app-reconnect-bug", {"10056", "OrderSync.exe", 0, "orders.contoso.example", 8443, ""},
-         {"app-reconnect-pattern"}, "", "winsock-reset"},
-        {"static-ip", {"10056", "BadgeDesk.exe", 0, "badges.contoso.example", 9100, ""}, {"layered-provider"},
-         "remove-provider:1010", "ip-reset"},
-        {"apipa-adapter", {"10065", "Finance.exe", 0, "finance.contoso.example", 1433, ""},
-         {"apipa-address", "no-default-gateway", "no-dns-server"}, "restart-adapter:{C1F07B3E-8A24-4D6B-9E15-62D3A0B4F7C8}",
+        {"lsp-adware",
+         {"10056", "OUTLOOK.EXE", 0, "example.com", 443, ""},
+         {"layered-provider"},
+         "remove-provider:1010",
+         "flush-dns"},
+        {"orphaned-lsp",
+         {"10106", "chrome.exe", 0, "example.com", 443, ""},
+         {"layered-provider", "orphaned-catalog-entry"},
+         "remove-provider:1010",
+         "remove-provider:1011"},
+        {"app-reconnect-bug",
+         {"10056", "OrderSync.exe", 0, "orders.contoso.example", 8443, ""},
+         {"app-reconnect-pattern"},
+         "",
          "winsock-reset"},
-        {"socket-exhaustion", {"10055", "OUTLOOK.EXE", 0, "example.com", 443, ""}, {"socket-exhaustion"},
-         "restart-program:3312", "winsock-reset"},
-        {"dns-missing", {"", "Thunderbird.exe", 0, "mail.contoso.example", 993, ""}, {"no-dns-server"},
-         "restart-adapter:{5A6B7C8D-9E0F-4A1B-8C2D-3E4F5A6B7C8D}", "flush-dns"},
+        {"static-ip",
+         {"10056", "BadgeDesk.exe", 0, "badges.contoso.example", 9100, ""},
+         {"layered-provider"},
+         "remove-provider:1010",
+         "ip-reset"},
+        {"apipa-adapter",
+         {"10065", "Finance.exe", 0, "finance.contoso.example", 1433, ""},
+         {"apipa-address", "no-default-gateway", "no-dns-server"},
+         "restart-adapter:{C1F07B3E-8A24-4D6B-9E15-62D3A0B4F7C8}",
+         "winsock-reset"},
+        {"socket-exhaustion",
+         {"10055", "OUTLOOK.EXE", 0, "example.com", 443, ""},
+         {"socket-exhaustion"},
+         "restart-program:3312",
+         "winsock-reset"},
+        {"dns-missing",
+         {"", "Thunderbird.exe", 0, "mail.contoso.example", 993, ""},
+         {"no-dns-server"},
+         "restart-adapter:{5A6B7C8D-9E0F-4A1B-8C2D-3E4F5A6B7C8D}",
+         "flush-dns"},
     };
 }
 

@@ -25,5 +25,5 @@ inline std::string_view asText(const std::uint8_t* data, std::size_t size)
 #define FUZZ_CHECK(condition)                                                                                          \
     do {                                                                                                               \
         if (!(condition))                                                                                              \
-            ::wsafix::fuzz::fail(#condition, __FILE__, __LINE__);                                                     \
+            ::wsafix::fuzz::fail(#condition, __FILE__, __LINE__);                                                      \
     } while (false)

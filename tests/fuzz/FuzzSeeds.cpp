@@ -31,8 +31,8 @@ Intake intakeFor(const Scenario& s)
     for (const auto& socket : s.machine.sockets)
         if (!socket.processName.empty())
             ++count[socket.processName];
-    const auto most = std::max_element(count.begin(), count.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto most =
+        std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     if (most != count.end())
         intake.process = most->first;
     if (!s.machine.reachability.empty()) {
@@ -76,8 +76,8 @@ SessionRecord sessionFor(const Scenario& scenario)
     verification.remainingFindings = evaluateRules(detect(system, record.intake), record.intake);
     verification.verdict = verification.remainingFindings.empty() ? "fixed" : "not-fixed";
     if (!record.intake.host.empty())
-        verification.attempts.push_back({system.probeTcp(record.intake.host, record.intake.port,
-                                                         std::chrono::milliseconds(5000))});
+        verification.attempts.push_back(
+            {system.probeTcp(record.intake.host, record.intake.port, std::chrono::milliseconds(5000))});
     record.verification = verification;
     record.step = "verify";
     return record;

@@ -140,16 +140,22 @@ private slots:
         QTest::addColumn<int>("grade");
         QTest::addColumn<QString>("mentions");
         using Grade = TrainingReview::Grade;
-        QTest::newRow("targeted removal") << "lsp-adware" << "OUTLOOK.EXE" << "example.com" << 443
-                                          << "remove-provider:1010" << int(Grade::Good) << "least invasive";
+        QTest::newRow("targeted removal")
+            << "lsp-adware"
+            << "OUTLOOK.EXE"
+            << "example.com" << 443 << "remove-provider:1010" << int(Grade::Good) << "least invasive";
         QTest::newRow("reset where removal would do")
-            << "orphaned-lsp" << "chrome.exe" << "example.com" << 443 << "winsock-reset"
-            << int(Grade::HeavierThanNeeded) << "remove-provider:1010";
+            << "orphaned-lsp"
+            << "chrome.exe"
+            << "example.com" << 443 << "winsock-reset" << int(Grade::HeavierThanNeeded) << "remove-provider:1010";
         QTest::newRow("ip reset wipes the static address")
-            << "static-ip" << "BadgeDesk.exe" << "badges.contoso.example" << 9100 << "ip-reset"
-            << int(Grade::MadeWorse) << "emergency address";
-        QTest::newRow("flush dns without a dns server") << "dns-missing" << "Thunderbird.exe" << "mail.contoso.example"
-                                                        << 993 << "flush-dns" << int(Grade::NotFixed) << "DNS";
+            << "static-ip"
+            << "BadgeDesk.exe"
+            << "badges.contoso.example" << 9100 << "ip-reset" << int(Grade::MadeWorse) << "emergency address";
+        QTest::newRow("flush dns without a dns server")
+            << "dns-missing"
+            << "Thunderbird.exe"
+            << "mail.contoso.example" << 993 << "flush-dns" << int(Grade::NotFixed) << "DNS";
     }
 
     void verifyJudgesTheChoice()
