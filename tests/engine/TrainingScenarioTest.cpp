@@ -113,7 +113,8 @@ TEST_P(TrainingScenario, YieldsTheFindingsItsStoryImplies)
     const Story& story = GetParam();
     SimulatedSystem system(loadScenario(story.scenario));
     EXPECT_EQ(findingIds(system, story.intake), story.findings);
-    EXPECT_EQ(connects(system, story.intake), story.findings.empty());
+    // An application bug leaves the machine's connections working; every machine fault breaks the target.
+    EXPECT_EQ(connects(system, story.intake), story.findings.empty() || story.rightFix.empty());
 }
 
 TEST_P(TrainingScenario, TheRightFixRemovesTheFindingsAndTheWrongOneLeavesThem)

@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const DecodeResult result = decodeError(raw);
     FUZZ_CHECK(!result.decoded() || result.entry != nullptr);
-    FUZZ_CHECK(result.status != DecodeStatus::Ambiguous || result.candidates.size() >= 2);
+    // Ambiguous may keep a single known reading ("11": errno 11, or Windows code 11 that is no Winsock error).
+    FUZZ_CHECK(result.status != DecodeStatus::Ambiguous || !result.candidates.empty());
     // dump() throws on invalid UTF-8: what `decode --json` prints must be valid whatever the input was.
     const std::string json = decodeDocument(result).dump();
     FUZZ_CHECK(!json.empty());
