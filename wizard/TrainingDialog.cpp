@@ -33,6 +33,8 @@ TrainingDialog::TrainingDialog(QWidget* parent)
 
     m_list->setObjectName(QStringLiteral("training.list"));
     m_list->setAccessibleName(tr("Training scenarios"));
+    m_list->setWordWrap(true); // titles are whole sentences: wrap them rather than cut them off
+    m_list->setSpacing(2);
     for (const auto& name : builtinScenarioNames()) {
         auto* item = new QListWidgetItem(m_list);
         item->setData(kNameRole, QString::fromStdString(name));
@@ -60,8 +62,8 @@ TrainingDialog::TrainingDialog(QWidget* parent)
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
 
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_list, 2);
-    columns->addWidget(m_story, 3);
+    columns->addWidget(m_list, 1);
+    columns->addWidget(m_story, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(columns, 1);

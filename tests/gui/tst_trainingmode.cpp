@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -79,6 +80,10 @@ private slots:
         const QString story = dialog.findChild<QTextBrowser*>(QStringLiteral("training.story"))->toPlainText();
         QVERIFY2(story.contains(QStringLiteral("10.20.30.41")), qPrintable(story));
         QVERIFY(!dialog.select("no-such-scenario"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QTemporaryDir shots;
+        screenshot(dialog, QStringLiteral("training-0-dialog"), shots.path());
     }
 
     void intakeEntryStartsTrainingOnTheChosenMachine()
