@@ -20,4 +20,11 @@ struct Finding
     bool operator==(const Finding&) const = default;
 };
 
+/// Whether two findings are the same problem seen twice (before and after a fix): the same rule and the same
+/// title (titles name the place, e.g. an endpoint or an adapter); evidence may differ.
+inline bool sameProblem(const Finding& a, const Finding& b)
+{
+    return a.id == b.id && a.title == b.title;
+}
+
 } // namespace wsafix

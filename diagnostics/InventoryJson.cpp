@@ -1,26 +1,51 @@
 #include "diagnostics/InventoryJson.h"
 
+#include "diagnostics/JsonNumbers.h"
 #include "diagnostics/Names.h"
 
 #include <nlohmann/json.hpp>
 
 #include <stdexcept>
+#include <type_traits>
 
 namespace wsafix {
 namespace {
 
 using nlohmann::json;
 
+template <class T> struct IsWholeNumbers : std::false_type
+{
+};
+template <class T> struct IsWholeNumbers<std::vector<T>> : std::is_integral<T>
+{
+};
+
+// Whole numbers (and lists of them) are range-checked; everything else converts as nlohmann does.
+template <class T> void read(const json& value, const char* key, T& out)
+{
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        out = wholeNumber<T>(value, key);
+    } else if constexpr (IsWholeNumbers<T>::value) {
+        if (!value.is_array())
+            throw std::invalid_argument(std::string("'") + key + "' must be an array");
+        out.clear();
+        for (const auto& item : value)
+            out.push_back(wholeNumber<typename T::value_type>(item, key));
+    } else {
+        value.get_to(out);
+    }
+}
+
 template <class T> void req(const json& j, const char* key, T& out)
 {
-    j.at(key).get_to(out);
+    read(j.at(key), key, out);
 }
 
 // Optional fields keep their default when absent, but a present field of the wrong type still throws.
 template <class T> void opt(const json& j, const char* key, T& out)
 {
     if (const auto it = j.find(key); it != j.end() && !it->is_null())
-        it->get_to(out);
+        read(*it, key, out);
 }
 
 // A nullable field: null or absent leaves `out` empty.

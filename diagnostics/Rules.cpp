@@ -56,6 +56,14 @@ std::string describe(const SocketEntry& s)
     return text;
 }
 
+// Whole milliseconds for evidence text. The value comes from files too (scenarios, sessions, pasted output), so an
+// absurd one must not reach a float-to-int conversion that cannot hold it (undefined behaviour, found by fuzzing).
+std::string wholeMilliseconds(double ms)
+{
+    constexpr double kMax = 1e9;
+    return std::to_string(static_cast<long long>(ms > 0 ? std::min(ms, kMax) : 0.0));
+}
+
 bool available(const Inventory& inv, const char* probe)
 {
     const auto it = inv.probes.find(probe);
@@ -267,6 +275,7 @@ void socketExhaustion(const Inventory& inv, std::vector<Finding>& out)
                         "local ports. Restarting that program frees them; its developers should reuse connections.";
         f.evidence.push_back("pid " + std::to_string(pid) + " (" + names[pid] + "): " + std::to_string(count) +
                              " sockets in TIME_WAIT or BOUND");
+        f.fixes.push_back("restart-program:" + std::to_string(pid));
         out.push_back(std::move(f));
     }
 }
@@ -356,7 +365,7 @@ void targetUnreachable(const Inventory& inv, std::vector<Finding>& out)
                             "or the network; WSAEISCONN here points at a layered provider on this machine.";
         }
         f.evidence.push_back(target + (r.address.empty() ? "" : " (" + r.address + ")") + ": " + r.error + " (" +
-                             std::to_string(r.errorCode) + ") after " + std::to_string(static_cast<int>(r.milliseconds)) +
+                             std::to_string(r.errorCode) + ") after " + wholeMilliseconds(r.milliseconds) +
                              " ms");
         out.push_back(std::move(f));
     }

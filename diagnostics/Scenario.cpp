@@ -1,6 +1,7 @@
 #include "diagnostics/Scenario.h"
 
 #include "diagnostics/InventoryJson.h"
+#include "diagnostics/JsonNumbers.h"
 #include "diagnostics/platform/simulated/BuiltinScenarios.h"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +18,7 @@ void from_json(const nlohmann::json& j, Reachability& v);
 void from_json(const nlohmann::json& j, Reachability& v)
 {
     j.at("host").get_to(v.host);
-    j.at("port").get_to(v.port);
+    v.port = wholeNumber<std::uint16_t>(j.at("port"), "port");
     j.at("result").get_to(v.result);
 }
 
@@ -158,6 +159,9 @@ Scenario parseScenario(std::string_view text, const std::string& origin)
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         fail(origin, lineColumn(text, e.byte), std::string("not valid JSON (") + e.what() + ")");
+    } catch (const json::exception& e) {
+        // A number too large for a double (1e999) is out_of_range, not a parse_error (found by fuzz_scenario).
+        fail(origin, "file", std::string("not usable JSON (") + e.what() + ")");
     }
     if (!doc.is_object())
         fail(origin, "line 1", "expected a JSON object at the top level");

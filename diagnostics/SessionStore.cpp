@@ -30,6 +30,15 @@ std::filesystem::path envPath(const char* name)
 
 } // namespace
 
+SessionRecord parseSessionRecord(std::string_view text, const std::string& origin)
+{
+    try {
+        return nlohmann::json::parse(text.begin(), text.end()).get<SessionRecord>();
+    } catch (const std::exception& e) {
+        throw SessionError(origin + ": not a usable session file: " + e.what());
+    }
+}
+
 SessionStore::SessionStore(std::filesystem::path stateDir)
     : m_dir(stateDir.empty() ? defaultStateDir() : std::move(stateDir))
 {
@@ -75,11 +84,7 @@ SessionRecord SessionStore::load(const std::string& id) const
     } catch (const std::runtime_error& e) {
         throw SessionError(e.what());
     }
-    try {
-        return nlohmann::json::parse(text).get<SessionRecord>();
-    } catch (const std::exception& e) {
-        throw SessionError(path.string() + ": not a usable session file: " + e.what());
-    }
+    return parseSessionRecord(text, path.string());
 }
 
 std::vector<std::string> SessionStore::list() const

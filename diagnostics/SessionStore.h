@@ -8,6 +8,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wsafix {
@@ -18,6 +19,10 @@ class SessionError : public std::runtime_error
 public:
     using std::runtime_error::runtime_error;
 };
+
+/// Parses the text of a session file; `origin` (a path) starts every message. Throws SessionError and nothing
+/// else for text that is not a usable session record.
+SessionRecord parseSessionRecord(std::string_view text, const std::string& origin);
 
 class SessionStore
 {

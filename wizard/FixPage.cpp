@@ -5,6 +5,8 @@
 #include "SessionController.h"
 #include "SeverityStyle.h"
 
+#include "diagnostics/Scenario.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +22,7 @@ namespace wsafix {
 namespace {
 
 constexpr int kFixIdRole = Qt::UserRole;
+constexpr int kOtherRole = Qt::UserRole + 1; // training only: a fix the scenario simulates that no finding asks for
 
 } // namespace
 
@@ -97,6 +100,21 @@ void FixPage::initializePage()
         if (FixText::needsReboot(id))
             item->setText(StatusColumn, tr("needs a restart"));
     }
+    // Training: the trainee may also pick what no finding asks for (a reset "to be safe"), and Verify tells them.
+    if (const Scenario* scenario = m_controller.scenario())
+        for (const auto& [id, effect] : scenario->fixes) {
+            if (askedBy.count(id))
+                continue;
+            auto* item = new QTreeWidgetItem(m_list);
+            item->setText(FixColumn, FixText::title(id));
+            item->setText(WhyColumn, tr("no finding asks for this (training: you may still try it)"));
+            item->setData(FixColumn, kFixIdRole, QString::fromStdString(id));
+            item->setData(FixColumn, kOtherRole, true);
+            item->setToolTip(FixColumn, QString::fromStdString(id));
+            item->setCheckState(FixColumn, Qt::Unchecked);
+            if (FixText::needsReboot(id))
+                item->setText(StatusColumn, tr("needs a restart"));
+        }
     m_list->resizeColumnToContents(FixColumn);
     m_list->resizeColumnToContents(StatusColumn);
     m_list->setColumnWidth(StatusColumn, qMax(160, m_list->columnWidth(StatusColumn) + 16));
@@ -104,7 +122,7 @@ void FixPage::initializePage()
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showDetails();
 
-    m_apply->setVisible(simulated && !order.empty());
+    m_apply->setVisible(simulated && m_list->topLevelItemCount() > 0);
     if (order.empty())
         m_intro->setText(tr("Nothing needs fixing: the examination found no problem that a fix could solve. Click "
                             "Next to check the connection."));
@@ -120,7 +138,17 @@ std::vector<std::string> FixPage::recommendedFixes() const
 {
     std::vector<std::string> ids;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        ids.push_back(m_list->topLevelItem(i)->data(FixColumn, kFixIdRole).toString().toStdString());
+        if (!m_list->topLevelItem(i)->data(FixColumn, kOtherRole).toBool())
+            ids.push_back(m_list->topLevelItem(i)->data(FixColumn, kFixIdRole).toString().toStdString());
+    return ids;
+}
+
+std::vector<std::string> FixPage::otherFixes() const
+{
+    std::vector<std::string> ids;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->data(FixColumn, kOtherRole).toBool())
+            ids.push_back(m_list->topLevelItem(i)->data(FixColumn, kFixIdRole).toString().toStdString());
     return ids;
 }
 

@@ -37,6 +37,8 @@ public:
 
     /// Fix ids in the order shown (least invasive first).
     std::vector<std::string> recommendedFixes() const;
+    /// Training only: fixes the scenario simulates that no finding asks for, listed after the recommended ones.
+    std::vector<std::string> otherFixes() const;
     /// Ticks or unticks a fix by id; false when it is not listed.
     bool setChecked(const std::string& fixId, bool checked);
 

@@ -1,15 +1,13 @@
 #include "FixText.h"
 
+#include "diagnostics/FixKinds.h"
+
 namespace wsafix {
 namespace {
 
-// "kind:argument" → kind and argument; the argument may itself contain ':' (paths, GUIDs do not, but be safe).
 std::pair<std::string, std::string> split(const std::string& fixId)
 {
-    const auto colon = fixId.find(':');
-    if (colon == std::string::npos)
-        return {fixId, {}};
-    return {fixId.substr(0, colon), fixId.substr(colon + 1)};
+    return {std::string(fixKind(fixId)), std::string(fixArgument(fixId))};
 }
 
 } // namespace
@@ -28,6 +26,12 @@ QString FixText::title(const std::string& fixId)
         return tr("Restart the network adapter %1").arg(a);
     if (kind == "winsock-reset")
         return tr("Reset the Winsock catalog to its defaults (netsh winsock reset)");
+    if (kind == "ip-reset")
+        return tr("Reset TCP/IP to its defaults (netsh int ip reset)");
+    if (kind == "flush-dns")
+        return tr("Empty the DNS cache (ipconfig /flushdns)");
+    if (kind == "restart-program")
+        return tr("Restart the program with process id %1").arg(a);
     return QString::fromStdString(fixId);
 }
 
@@ -45,24 +49,24 @@ QString FixText::explanation(const std::string& fixId)
     if (kind == "winsock-reset")
         return tr("Removes every third-party provider, also those of VPN and antivirus software, and needs a "
                   "restart of the computer. Use it when the gentler fixes did not help.");
+    if (kind == "ip-reset")
+        return tr("Rewrites the TCP/IP settings of every adapter: fixed (static) addresses, gateways and DNS servers "
+                  "are lost and must be entered again. Needs a restart. It does not touch the Winsock catalog.");
+    if (kind == "flush-dns")
+        return tr("Forgets the names this computer has looked up, so the next look-up asks the DNS server again.");
+    if (kind == "restart-program")
+        return tr("Ends the program and starts it again, which closes every socket it holds; its open work is lost.");
     return tr("No description for this fix yet.");
 }
 
 int FixText::invasiveness(const std::string& fixId)
 {
-    const auto kind = split(fixId).first;
-    if (kind == "lsp-bypass")
-        return 0;
-    if (kind == "remove-provider" || kind == "remove-preload")
-        return 1;
-    if (kind == "winsock-reset")
-        return 3;
-    return 2;
+    return fixInvasiveness(fixId);
 }
 
 bool FixText::needsReboot(const std::string& fixId)
 {
-    return split(fixId).first == "winsock-reset";
+    return fixNeedsReboot(fixId);
 }
 
 } // namespace wsafix

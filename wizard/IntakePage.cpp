@@ -111,6 +111,11 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     layout->addWidget(analyze, 0, Qt::AlignLeft);
     layout->addWidget(m_pasted);
     layout->addStretch(1);
+    auto* training = new QPushButton(tr("&Training mode…"), this);
+    training->setObjectName(QStringLiteral("intake.training"));
+    training->setToolTip(tr("Practise on a simulated computer with a story; nothing on this computer changes."));
+    connect(training, &QPushButton::clicked, this, &IntakePage::trainingRequested);
+    layout->addWidget(training, 0, Qt::AlignRight);
 
     registerField(QStringLiteral("intake.code"), m_code);
     registerField(QStringLiteral("intake.process"), m_process->lineEdit());

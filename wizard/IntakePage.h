@@ -39,6 +39,10 @@ public:
     static QString portError(const QString& port);
     static QString ticketError(const QString& ticket);
 
+signals:
+    /// The user asked for training mode (the "Training mode…" button).
+    void trainingRequested();
+
 private:
     void updateMessage();
     void processesListed();

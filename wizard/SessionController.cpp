@@ -40,6 +40,11 @@ void SessionController::waitForSaved()
     m_savePool.waitForDone();
 }
 
+const Scenario* SessionController::scenario() const
+{
+    return m_simulated ? &m_simulated->scenario() : nullptr;
+}
+
 QString SessionController::machineDescription() const
 {
     if (m_pasted)

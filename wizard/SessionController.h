@@ -22,6 +22,7 @@
 namespace wsafix {
 
 class SimulatedSystem;
+struct Scenario;
 
 class SessionController : public QObject
 {
@@ -38,6 +39,8 @@ public:
     /// Taken once at start: info() may be slow on a real machine.
     const SystemInfo& systemInfo() const { return m_info; }
     bool isSimulated() const { return m_simulated != nullptr; }
+    /// The scenario of a simulated machine (training mode), nullptr on a real one.
+    const Scenario* scenario() const;
     /// "simulated machine: lsp-adware" or "this computer: HOST", for the window title and the side panel.
     QString machineDescription() const;
 

@@ -5,15 +5,9 @@
 namespace wsafix {
 namespace {
 
-// The same problem found twice has the same rule id and the same title (titles name the place, e.g. an endpoint).
-bool same(const Finding& a, const Finding& b)
-{
-    return a.id == b.id && a.title == b.title;
-}
-
 bool contains(const std::vector<Finding>& list, const Finding& f)
 {
-    return std::any_of(list.begin(), list.end(), [&f](const Finding& g) { return same(f, g); });
+    return std::any_of(list.begin(), list.end(), [&f](const Finding& g) { return sameProblem(f, g); });
 }
 
 } // namespace

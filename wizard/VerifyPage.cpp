@@ -5,7 +5,10 @@
 #include "PageText.h"
 #include "SessionController.h"
 #include "SeverityStyle.h"
+#include "TrainingReviewPanel.h"
 #include "VerdictRules.h"
+
+#include "diagnostics/TrainingReview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,6 +70,10 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addLayout(progressRow());
     layout->addLayout(verdictRow);
+    if (m_controller.scenario()) {
+        m_training = new TrainingReviewPanel(this);
+        layout->addWidget(m_training);
+    }
     layout->addWidget(splitter, 1);
 }
 
@@ -89,6 +96,8 @@ void VerifyPage::start()
     m_verdict->clear();
     m_reason->clear();
     m_verdictIcon->clear();
+    if (m_training)
+        m_training->clear();
     m_findings->showPlaceholder(tr("The comparison with the first examination appears here when the check ends."));
     m_attempts->setRowCount(0);
     m_chart->setAttempts({});
@@ -134,6 +143,12 @@ void VerifyPage::finished()
     showVerdict(out.verification);
 
     record.verification = out.verification;
+    if (m_training) {
+        // Training: judge the trainee's fixes by replaying the scenario with them and with every other fix.
+        const TrainingReview review = reviewTraining(*m_controller.scenario(), record.intake, record.simulatedFixes);
+        m_training->showReview(review);
+        record.note("Training review: " + std::string(trainingGradeName(review.grade)) + " (" + review.verdict + ")");
+    }
     m_controller.save("verify", "Verification: " + out.verification.verdict + " (" + out.verification.reason + ")");
     markDone();
 }

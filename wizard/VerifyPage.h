@@ -12,6 +12,8 @@ namespace wsafix {
 class FindingsView;
 class LatencyChart;
 
+class TrainingReviewPanel;
+
 class VerifyPage : public DetectionJobPage
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ private:
     FindingsView* m_findings;
     QTableWidget* m_attempts;
     LatencyChart* m_chart;
+    TrainingReviewPanel* m_training = nullptr; // training sessions only
 };
 
 } // namespace wsafix

@@ -3,13 +3,20 @@
 #include "DetectPage.h"
 #include "FixPage.h"
 #include "IntakePage.h"
+#include "TrainingDialog.h"
 #include "ReportPage.h"
 #include "SessionController.h"
 #include "SeverityStyle.h"
 #include "StepsPanel.h"
 #include "VerifyPage.h"
 
+#include "diagnostics/Scenario.h"
+#include "diagnostics/SystemFactory.h"
+
 #include <QAbstractButton>
+#include <QLabel>
+#include <QMessageBox>
+#include <QVBoxLayout>
 
 namespace wsafix {
 
@@ -18,13 +25,17 @@ WsafixWizard::WsafixWizard(std::unique_ptr<System> system, SessionStore store, S
       m_controller(std::make_unique<SessionController>(std::move(system), std::move(store), std::move(record)))
 {
     setObjectName(QStringLiteral("wizard"));
-    setWindowTitle(tr("wsafix — %1").arg(m_controller->machineDescription()));
+    const bool training = m_controller->isSimulated();
+    setWindowTitle(training ? tr("wsafix — TRAINING — %1").arg(m_controller->machineDescription())
+                            : tr("wsafix — %1").arg(m_controller->machineDescription()));
     setWindowIcon(SeverityStyle::appIcon());
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
 
-    setPage(Page_Intake, new IntakePage(*m_controller, this));
+    auto* intake = new IntakePage(*m_controller, this);
+    connect(intake, &IntakePage::trainingRequested, this, &WsafixWizard::chooseTraining);
+    setPage(Page_Intake, intake);
     setPage(Page_Detect, new DetectPage(*m_controller, this));
     setPage(Page_Fix, new FixPage(*m_controller, this));
     setPage(Page_Verify, new VerifyPage(*m_controller, this));
@@ -34,7 +45,28 @@ WsafixWizard::WsafixWizard(std::unique_ptr<System> system, SessionStore store, S
     m_steps =
         new StepsPanel({tr("Describe the error"), tr("Examine the computer"), tr("Fix"), tr("Verify"), tr("Report")},
                        m_controller->machineDescription(), this);
-    setSideWidget(m_steps);
+    if (training) {
+        // Training is marked on every page: a banner above the steps, in the side panel that never changes.
+        auto* side = new QWidget(this);
+        auto* banner = new QLabel(side);
+        banner->setObjectName(QStringLiteral("wizard.trainingBanner"));
+        banner->setWordWrap(true);
+        banner->setAutoFillBackground(true);
+        banner->setMargin(8);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #fde68a; color: #422006; border: 1px solid #b45309; "
+                                             "border-radius: 4px; }"));
+        const Scenario* scenario = m_controller->scenario();
+        banner->setText(tr("<b>TRAINING</b><br>%1<br>A simulated computer: nothing you do here changes this one.")
+                            .arg(QString::fromStdString(scenario ? scenario->title : std::string()).toHtmlEscaped()));
+        banner->setAccessibleName(tr("Training mode: a simulated computer"));
+        auto* column = new QVBoxLayout(side);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(banner);
+        column->addWidget(m_steps, 1);
+        setSideWidget(side);
+    } else {
+        setSideWidget(m_steps);
+    }
     connect(this, &QWizard::currentIdChanged, m_steps, [this](int id) { m_steps->setCurrent(qMax(0, id)); });
     connect(m_controller.get(), &SessionController::saveFailed, m_steps, &StepsPanel::showSaveError);
     connect(m_controller.get(), &SessionController::saved, m_steps, &StepsPanel::clearSaveError);
@@ -52,6 +84,33 @@ WsafixWizard::~WsafixWizard()
     // Pages are deleted by ~QWidget, after the members: stop and wait for their background work now,
     // while every page and watcher still exists.
     m_controller.reset();
+}
+
+void WsafixWizard::chooseTraining()
+{
+    TrainingDialog dialog(this);
+    if (const Scenario* current = m_controller->scenario())
+        dialog.select(current->name);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenScenario().empty())
+        startTraining(dialog.chosenScenario());
+}
+
+WsafixWizard* WsafixWizard::startTraining(const std::string& scenario)
+{
+    std::unique_ptr<System> system;
+    try {
+        system = createSystem(scenario);
+    } catch (const ScenarioError& e) {
+        QMessageBox::warning(this, tr("wsafix: scenario not loaded"), QString::fromStdString(e.what()));
+        return nullptr;
+    }
+    SessionRecord record = SessionRecord::start();
+    record.scenario = scenario;
+    auto* next = new WsafixWizard(std::move(system), m_controller->store(), std::move(record));
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->show();
+    close();
+    return next;
 }
 
 void WsafixWizard::done(int result)

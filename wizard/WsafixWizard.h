@@ -35,6 +35,15 @@ public:
 
     SessionController& controller() { return *m_controller; }
 
+    /// Opens a new wizard window on the simulated machine `scenario` (a built-in name or a file), in the same
+    /// state directory, and closes this one. Returns the new window (deleted when closed), or nullptr with a
+    /// message box when the scenario cannot be loaded.
+    WsafixWizard* startTraining(const std::string& scenario);
+
+public slots:
+    /// Lets the user pick a training scenario (TrainingDialog), then startTraining().
+    void chooseTraining();
+
     void done(int result) override;
 
 private:

@@ -45,7 +45,7 @@ private slots:
         QTest::newRow("pid text") << QStringList{QStringLiteral("detect"), QStringLiteral("--pid"), QStringLiteral("12x")} << QStringLiteral("not a process id");
         QTest::newRow("unknown probe") << QStringList{QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect"), QStringLiteral("--probes"), QStringLiteral("catalog,registry")} << QStringLiteral("unknown probe 'registry'");
         QTest::newRow("connectivity without target") << QStringList{QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("detect"), QStringLiteral("--probes"), QStringLiteral("connectivity")} << QStringLiteral("needs --host and --port");
-        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("nope"), QStringLiteral("detect")} << QStringLiteral("built-in scenarios: app-reconnect-bug, clean, lsp-adware");
+        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("nope"), QStringLiteral("detect")} << QStringLiteral("built-in scenarios: apipa-adapter, app-reconnect-bug, clean, dns-missing, lsp-adware");
         QTest::newRow("missing scenario file") << QStringList{QStringLiteral("--scenario"), QStringLiteral("/nonexistent/x.json"), QStringLiteral("detect")} << QStringLiteral("/nonexistent/x.json: cannot open");
     }
 

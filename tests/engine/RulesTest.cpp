@@ -202,3 +202,23 @@ TEST(Rules, OrphanedCatalogEntriesAreFoundOnlyWhenTheFileIsKnownMissing)
     inv.catalog[1].company = "OldVPN Inc.";
     EXPECT_EQ(byId(evaluateRules(inv, {}), "orphaned-catalog-entry"), nullptr);
 }
+
+// Found by fuzz_inventory: a connection time from a file too large for an int was converted anyway (UB).
+TEST(Rules, AbsurdConnectionTimesFromFilesStayWellDefined)
+{
+    for (const double ms : {1e300, -1e300, -5.0, 3e9}) {
+        Inventory inv = test::healthyInventory();
+        TcpProbeResult failed;
+        failed.resolved = true;
+        failed.errorCode = 10060;
+        failed.error = "WSAETIMEDOUT";
+        failed.milliseconds = ms;
+        inv.connectivity.push_back({"example.com", 443, failed});
+        const auto findings = evaluateRules(inv, {});
+        const Finding* f = byId(findings, "target-unreachable");
+        ASSERT_NE(f, nullptr);
+        ASSERT_EQ(f->evidence.size(), 1u);
+        const std::string expected = ms > 0 ? "after 1000000000 ms" : "after 0 ms";
+        EXPECT_NE(f->evidence.front().find(expected), std::string::npos) << f->evidence.front();
+    }
+}

@@ -140,3 +140,30 @@ TEST(Scenario, UnknownNameListsTheBuiltins)
         EXPECT_NE(message.find("lsp-adware"), std::string::npos) << message;
     }
 }
+
+// Found by fuzzing: numbers out of their field's range (or fractions, or beyond a double) were converted silently
+// or with undefined behaviour; now each is refused with the field named.
+INSTANTIATE_TEST_SUITE_P(
+    Numbers, ScenarioErrors,
+    testing::Values(
+        BadScenario{"port-too-big",
+                    minimal().replace(minimal().find("\"sockets\":[]"), 12,
+                                      R"("sockets":[{"local":"1.2.3.4","localPort":70000,"state":"LISTEN"}])"),
+                    {"field 'sockets[0]'", "'localPort' must be a whole number from 0 to 65535", "70000"}},
+        BadScenario{"port-float-overflow",
+                    minimal().replace(minimal().find("\"sockets\":[]"), 12,
+                                      R"("sockets":[{"local":"1.2.3.4","localPort":5e26,"state":"LISTEN"}])"),
+                    {"field 'sockets[0]'", "'localPort'", "a fraction"}},
+        BadScenario{"negative-pid",
+                    minimal().replace(minimal().find("{\"pid\":5"), 8, R"({"pid":-5)"),
+                    {"field 'processes[0]'", "'pid' must be a whole number from 0 to 4294967295", "-5"}},
+        BadScenario{"chain-fraction",
+                    minimal().replace(minimal().find("\"catalog\":[]"), 12,
+                                      R"("catalog":[{"id":1,"name":"n","path":"p","kind":"chain","chain":[1.5]}])"),
+                    {"field 'catalog[0]'", "'chain'", "a fraction"}},
+        BadScenario{"reachability-port",
+                    minimal(R"(,"reachability":[{"host":"h","port":1e9,"result":{}}])"),
+                    {"field 'reachability[0]'", "'port'"}},
+        BadScenario{"beyond-double",
+                    minimal(R"(,"reachability":[{"host":"h","port":33121e308}])"),
+                    {"file", "number overflow"}}));

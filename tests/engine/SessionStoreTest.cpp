@@ -124,3 +124,18 @@ TEST(SessionStore, DetectDocumentHasTheContractKeys)
         EXPECT_TRUE(doc.contains(key)) << key;
     EXPECT_EQ(doc["findings"][0]["id"], "layered-provider");
 }
+
+// Found by fuzz_session: a fraction too large for an int (schema 6e64) was converted with undefined behaviour.
+TEST(SessionStore, NumbersOutOfRangeAreRefusedWithTheFileName)
+{
+    for (const char* text : {R"({"schema":6e64,"id":"x","created":"t"})", R"({"schema":1,"id":"x","created":"t",)"
+                                                                          R"("intake":{"port":65536}})"}) {
+        try {
+            parseSessionRecord(text, "s.json");
+            ADD_FAILURE() << "accepted " << text;
+        } catch (const SessionError& e) {
+            EXPECT_EQ(std::string(e.what()).rfind("s.json: ", 0), 0u) << e.what();
+            EXPECT_NE(std::string(e.what()).find("whole number"), std::string::npos) << e.what();
+        }
+    }
+}

@@ -32,7 +32,7 @@ TEST(SimulatedSystem, AFixTheScenarioDoesNotDescribeChangesNothing)
 {
     SimulatedSystem sys(loadScenario("app-reconnect-bug"));
     const auto catalog = sys.catalog().value;
-    EXPECT_FALSE(sys.applyFix("winsock-reset"));
+    EXPECT_FALSE(sys.applyFix("ip-reset"));
     EXPECT_EQ(sys.catalog().value, catalog);
     EXPECT_TRUE(sys.appliedFixes().empty());
 }
