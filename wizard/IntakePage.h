@@ -18,6 +18,7 @@ namespace wsafix {
 
 class DecodePanel;
 class SessionController;
+struct SupportLink;
 
 class IntakePage : public QWizardPage
 {
@@ -34,6 +35,13 @@ public:
     QString inputError() const;
     /// The intake as typed (not yet stored in the record).
     Intake intake() const;
+
+    /// Fills the page from a support link: the one place where a link reaches the session.
+    void prefill(const SupportLink& link);
+    /// Says on the page why a support link was not used.
+    void showLinkRefused(const QString& reason);
+    /// True while the fields hold what the page was last filled with (nothing typed since).
+    bool isUntouched() const;
 
     static QString hostError(const QString& host);
     static QString portError(const QString& port);
@@ -53,6 +61,8 @@ private:
     QLabel* m_message;
     QLabel* m_processHint;
     QLabel* m_elevated;
+    QLabel* m_linkNotice;
+    QStringList m_filledWith; // the field texts initializePage() set, for isUntouched()
     QFutureWatcher<Probed<std::vector<ProcessInfo>>>* m_processWatcher;
     std::vector<ProcessInfo> m_processes;
 };
