@@ -176,6 +176,7 @@ void IntakePage::prefill(const SupportLink& link)
 {
     m_controller.record().intake = prefilledIntake(link);
     initializePage();
+    m_fromLink = true;
     m_linkNotice->setText(tr("Filled in from a support link. Check the details, then click Next."));
     m_linkNotice->setVisible(true);
 }
@@ -186,9 +187,9 @@ void IntakePage::showLinkRefused(const QString& reason)
     m_linkNotice->setVisible(true);
 }
 
-bool IntakePage::isUntouched() const
+bool IntakePage::isPristine() const
 {
-    return m_filledWith ==
+    return !m_fromLink && m_filledWith ==
            QStringList{m_code->text(), m_process->currentText(), m_host->text(), m_port->text(), m_ticket->text()};
 }
 

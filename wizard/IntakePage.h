@@ -40,8 +40,8 @@ public:
     void prefill(const SupportLink& link);
     /// Says on the page why a support link was not used.
     void showLinkRefused(const QString& reason);
-    /// True while the fields hold what the page was last filled with (nothing typed since).
-    bool isUntouched() const;
+    /// True while the page shows what a new session starts with: nothing typed, no support link filled in.
+    bool isPristine() const;
 
     static QString hostError(const QString& host);
     static QString portError(const QString& port);
@@ -62,7 +62,8 @@ private:
     QLabel* m_processHint;
     QLabel* m_elevated;
     QLabel* m_linkNotice;
-    QStringList m_filledWith; // the field texts initializePage() set, for isUntouched()
+    QStringList m_filledWith; // the field texts initializePage() set, for isPristine()
+    bool m_fromLink = false;
     QFutureWatcher<Probed<std::vector<ProcessInfo>>>* m_processWatcher;
     std::vector<ProcessInfo> m_processes;
 };

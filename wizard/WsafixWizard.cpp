@@ -116,7 +116,7 @@ void WsafixWizard::receiveLink(const ParsedSupportLink& parsed)
         return;
     }
     const SupportLink link = *parsed.link;
-    if (currentId() == Page_Intake && m_intake->isUntouched() && m_controller->record().timeline.empty()) {
+    if (currentId() == Page_Intake && m_intake->isPristine() && m_controller->record().timeline.empty()) {
         m_intake->prefill(link); // nothing on screen to lose
         return;
     }
