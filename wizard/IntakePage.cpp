@@ -74,7 +74,8 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     m_message->setObjectName(QStringLiteral("intake.message"));
     m_message->setWordWrap(true);
     QPalette errorPalette = m_message->palette();
-    errorPalette.setColor(QPalette::WindowText, SeverityStyle::colour(Severity::Error));
+    for (const auto role : {QPalette::WindowText, QPalette::Text}) // Text on the page's Base background
+        errorPalette.setColor(role, SeverityStyle::colour(Severity::Error));
     m_message->setPalette(errorPalette);
 
     m_elevated->setObjectName(QStringLiteral("intake.elevated"));
@@ -178,12 +179,18 @@ void IntakePage::prefill(const SupportLink& link)
     initializePage();
     m_fromLink = true;
     m_linkNotice->setText(tr("Filled in from a support link. Check the details, then click Next."));
+    m_linkNotice->setPalette(QPalette());
     m_linkNotice->setVisible(true);
 }
 
 void IntakePage::showLinkRefused(const QString& reason)
 {
     m_linkNotice->setText(tr("The support link was not used: %1. Type the details instead.").arg(reason));
+    QPalette refused = m_linkNotice->palette();
+    // On the wizard's page (background role Base) labels draw with Text, elsewhere with WindowText.
+    for (const auto role : {QPalette::WindowText, QPalette::Text})
+        refused.setColor(role, SeverityStyle::colour(Severity::Error)); // amber text on white is too faint
+    m_linkNotice->setPalette(refused);
     m_linkNotice->setVisible(true);
 }
 

@@ -128,7 +128,7 @@ void WsafixWizard::receiveLink(const ParsedSupportLink& parsed)
     const bool newSession = currentId() != Page_Intake;
     auto* box = show(QMessageBox::Question,
                      newSession ? tr("Start a new session with the details of this support link?")
-                                : tr("Replace what you typed with the details of this support link?"),
+                                : tr("Replace the details on this page with those of the support link?"),
                      linkSummary(link) + (newSession ? tr("\n\nThe current session stays saved.") : QString()),
                      QMessageBox::Yes | QMessageBox::No);
     box->setDefaultButton(QMessageBox::No);

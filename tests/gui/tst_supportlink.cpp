@@ -3,6 +3,7 @@
 // handed to a running wizard asks before it replaces what is on screen.
 #include "GuiTestSupport.h"
 #include "IntakePage.h"
+#include "SeverityStyle.h"
 #include "WizardLauncher.h"
 
 #include "diagnostics/Scenario.h"
@@ -145,6 +146,7 @@ private slots:
             QCOMPARE(text("intake.host"), QString());
             QCOMPARE(text("intake.ticket"), QString());
             QVERIFY2(notice->text().contains(QString::fromStdString(parsed.error)), qPrintable(notice->text()));
+            QCOMPARE(notice->palette().color(notice->foregroundRole()), SeverityStyle::colour(Severity::Error));
         }
     }
 
