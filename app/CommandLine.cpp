@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace wsafix {
 namespace {
@@ -29,6 +30,9 @@ const std::vector<CommandSpec>& commands()
          0},
         {"decode", {{"json", false}}, 1},
         {"analyze", {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"json", false}}, 1000},
+        {"link",
+         {{"code", true}, {"process", true}, {"host", true}, {"port", true}, {"ticket", true}, {"json", false}},
+         2}, // make | check URL
         {"help", {}, 1},
         {"version", {}, 0},
     };
@@ -39,6 +43,15 @@ const OptionSpec* findOption(const std::vector<OptionSpec>& specs, const std::st
 {
     const auto it = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& o) { return name == o.name; });
     return it == specs.end() ? nullptr : &*it;
+}
+
+// A first argument that looks like a link is the wizard's link (refused later with a reason), not a command.
+bool looksLikeLink(const std::string& arg)
+{
+    std::string scheme = arg.substr(0, 7);
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return scheme == "wsafix:" || arg.find("://") != std::string::npos;
 }
 
 } // namespace
@@ -101,7 +114,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
                                     arg.find_first_not_of("0123456789", 1) == std::string::npos;
         if (arg.size() > 1 && arg[0] == '-' && arg != "-" && !negativeNumber)
             return {std::nullopt, "unknown option '" + arg + "' (see wsafix --help)"};
-        if (!commandSeen && arg.rfind("wsafix:", 0) != 0) {
+        if (!commandSeen && !looksLikeLink(arg)) {
             const auto it = std::find_if(commands().begin() + 1, commands().end(),
                                          [&](const CommandSpec& c) { return arg == c.name; });
             if (it == commands().end())
@@ -158,18 +171,39 @@ std::string helpText(const std::string& command)
                "           recognised outputs, unparsed lines)\n"
                "\n"
                "Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.\n";
+    if (command == "link")
+        return "Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]\n"
+               "       wsafix link check URL [--json]\n"
+               "\n"
+               "Support links open the wizard with its first page filled in, e.g.\n"
+               "  wsafix://diagnose?code=0x00002748&process=app.exe&host=example.com&port=443&ticket=INC0012345\n"
+               "A link only fills in that page: it can never apply a fix, restore a snapshot, run a command or\n"
+               "choose a file.\n"
+               "\n"
+               "link make     prints a link for an email; every value is checked as the wizard will check it\n"
+               "  --code C      the error code (must decode: wsafix decode C)\n"
+               "  --process P   the failing program's name, e.g. OrderSync.exe (letters, digits, space . _ + -)\n"
+               "  --host H      the server it fails to reach: a DNS name or an IPv4/IPv6 address\n"
+               "  --port N      its port (1-65535)\n"
+               "  --ticket T    the ticket number (letters, digits . _ # -, at most 64)\n"
+               "link check    says what URL would fill in, or why it is refused; never opens a window\n"
+               "  --json        machine-readable output (keys: schema, accepted, prefill, link, error, parameter)\n"
+               "\n"
+               "Exit: 0 valid, 2 refused or bad usage.\n";
     return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
            "Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,\n"
            "\"A connect request was made on an already connected socket\").\n"
            "\n"
-           "Without a command, opens the repair wizard.\n"
+           "Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),\n"
+           "opens it with the first page filled in (wsafix link --help).\n"
            "\n"
            "Commands:\n"
            "  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)\n"
            "  detect        examine the machine and list findings (wsafix detect --help)\n"
            "  analyze FILE  findings from command outputs pasted from another machine\n"
+           "  link          make or check a support link (wsafix link --help)\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"
            "\n"

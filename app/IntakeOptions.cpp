@@ -1,5 +1,7 @@
 #include "IntakeOptions.h"
 
+#include "diagnostics/IntakeRules.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -11,16 +13,6 @@ bool parseNumber(const std::string& text, unsigned long max, unsigned long& valu
     const char* end = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(text.data(), end, value);
     return ec == std::errc() && ptr == end && !text.empty() && value <= max;
-}
-
-bool validHost(const std::string& host)
-{
-    // A DNS name or an IPv4/IPv6 literal: nothing that could be read as an option or a path.
-    return !host.empty() && host.size() <= 253 && host.front() != '-' &&
-           std::all_of(host.begin(), host.end(), [](char c) {
-               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                      c == '-' || c == ':' || c == '_';
-           });
 }
 
 bool validProcessName(const std::string& name)
@@ -55,15 +47,14 @@ std::string intakeFromOptions(const std::map<std::string, std::string>& options,
     if (static_cast<bool>(get("host")) != static_cast<bool>(get("port")))
         return "--host and --port go together";
     if (const auto* h = get("host")) {
-        if (!validHost(*h))
-            return "--host '" + *h + "' is not a host name or address";
+        // A DNS name or an IPv4/IPv6 literal (the rule the intake page and support links share).
+        if (const std::string problem = hostProblem(*h); !problem.empty())
+            return "--host '" + *h + "' is not a host name or address: it " + problem;
         intake.host = *h;
     }
     if (const auto* p = get("port")) {
-        unsigned long port = 0;
-        if (!parseNumber(*p, 65535, port) || port == 0)
+        if (!portProblem(*p, intake.port).empty())
             return "--port '" + *p + "' is not a port (1-65535)";
-        intake.port = static_cast<std::uint16_t>(port);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "WizardLauncher.h"
 
 #include "ExitCode.h"
+#include "SingleInstance.h"
 
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SessionStore.h"
@@ -26,26 +27,69 @@ bool displayAvailable()
     return false;
 }
 
-int runWizard(int& argc, char** argv, const CommandLine& cl)
+std::unique_ptr<WsafixWizard> createWizard(const CommandLine& cl, const ParsedSupportLink* link,
+                                           std::unique_ptr<System> system)
+{
+    if (!system)
+        system = createSystem(cl.scenario);
+    SessionRecord record = SessionRecord::start();
+    record.scenario = cl.scenario;
+    auto wizard = std::make_unique<WsafixWizard>(std::move(system), SessionStore(cl.stateDir), std::move(record));
+    if (link)
+        wizard->openLink(*link);
+    return wizard;
+}
+
+void serveLaunches(SingleInstance& instance, WsafixWizard& wizard)
+{
+    const auto raise = [w = &wizard] {
+        w->setWindowState(w->windowState() & ~Qt::WindowMinimized);
+        w->show();
+        w->raise();
+        w->activateWindow();
+    };
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &wizard, raise);
+    QObject::connect(&instance, &SingleInstance::linkReceived, &wizard, [w = &wizard, raise](const QString& text) {
+        raise();
+        w->receiveLink(parseSupportLink(text.toStdString()));
+    });
+}
+
+int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupportLink* link)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("wsafix"));
     QApplication::setApplicationVersion(QStringLiteral(WSAFIX_VERSION));
     QApplication::setOrganizationName(QStringLiteral("wsafix"));
 
-    std::unique_ptr<System> system;
+    const QString linkText = cl.positionals.empty() ? QString() : QString::fromStdString(cl.positionals.front());
+    SingleInstance instance(
+        SingleInstance::serverNameFor(QString::fromStdString(cl.stateDir), QString::fromStdString(cl.scenario)));
+    switch (instance.handTo(linkText)) {
+    case SingleInstance::HandOver::Taken:
+        std::cerr << "wsafix: the wizard is already open; " << (linkText.isEmpty() ? "raised it" : "handed it the link")
+                  << "\n";
+        return ExitFine;
+    case SingleInstance::HandOver::NoAnswer:
+        std::cerr << "wsafix: a running wizard did not answer; opening another one\n";
+        break;
+    case SingleInstance::HandOver::NoneRunning:
+        if (!instance.listen())
+            std::cerr << "wsafix: later launches cannot reach this wizard: " << instance.error().toStdString() << "\n";
+        break;
+    }
+
+    std::unique_ptr<WsafixWizard> wizard;
     try {
-        system = createSystem(cl.scenario);
+        wizard = createWizard(cl, link);
     } catch (const ScenarioError& e) {
         std::cerr << "wsafix: " << e.what() << "\n";
         QMessageBox::critical(nullptr, QApplication::translate("wsafix", "wsafix: scenario not loaded"),
                               QString::fromStdString(e.what()));
         return ExitUsage;
     }
-    SessionRecord record = SessionRecord::start();
-    record.scenario = cl.scenario;
-    WsafixWizard wizard(std::move(system), SessionStore(cl.stateDir), std::move(record));
-    wizard.show();
+    serveLaunches(instance, *wizard);
+    wizard->show();
     return app.exec() == 0 ? ExitFine : ExitInternal;
 }
 

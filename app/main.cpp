@@ -4,9 +4,11 @@
 #include "DecodeCommand.h"
 #include "DetectCommand.h"
 #include "ExitCode.h"
+#include "LinkCommand.h"
 #include "WizardLauncher.h"
 
 #include <exception>
+#include <optional>
 #include <iostream>
 
 using namespace wsafix;
@@ -34,16 +36,26 @@ int main(int argc, char** argv)
             return runDetectCommand(cl, std::cout, std::cerr);
         if (cl.command == "analyze")
             return runAnalyzeCommand(cl, std::cin, std::cout, std::cerr);
-        if (!cl.positionals.empty()) {
-            std::cerr << "wsafix: this version cannot open support links yet: " << cl.positionals[0] << "\n";
-            return ExitUsage;
+        if (cl.command == "link")
+            return runLinkCommand(cl, std::cout, std::cerr);
+        // A support link only ever pre-fills the intake page: it is parsed here into a value that carries nothing
+        // else, and nothing but the intake pre-fill accepts that value.
+        std::optional<ParsedSupportLink> link;
+        if (!cl.positionals.empty())
+            link = parseSupportLink(cl.positionals.front());
+        if (link && !displayAvailable()) {
+            std::cerr << "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot "
+                         "open.\n";
+            return printLinkCheck(*link, "wsafix", std::cout, std::cerr);
         }
+        if (link && !link->link)
+            std::cerr << "wsafix: support link refused: " << link->error << "\n";
         if (!displayAvailable()) {
             std::cerr << "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot "
                          "open.\nThis is what `wsafix detect` finds instead:\n\n";
             return runDetectCommand(cl, std::cout, std::cerr);
         }
-        return runWizard(argc, argv, cl);
+        return runWizard(argc, argv, cl, link ? &*link : nullptr);
     } catch (const std::exception& e) {
         std::cerr << "wsafix: internal error: " << e.what() << "\n";
         return ExitInternal;

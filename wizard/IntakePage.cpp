@@ -6,6 +6,9 @@
 #include "SessionController.h"
 #include "SeverityStyle.h"
 
+#include "diagnostics/IntakeRules.h"
+#include "diagnostics/links/SupportLink.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -73,7 +76,8 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     m_message->setObjectName(QStringLiteral("intake.message"));
     m_message->setWordWrap(true);
     QPalette errorPalette = m_message->palette();
-    errorPalette.setColor(QPalette::WindowText, SeverityStyle::colour(Severity::Error));
+    for (const auto role : {QPalette::WindowText, QPalette::Text}) // Text on the page's Base background
+        errorPalette.setColor(role, SeverityStyle::colour(Severity::Error));
     m_message->setPalette(errorPalette);
 
     m_elevated->setObjectName(QStringLiteral("intake.elevated"));
@@ -83,6 +87,11 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
                                  : tr("Elevated: no — wsafix can examine this computer, but fixes will need an "
                                       "administrator."));
     m_elevated->setAccessibleName(m_elevated->text());
+
+    m_linkNotice = new QLabel(this);
+    m_linkNotice->setObjectName(QStringLiteral("intake.linkNotice"));
+    m_linkNotice->setWordWrap(true);
+    m_linkNotice->setVisible(false);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -96,6 +105,7 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_linkNotice);
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -141,6 +151,7 @@ void IntakePage::initializePage()
     m_host->setText(QString::fromStdString(in.host));
     m_port->setText(in.port ? QString::number(in.port) : QString());
     m_ticket->setText(QString::fromStdString(in.ticket));
+    m_filledWith = {m_code->text(), m_process->currentText(), m_host->text(), m_port->text(), m_ticket->text()};
     updateMessage();
 
     // The program list can take a while on a real machine: list it off the GUI thread, the field stays editable.
@@ -187,23 +198,45 @@ void IntakePage::analyzePasted()
     m_pasted->setText(tr("Next examines the %1 instead of this computer.").arg(m_controller.machineDescription()));
 }
 
+void IntakePage::prefill(const SupportLink& link)
+{
+    m_controller.record().intake = prefilledIntake(link);
+    initializePage();
+    m_fromLink = true;
+    m_linkNotice->setText(tr("Filled in from a support link. Check the details, then click Next."));
+    m_linkNotice->setPalette(QPalette());
+    m_linkNotice->setVisible(true);
+}
+
+void IntakePage::showLinkRefused(const QString& reason)
+{
+    m_linkNotice->setText(tr("The support link was not used: %1. Type the details instead.").arg(reason));
+    QPalette refused = m_linkNotice->palette();
+    // On the wizard's page (background role Base) labels draw with Text, elsewhere with WindowText.
+    for (const auto role : {QPalette::WindowText, QPalette::Text})
+        refused.setColor(role, SeverityStyle::colour(Severity::Error)); // amber text on white is too faint
+    m_linkNotice->setPalette(refused);
+    m_linkNotice->setVisible(true);
+}
+
+bool IntakePage::isPristine() const
+{
+    return !m_fromLink && m_filledWith ==
+           QStringList{m_code->text(), m_process->currentText(), m_host->text(), m_port->text(), m_ticket->text()};
+}
+
 QString IntakePage::hostError(const QString& host)
 {
-    if (host.isEmpty())
+    // The engine's rule (IntakeRules.h), shared with the command line and support links; the words are the page's.
+    if (host.isEmpty() || hostProblem(host.toStdString()).empty())
         return {};
     if (host.size() > 253)
         return tr("The host name is too long.");
-    // IPv6 literal, with or without brackets.
-    static const QRegularExpression ipv6(QStringLiteral("^\\[?[0-9A-Fa-f:.]+\\]?$"));
-    static const QRegularExpression name(QStringLiteral(
-        "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
     if (host.contains(QLatin1Char(':')))
-        return ipv6.match(host).hasMatch() && host.count(QLatin1Char(':')) >= 2
-                   ? QString()
-                   : tr("The host is not a valid IPv6 address.");
-    if (!name.match(host).hasMatch())
-        return tr("The host may contain only letters, digits, dots and hyphens (e.g. mail.example.com).");
-    return {};
+        return tr("The host is not a valid IPv6 address.");
+    if (host.contains(QRegularExpression(QStringLiteral("^[0-9.]+$"))))
+        return tr("The host is not a valid IPv4 address.");
+    return tr("The host may contain only letters, digits, dots and hyphens (e.g. mail.example.com).");
 }
 
 QString IntakePage::portError(const QString& port)

@@ -18,6 +18,7 @@ namespace wsafix {
 
 class DecodePanel;
 class SessionController;
+struct SupportLink;
 
 class IntakePage : public QWizardPage
 {
@@ -34,6 +35,13 @@ public:
     QString inputError() const;
     /// The intake as typed (not yet stored in the record).
     Intake intake() const;
+
+    /// Fills the page from a support link: the one place where a link reaches the session.
+    void prefill(const SupportLink& link);
+    /// Says on the page why a support link was not used.
+    void showLinkRefused(const QString& reason);
+    /// True while the page shows what a new session starts with: nothing typed, no support link filled in.
+    bool isPristine() const;
 
     static QString hostError(const QString& host);
     static QString portError(const QString& port);
@@ -59,6 +67,9 @@ private:
     QLabel* m_processHint;
     QLabel* m_elevated;
     QLabel* m_pasted;
+    QLabel* m_linkNotice;
+    QStringList m_filledWith; // the field texts initializePage() set, for isPristine()
+    bool m_fromLink = false;
     QFutureWatcher<Probed<std::vector<ProcessInfo>>>* m_processWatcher;
     std::vector<ProcessInfo> m_processes;
 };

@@ -94,6 +94,17 @@ void SessionController::usePastedOutputs(const std::vector<PasteAnalysis>& input
     m_record.note("Inventory from pasted outputs (" + std::to_string(inputs.size()) + " input(s)), not from this machine");
 }
 
+void SessionController::startNewSession()
+{
+    if (!m_record.timeline.empty())
+        save(m_record.step, "Left for a new session (a support link was opened)");
+    SessionRecord next = SessionRecord::start();
+    next.system = m_record.system;
+    next.scenario = m_record.scenario;
+    next.simulatedFixes = m_record.simulatedFixes;
+    m_record = std::move(next);
+}
+
 bool SessionController::applySimulatedFix(const std::string& fixId, std::string& detail)
 {
     if (!m_simulated) {

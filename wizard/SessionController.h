@@ -48,6 +48,9 @@ public:
     /// worker thread: with tens of thousands of sockets the JSON takes seconds. Writes happen in call order;
     /// saved() or saveFailed() follow on the GUI thread. The record stays in memory either way.
     void save(const std::string& step, const std::string& what);
+    /// Leaves the current session (saved as it is, if it has begun) and starts a new one on the same machine,
+    /// keeping what the simulated machine has been through. Used when a support link replaces what is on screen.
+    void startNewSession();
     /// Blocks until every save asked for so far is on disk (tests, and before the app exits).
     void waitForSaved();
     QString lastSaveError() const { return m_lastSaveError; }

@@ -1,6 +1,7 @@
 #include "WsafixWizard.h"
 
 #include "DetectPage.h"
+#include "DetectionJobPage.h"
 #include "FixPage.h"
 #include "IntakePage.h"
 #include "TrainingDialog.h"
@@ -12,6 +13,7 @@
 
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/links/SupportLink.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -33,9 +35,9 @@ WsafixWizard::WsafixWizard(std::unique_ptr<System> system, SessionStore store, S
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
 
-    auto* intake = new IntakePage(*m_controller, this);
-    connect(intake, &IntakePage::trainingRequested, this, &WsafixWizard::chooseTraining);
-    setPage(Page_Intake, intake);
+    m_intake = new IntakePage(*m_controller, this);
+    connect(m_intake, &IntakePage::trainingRequested, this, &WsafixWizard::chooseTraining);
+    setPage(Page_Intake, m_intake);
     setPage(Page_Detect, new DetectPage(*m_controller, this));
     setPage(Page_Fix, new FixPage(*m_controller, this));
     setPage(Page_Verify, new VerifyPage(*m_controller, this));
@@ -120,6 +122,81 @@ void WsafixWizard::done(int result)
     else if (!m_controller->record().timeline.empty()) // a session that never started leaves no file behind
         m_controller->save(m_controller->record().step, "Wizard closed before the end");
     QWizard::done(result);
+}
+
+} // namespace wsafix
+
+namespace wsafix {
+namespace {
+
+QString linkSummary(const SupportLink& link)
+{
+    QStringList lines;
+    const auto add = [&](const QString& label, const std::string& value) {
+        if (!value.empty())
+            lines << label.arg(QString::fromStdString(value));
+    };
+    add(WsafixWizard::tr("Error code: %1"), link.code);
+    add(WsafixWizard::tr("Application: %1"), link.process);
+    add(WsafixWizard::tr("Target host: %1"), link.host);
+    add(WsafixWizard::tr("Target port: %1"), link.port ? std::to_string(link.port) : std::string());
+    add(WsafixWizard::tr("Ticket: %1"), link.ticket);
+    return lines.isEmpty() ? WsafixWizard::tr("(the link carries no details)") : lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void WsafixWizard::openLink(const ParsedSupportLink& parsed)
+{
+    if (parsed.link)
+        m_intake->prefill(*parsed.link);
+    else
+        m_intake->showLinkRefused(QString::fromStdString(parsed.error));
+}
+
+void WsafixWizard::receiveLink(const ParsedSupportLink& parsed)
+{
+    // Message boxes are opened, not exec()'d: no nested event loop while pages have work running.
+    const auto show = [this](QMessageBox::Icon icon, const QString& text, const QString& details,
+                             QMessageBox::StandardButtons buttons) {
+        auto* box = new QMessageBox(icon, tr("wsafix: support link"), text, buttons, this);
+        box->setObjectName(QStringLiteral("linkMessage"));
+        box->setInformativeText(details);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return box;
+    };
+    if (!parsed.link) {
+        show(QMessageBox::Warning, tr("A support link was not used."),
+             tr("Reason: %1.").arg(QString::fromStdString(parsed.error)), QMessageBox::Ok);
+        return;
+    }
+    const SupportLink link = *parsed.link;
+    if (currentId() == Page_Intake && m_intake->isPristine() && m_controller->record().timeline.empty()) {
+        m_intake->prefill(link); // nothing on screen to lose
+        return;
+    }
+    if (auto* page = qobject_cast<DetectionJobPage*>(currentPage()); page && page->isRunning()) {
+        show(QMessageBox::Information, tr("A support link arrived while wsafix is examining the computer."),
+             tr("Wait until the examination ends (or cancel it), then open the link again."), QMessageBox::Ok);
+        return;
+    }
+    const bool newSession = currentId() != Page_Intake;
+    auto* box = show(QMessageBox::Question,
+                     newSession ? tr("Start a new session with the details of this support link?")
+                                : tr("Replace the details on this page with those of the support link?"),
+                     linkSummary(link) + (newSession ? tr("\n\nThe current session stays saved.") : QString()),
+                     QMessageBox::Yes | QMessageBox::No);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::finished, this, [this, box, link, newSession](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        if (newSession && currentId() != Page_Intake) {
+            m_controller->startNewSession();
+            restart();
+        }
+        m_intake->prefill(link);
+    });
 }
 
 } // namespace wsafix

@@ -12,8 +12,10 @@
 
 namespace wsafix {
 
+class IntakePage;
 class SessionController;
 class StepsPanel;
+struct ParsedSupportLink;
 
 class WsafixWizard : public QWizard
 {
@@ -46,9 +48,16 @@ public slots:
 
     void done(int result) override;
 
+    /// A support link given at launch: pre-fills the intake page, or says on it why the link was refused.
+    void openLink(const ParsedSupportLink& parsed);
+    /// A support link handed over by a second launch while this wizard runs. Asks (QMessageBox) before it
+    /// replaces anything on screen; a link past the first page starts a new session. Never touches any other page.
+    void receiveLink(const ParsedSupportLink& parsed);
+
 private:
     std::unique_ptr<SessionController> m_controller; // outlives the pages' background work (see ~WsafixWizard)
     StepsPanel* m_steps;
+    IntakePage* m_intake;
 };
 
 } // namespace wsafix

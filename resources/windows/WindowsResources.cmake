@@ -1,0 +1,16 @@
+# wsafix_windows_resources(TARGET): the application manifest (asInvoker, Windows 10/11, per-monitor DPI v2)
+# and version information of a Windows executable. MinGW embeds both through windres; MSVC merges the
+# manifest itself (a manifest in the .rc would clash with the linker's own).
+function(wsafix_windows_resources target)
+    set(dir "${CMAKE_CURRENT_BINARY_DIR}/${target}-windows")
+    set(WSAFIX_VERSION_QUAD "${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR}.${PROJECT_VERSION_PATCH}.0")
+    set(WSAFIX_VERSION_COMMAS "${PROJECT_VERSION_MAJOR},${PROJECT_VERSION_MINOR},${PROJECT_VERSION_PATCH},0")
+    set(WSAFIX_MANIFEST "${dir}/wsafix.manifest")
+    configure_file("${PROJECT_SOURCE_DIR}/resources/windows/wsafix.manifest" "${WSAFIX_MANIFEST}" @ONLY)
+    if(MSVC)
+        target_sources(${target} PRIVATE "${WSAFIX_MANIFEST}")
+    else()
+        configure_file("${PROJECT_SOURCE_DIR}/resources/windows/wsafix.rc" "${dir}/wsafix.rc" @ONLY)
+        target_sources(${target} PRIVATE "${dir}/wsafix.rc")
+    endif()
+endfunction()
