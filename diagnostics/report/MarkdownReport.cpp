@@ -8,9 +8,10 @@
 namespace wsafix {
 namespace {
 
-constexpr std::size_t kMaxFindings = 5;
+constexpr std::size_t kMaxFindings = 4;
 constexpr std::size_t kMaxEvidence = 2;
-constexpr std::size_t kMaxActions = 4;
+constexpr std::size_t kMaxActions = 3;
+constexpr std::size_t kMaxSteps = 4;
 constexpr std::size_t kMaxCommands = 2;
 constexpr std::size_t kMaxLine = 160;
 
@@ -111,8 +112,8 @@ std::string renderMarkdownReport(const ReportModel& m)
     }
 
     out += "\n### What to do next\n\n";
-    for (const auto& step : m.nextSteps)
-        out += "- " + oneLine(step) + "\n";
+    for (std::size_t i = 0; i < std::min(m.nextSteps.size(), kMaxSteps); ++i)
+        out += "- " + oneLine(m.nextSteps[i]) + "\n";
 
     out += "\n_wsafix report generated " + m.generated + (m.redacted ? ", personal data redacted" : "") +
            ". The full report (HTML, PDF or JSON) has all evidence, the sockets, adapters, events and the "

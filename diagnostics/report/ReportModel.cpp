@@ -105,6 +105,12 @@ std::string fixTitle(const ReportOptions& options, const std::string& fixId)
     return options.fixTitle ? options.fixTitle(fixId) : fixId;
 }
 
+// "Remove the layered provider 1010 (`remove-provider:1010`)", or just the id when there is no title.
+std::string fixPhrase(const ReportOptions& options, const std::string& fixId)
+{
+    return options.fixTitle ? options.fixTitle(fixId) + " (`" + fixId + "`)" : "`" + fixId + "`";
+}
+
 std::string verifyCommand(const Intake& in)
 {
     return in.host.empty() ? std::string("wsafix verify --host HOST --port PORT")
@@ -142,8 +148,8 @@ std::vector<std::string> nextStepsOf(const SessionRecord& r, const ReportModel& 
     if (m.verdict == "not-fixed") {
         const auto untried = untriedFixes(r.verification->remainingFindings, r.actions);
         if (!untried.empty())
-            steps.push_back("Try the next recommended fix: " + fixTitle(options, untried.front()) + " (`" +
-                            untried.front() + "`), then verify again.");
+            steps.push_back("Try the next recommended fix: " + fixPhrase(options, untried.front()) +
+                            ", then verify again.");
         for (const auto& a : r.actions)
             if (!a.snapshotId.empty() && a.outcome == "applied") {
                 steps.push_back("If the change made things worse, roll it back: `wsafix snapshots restore " +
@@ -169,8 +175,8 @@ std::vector<std::string> nextStepsOf(const SessionRecord& r, const ReportModel& 
                         "that causes this error (see the findings).");
     const auto untried = untriedFixes(r.findings, r.actions);
     if (r.actions.empty() && !untried.empty())
-        steps.push_back("Apply the recommended fix, least invasive first: " + fixTitle(options, untried.front()) +
-                        " (`" + untried.front() + "`).");
+        steps.push_back("Apply the recommended fix, least invasive first: " + fixPhrase(options, untried.front()) +
+                        ".");
     steps.push_back("Then verify that the fix held: `" + verifyCommand(r.intake) + "`.");
     return steps;
 }
