@@ -9,6 +9,7 @@ struct OptionSpec
 {
     const char* name;
     bool takesValue;
+    char shortName = 0; ///< e.g. 'o' for -o
 };
 
 struct CommandSpec
@@ -29,6 +30,9 @@ const std::vector<CommandSpec>& commands()
          0},
         {"decode", {{"json", false}}, 1},
         {"help", {}, 1},
+        {"report",
+         {{"last", false}, {"session", true}, {"format", true}, {"redact", false}, {"output", true, 'o'}},
+         0},
         {"version", {}, 0},
     };
     return all;
@@ -95,6 +99,17 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
             }
             continue;
         }
+        // A short option of the command ("-o FILE") is its long option.
+        if (arg.size() == 2 && arg[0] == '-' && arg[1] != '-') {
+            const auto it = std::find_if(spec->options.begin(), spec->options.end(),
+                                         [&](const OptionSpec& o) { return o.shortName == arg[1]; });
+            if (it != spec->options.end()) {
+                if (it->takesValue && i + 1 >= args.size())
+                    return {std::nullopt, "option '" + arg + "' needs a value"};
+                cl.options[it->name] = it->takesValue ? args[++i] : "1";
+                continue;
+            }
+        }
         // A negative number is an argument (an HRESULT printed as a signed int), not an option.
         const bool negativeNumber = arg.size() > 1 && arg[0] == '-' &&
                                     arg.find_first_not_of("0123456789", 1) == std::string::npos;
@@ -143,6 +158,22 @@ std::string helpText(const std::string& command)
                "                   events, findings)\n"
                "\n"
                "Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.\n";
+    if (command == "report")
+        return "Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE\n"
+               "\n"
+               "Writes the report of a session: what was wrong, the evidence, every action with its commands,\n"
+               "the verification and what to do next.\n"
+               "  --last          the newest session in the state directory\n"
+               "  --session ID    that session (see the sessions folder of the state directory)\n"
+               "  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable\n"
+               "                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);\n"
+               "                  default: the extension of FILE\n"
+               "  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names\n"
+               "                  with placeholders such as <ip-1> (the same value, the same placeholder)\n"
+               "  -o, --output F  the file to write (atomically: never half-written); - is standard output\n"
+               "                  for html, json and md\n"
+               "\n"
+               "Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).\n";
     return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
@@ -154,6 +185,7 @@ std::string helpText(const std::string& command)
            "Commands:\n"
            "  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)\n"
            "  detect        examine the machine and list findings (wsafix detect --help)\n"
+           "  report        write a session's report: html, pdf, json, md (wsafix report --help)\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"
            "\n"

@@ -3,7 +3,11 @@
 #include "DecodeCommand.h"
 #include "DetectCommand.h"
 #include "ExitCode.h"
+#include "ReportCommand.h"
+#include "ReportPdf.h"
 #include "WizardLauncher.h"
+
+#include "wizard/FixText.h"
 
 #include <exception>
 #include <iostream>
@@ -31,6 +35,9 @@ int main(int argc, char** argv)
             return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
+        if (cl.command == "report")
+            return runReportCommand(cl, std::cout, std::cerr,
+                                    {renderReportPdf, [](const std::string& id) { return FixText::title(id).toStdString(); }});
         if (!cl.positionals.empty()) {
             std::cerr << "wsafix: this version cannot open support links yet: " << cl.positionals[0] << "\n";
             return ExitUsage;

@@ -32,6 +32,7 @@ QByteArray PdfReport::render(const ReportDocument& document)
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
         QFont footerFont = doc.defaultFont();
         footerFont.setPointSizeF(7.5);
+        footerFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.05); // no ligatures, as in ReportTextDocument
         const qreal footerHeight = QFontMetricsF(footerFont, &writer).height() * 2.5;
         const QSizeF body(page.width(), page.height() - footerHeight);
         doc.setPageSize(body);

@@ -36,6 +36,10 @@ public:
     {
         m_text.setFontPointSize(base);
         m_text.setForeground(QColor(0x20, 0x21, 0x24));
+        // Any letter spacing turns off ligatures: text copied or extracted from the PDF then reads "verified",
+        // not "veri\uFB01ed", and searching a ticket attachment for "fixed" finds it.
+        m_text.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+        m_text.setFontLetterSpacing(0.05); // the smallest step Qt keeps (1/64 px) is 0.016
         m_mono = m_text;
         const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         m_mono.setFontFamilies(fixed.families());
