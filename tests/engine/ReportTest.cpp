@@ -4,6 +4,7 @@
 #include "diagnostics/report/JsonReport.h"
 #include "diagnostics/report/MarkdownReport.h"
 #include "diagnostics/report/Redactor.h"
+#include "diagnostics/report/Report.h"
 #include "diagnostics/report/ReportDocument.h"
 #include "diagnostics/report/ReportModel.h"
 
@@ -223,4 +224,15 @@ TEST(Report, TextRunsSplitInlineCode)
     EXPECT_TRUE(runs[1].code);
     EXPECT_EQ(runs[1].text, "wsafix detect");
     EXPECT_EQ(runs[2].text, " now, or `x");
+}
+
+TEST(Report, RedactsAFiftyThousandSocketSession)
+{
+    const Report report = Report::make(hugeSession(), true);
+    EXPECT_EQ(report.model.sockets.total, 50000u);
+    const std::string page = report.text(ReportFormat::Html);
+    EXPECT_EQ(page.find("10.1.0."), std::string::npos);
+    EXPECT_EQ(page.find("10.9.9.9"), std::string::npos);
+    // One placeholder per distinct address: 50,000 local ones, the remote one, and the adapters' addresses.
+    EXPECT_GT(report.model.redactions.at("ip"), 50001);
 }
