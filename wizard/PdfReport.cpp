@@ -18,8 +18,8 @@ QByteArray PdfReport::render(const ReportDocument& document)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(16, 16, 16, 14), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 16, 16, 14),
+                                         QPageLayout::Millimeter));
         writer.setTitle(QString::fromStdString(document.title));
         writer.setCreator(QStringLiteral("wsafix"));
 
@@ -54,7 +54,8 @@ QByteArray PdfReport::render(const ReportDocument& document)
 
             const QRectF foot(0, body.height(), body.width(), footerHeight);
             painter.setPen(QColor(0xda, 0xdc, 0xe0));
-            painter.drawLine(foot.topLeft() + QPointF(0, footerHeight * 0.3), foot.topRight() + QPointF(0, footerHeight * 0.3));
+            painter.drawLine(foot.topLeft() + QPointF(0, footerHeight * 0.3),
+                             foot.topRight() + QPointF(0, footerHeight * 0.3));
             painter.setPen(QColor(0x5f, 0x63, 0x68));
             painter.setFont(footerFont);
             const QRectF text = foot.adjusted(0, footerHeight * 0.35, 0, 0);

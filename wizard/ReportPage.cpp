@@ -140,12 +140,14 @@ bool ReportPage::exportTo(ReportFormat format, const QString& path)
     try {
         if (format == ReportFormat::Pdf) {
             const QByteArray pdf = PdfReport::render(m_report.document);
-            writeFileAtomically(path.toStdString(), std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+            writeFileAtomically(path.toStdString(),
+                                std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
         } else {
             writeFileAtomically(path.toStdString(), m_report.text(format));
         }
     } catch (const std::exception& e) {
-        m_status->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
+        m_status->setText(
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
         return false;
     }
     m_lastWritten = path;

@@ -161,8 +161,8 @@ private:
     void facts(const ReportBlock& b)
     {
         QTextTableFormat format = tableFormat(0);
-        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 24),
-                                          QTextLength(QTextLength::PercentageLength, 76)});
+        format.setColumnWidthConstraints(
+            {QTextLength(QTextLength::PercentageLength, 24), QTextLength(QTextLength::PercentageLength, 76)});
         QTextTable* t = m_cursor.insertTable(static_cast<int>(b.facts.size()), 2, format);
         QTextCharFormat label = m_text;
         label.setFontWeight(QFont::Bold);

@@ -35,7 +35,8 @@ std::string code(const std::string& text)
 std::string upper(std::string_view s)
 {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return out;
 }
 
@@ -60,8 +61,9 @@ std::string renderMarkdownReport(const ReportModel& m)
         out += "- **Target:** " + oneLine(in.target) + "\n";
     if (!in.ticket.empty())
         out += "- **Ticket:** " + oneLine(in.ticket) + "\n";
-    out += "- **Machine:** " + oneLine(m.machine.hostname + ", " + m.machine.os +
-                                       (m.scenario.empty() ? "" : " (simulated: " + m.scenario + ")")) +
+    out += "- **Machine:** " +
+           oneLine(m.machine.hostname + ", " + m.machine.os +
+                   (m.scenario.empty() ? "" : " (simulated: " + m.scenario + ")")) +
            "\n";
     out += "- **Verdict:** " + m.verdictLabel +
            (m.verification && !m.verification->reason.empty() ? " — " + oneLine(m.verification->reason) : "") + "\n";
@@ -101,8 +103,8 @@ std::string renderMarkdownReport(const ReportModel& m)
         out += "\n### Verification\n\n";
         const ProbeSeriesStats& s = m.series;
         if (s.attempts) {
-            out += "- " + std::to_string(s.connected) + " of " + std::to_string(s.attempts) +
-                   " connection attempts" + (in.target.empty() ? "" : " to " + oneLine(in.target)) + " connected";
+            out += "- " + std::to_string(s.connected) + " of " + std::to_string(s.attempts) + " connection attempts" +
+                   (in.target.empty() ? "" : " to " + oneLine(in.target)) + " connected";
             if (s.connected)
                 out += "; latency min " + formatMilliseconds(s.minMs) + ", average " + formatMilliseconds(s.avgMs) +
                        ", max " + formatMilliseconds(s.maxMs);

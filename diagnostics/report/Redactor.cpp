@@ -13,7 +13,7 @@ namespace wsafix {
 namespace {
 
 // Fields whose values are names from a fixed set or ids: redacting them would change meaning, not hide a person.
-constexpr std::array<std::string_view, 12> kKeptKeys{"schema", "id",    "state",   "kind", "severity", "transport",
+constexpr std::array<std::string_view, 12> kKeptKeys{"schema", "id",      "state",   "kind", "severity", "transport",
                                                      "level",  "verdict", "outcome", "step", "backend",  "type"};
 
 // Below this length a known value is replaced only where it is a whole field: "al" must not hit every "al".
@@ -65,7 +65,8 @@ void Redactor::learn(std::string_view value, SensitiveKind kind)
 void Redactor::learnAlias(std::string_view value, const std::string& key, SensitiveKind kind)
 {
     const std::string lower = asciiLower(std::string(value));
-    if (lower.empty() || std::any_of(m_literals.begin(), m_literals.end(), [&](const Literal& l) { return l.lower == lower; }))
+    if (lower.empty() ||
+        std::any_of(m_literals.begin(), m_literals.end(), [&](const Literal& l) { return l.lower == lower; }))
         return;
     m_literals.push_back({lower, key, kind});
     std::stable_sort(m_literals.begin(), m_literals.end(),
@@ -116,8 +117,7 @@ std::vector<SensitiveSpan> Redactor::literalSpans(std::string_view text) const
     for (const auto& literal : m_literals) {
         if (literal.lower.size() < kMinFreeTextLiteral && literal.lower != lower)
             continue;
-        for (auto pos = lower.find(literal.lower); pos != std::string::npos;
-             pos = lower.find(literal.lower, pos + 1)) {
+        for (auto pos = lower.find(literal.lower); pos != std::string::npos; pos = lower.find(literal.lower, pos + 1)) {
             const auto end = pos + literal.lower.size();
             if ((pos == 0 || !isWordChar(lower[pos - 1])) && (end == lower.size() || !isWordChar(lower[end])))
                 spans.push_back({pos, literal.lower.size(), literal.kind});
@@ -148,8 +148,8 @@ std::string Redactor::redact(std::string_view text)
         if (span.kind == SensitiveKind::Ip && isAnonymousAddress(value))
             continue;
         const std::string lower = asciiLower(std::string(value));
-        const auto literal = std::find_if(m_literals.begin(), m_literals.end(),
-                                          [&](const Literal& l) { return l.lower == lower; });
+        const auto literal =
+            std::find_if(m_literals.begin(), m_literals.end(), [&](const Literal& l) { return l.lower == lower; });
         const auto& replacement = literal != m_literals.end() ? placeholder(literal->key, literal->kind)
                                                               : placeholder(keyOf(span.kind, lower), span.kind);
         out.append(text.substr(done, span.begin - done));

@@ -13,7 +13,13 @@
 
 namespace wsafix {
 
-enum class ReportFormat { Html, Pdf, Json, Markdown };
+enum class ReportFormat
+{
+    Html,
+    Pdf,
+    Json,
+    Markdown
+};
 
 /// "html", "pdf", "json", "md" (also "markdown"); nullopt for anything else.
 std::optional<ReportFormat> reportFormatFromName(std::string_view name);
@@ -22,7 +28,7 @@ std::string_view reportFormatName(ReportFormat format);
 
 struct Report
 {
-    SessionRecord record;     ///< what every format shows: the session, redacted when asked
+    SessionRecord record; ///< what every format shows: the session, redacted when asked
     ReportModel model;
     ReportDocument document;
 

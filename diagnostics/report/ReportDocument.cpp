@@ -214,11 +214,12 @@ std::vector<std::pair<std::string, std::string>> verificationFacts(const ReportM
 {
     const Verification& v = *m.verification;
     const ProbeSeriesStats& s = m.series;
-    std::vector<std::pair<std::string, std::string>> facts{{"Verified at", v.time}, {"Verdict", m.verdictLabel},
-                                                           {"Reason", v.reason}};
+    std::vector<std::pair<std::string, std::string>> facts{
+        {"Verified at", v.time}, {"Verdict", m.verdictLabel}, {"Reason", v.reason}};
     if (s.attempts) {
         facts.emplace_back("Connection attempts", std::to_string(s.connected) + " of " + std::to_string(s.attempts) +
-                                                      " connected" + (m.intake.target.empty() ? "" : " to " + m.intake.target));
+                                                      " connected" +
+                                                      (m.intake.target.empty() ? "" : " to " + m.intake.target));
         if (s.unresolved)
             facts.emplace_back("Name resolution", "failed in " + std::to_string(s.unresolved) + " attempt(s)");
         if (s.connected)
@@ -270,9 +271,9 @@ void sockets(Layout& out, const ReportModel& m)
         return;
     }
     out.paragraph(std::to_string(s.total) + " sockets on the machine" +
-                  (m.intake.application.empty() ? "."
-                                                : ", " + std::to_string(s.target.size()) + " of them belong to " +
-                                                      m.intake.application + "."));
+                  (m.intake.application.empty()
+                       ? "."
+                       : ", " + std::to_string(s.target.size()) + " of them belong to " + m.intake.application + "."));
     if (!s.target.empty()) {
         out.heading("Sockets of " + m.intake.application, 3);
         out.table(countTable("State", s.targetByState));
@@ -307,9 +308,9 @@ void catalog(Layout& out, const ReportModel& m)
             provider += " (" + e.company + (e.company.empty() || e.product.empty() ? "" : ", ") + e.product + ")";
         if (e.dllExists && !*e.dllExists)
             provider += " [file missing]";
-        t.rows.push_back({std::to_string(e.catalogId), e.name, std::string(catalogKindName(e.kind)), provider,
-                          e.catalog});
-        t.rowTones.push_back(e.dllExists && !*e.dllExists                ? Tone::Error
+        t.rows.push_back(
+            {std::to_string(e.catalogId), e.name, std::string(catalogKindName(e.kind)), provider, e.catalog});
+        t.rowTones.push_back(e.dllExists && !*e.dllExists            ? Tone::Error
                              : e.kind == CatalogEntry::Kind::Layered ? Tone::Warning
                                                                      : Tone::None);
     }
@@ -461,8 +462,7 @@ ReportDocument buildReportDocument(const ReportModel& m)
                  (m.redacted ? ", personal data redacted" : "");
     Layout out(doc);
     out.heading(doc.title, 1);
-    out.paragraph("Generated " + m.generated + " (UTC). Session started " + m.created + "; last step: " + m.step +
-                  ".");
+    out.paragraph("Generated " + m.generated + " (UTC). Session started " + m.created + "; last step: " + m.step + ".");
     if (m.redacted)
         out.paragraph("Personal data is redacted: user names, host names, IP and MAC addresses, SSIDs and domain "
                       "names appear as placeholders such as <ip-1>; the same value always has the same placeholder.");

@@ -15,7 +15,15 @@
 namespace wsafix {
 
 /// The colour of a block or table row: a severity, "ok", or none.
-enum class Tone { None, Ok, Info, Warning, Error, Critical };
+enum class Tone
+{
+    None,
+    Ok,
+    Info,
+    Warning,
+    Error,
+    Critical
+};
 
 Tone toneOf(Severity severity);
 /// "#2F6FDE" ...: the fills of resources/icons/*.svg, shared by the wizard's SeverityStyle and the reports.
@@ -25,15 +33,16 @@ std::string_view toneName(Tone tone);
 
 struct ReportTable
 {
-    std::vector<std::string> header;             ///< repeated on every printed page
+    std::vector<std::string> header; ///< repeated on every printed page
     std::vector<std::vector<std::string>> rows;
-    std::vector<Tone> rowTones;                  ///< empty, or one per row
-    bool monospace = false;                      ///< addresses, paths: fixed-width cells
+    std::vector<Tone> rowTones; ///< empty, or one per row
+    bool monospace = false;     ///< addresses, paths: fixed-width cells
 };
 
 struct ReportBlock
 {
-    enum class Kind {
+    enum class Kind
+    {
         Heading,   ///< `text` at `level` (1 = title, 2 = section, 3 = item)
         Paragraph, ///< `text`
         Banner,    ///< `text` in a box coloured by `tone` (the verdict), `detail` under it
@@ -55,8 +64,8 @@ struct ReportBlock
 
 struct ReportDocument
 {
-    std::string title;                           ///< "wsafix report: session 20261124-180312-4f2a"
-    std::string footer;                          ///< one line for the foot of every page
+    std::string title;  ///< "wsafix report: session 20261124-180312-4f2a"
+    std::string footer; ///< one line for the foot of every page
     std::vector<ReportBlock> blocks;
 };
 

@@ -19,15 +19,15 @@ namespace wsafix {
 /// The error as the user gave it, decoded with the engine's error catalog.
 struct ReportIntake
 {
-    std::string code;          ///< as typed, e.g. "0x00002748"
-    std::string decodeStatus;  ///< "decoded", "ambiguous", "unknown"; empty when no code was given
-    std::string errorName;     ///< "WSAEISCONN" when decoded
+    std::string code;         ///< as typed, e.g. "0x00002748"
+    std::string decodeStatus; ///< "decoded", "ambiguous", "unknown"; empty when no code was given
+    std::string errorName;    ///< "WSAEISCONN" when decoded
     std::uint32_t errorCode = 0;
-    std::string errorHex;      ///< "0x00002748"
-    std::string message;       ///< Microsoft's system message
-    std::string meaning;       ///< plain words for the person at the keyboard
-    std::string application;   ///< "OrderSync.exe (PID 4242)", empty when none was named
-    std::string target;        ///< "host:port", empty when none was given
+    std::string errorHex;    ///< "0x00002748"
+    std::string message;     ///< Microsoft's system message
+    std::string meaning;     ///< plain words for the person at the keyboard
+    std::string application; ///< "OrderSync.exe (PID 4242)", empty when none was named
+    std::string target;      ///< "host:port", empty when none was given
     std::string ticket;
 };
 
@@ -42,12 +42,12 @@ struct ReportCount
 struct SocketSummary
 {
     std::size_t total = 0;
-    std::vector<ReportCount> byState;          ///< TCP states of all sockets ("UDP" counts UDP sockets), most first
-    std::vector<SocketEntry> target;           ///< every socket of the intake's application
-    std::vector<ReportCount> targetByState;    ///< the same as counts
-    std::vector<ReportCount> topProcesses;     ///< processes with the most sockets, at most kTopProcesses
-    std::size_t otherProcesses = 0;            ///< processes beyond the top ones
-    std::size_t otherProcessSockets = 0;       ///< their sockets
+    std::vector<ReportCount> byState;       ///< TCP states of all sockets ("UDP" counts UDP sockets), most first
+    std::vector<SocketEntry> target;        ///< every socket of the intake's application
+    std::vector<ReportCount> targetByState; ///< the same as counts
+    std::vector<ReportCount> topProcesses;  ///< processes with the most sockets, at most kTopProcesses
+    std::size_t otherProcesses = 0;         ///< processes beyond the top ones
+    std::size_t otherProcessSockets = 0;    ///< their sockets
     static constexpr std::size_t kTopProcesses = 10;
 };
 
@@ -56,8 +56,8 @@ struct ProbeSeriesStats
 {
     std::size_t attempts = 0;
     std::size_t connected = 0;
-    std::size_t unresolved = 0;                ///< attempts where the name did not resolve
-    double minMs = 0;                          ///< over connected attempts; 0 when none connected
+    std::size_t unresolved = 0; ///< attempts where the name did not resolve
+    double minMs = 0;           ///< over connected attempts; 0 when none connected
     double avgMs = 0;
     double maxMs = 0;
 };
@@ -66,7 +66,7 @@ struct ProbeSeriesStats
 struct ReportAction
 {
     Action action;
-    std::string title;                         ///< from ReportOptions::fixTitle, else the fix id
+    std::string title; ///< from ReportOptions::fixTitle, else the fix id
 };
 
 /// How a report is built.
@@ -96,23 +96,23 @@ struct ReportModel
 
     ReportIntake intake;
     SystemInfo machine;
-    std::string scenario;                      ///< the simulated machine, empty for a real one
-    bool examined = false;                     ///< detection ran (the record has an inventory)
+    std::string scenario;  ///< the simulated machine, empty for a real one
+    bool examined = false; ///< detection ran (the record has an inventory)
     std::map<std::string, ProbeStatus> probes;
-    std::vector<Finding> findings;             ///< worst first, as the rules gave them
+    std::vector<Finding> findings; ///< worst first, as the rules gave them
     std::vector<ReportAction> actions;
     std::vector<std::string> snapshots;
 
     std::optional<Verification> verification;
-    std::string verdict;                       ///< "fixed", "not-fixed", "could-not-verify", "not-verified"
-    std::string verdictLabel;                  ///< "Fixed", "Not fixed", "Could not verify", "Not verified"
+    std::string verdict;      ///< "fixed", "not-fixed", "could-not-verify", "not-verified"
+    std::string verdictLabel; ///< "Fixed", "Not fixed", "Could not verify", "Not verified"
     ProbeSeriesStats series;
-    std::vector<std::string> nextSteps;        ///< what to do next, most useful first
+    std::vector<std::string> nextSteps; ///< what to do next, most useful first
 
     std::vector<CatalogEntry> catalog;
     SocketSummary sockets;
     std::vector<Adapter> adapters;
-    std::vector<EventEntry> events;            ///< newest first, at most ReportOptions::maxEvents
+    std::vector<EventEntry> events; ///< newest first, at most ReportOptions::maxEvents
     std::size_t totalEvents = 0;
     std::vector<ConnectivityCheck> connectivity;
     std::vector<TimelineEntry> timeline;

@@ -103,8 +103,7 @@ bool validIpv6(std::string_view s)
     };
     if (doubleColon == std::string_view::npos)
         return countGroups(s, true) && groups == 8;
-    return countGroups(s.substr(0, doubleColon), false) && countGroups(s.substr(doubleColon + 2), true) &&
-           groups <= 7;
+    return countGroups(s.substr(0, doubleColon), false) && countGroups(s.substr(doubleColon + 2), true) && groups <= 7;
 }
 
 std::size_t ipv6Length(std::string_view text, std::size_t i)
@@ -150,9 +149,9 @@ std::size_t macLength(std::string_view text, std::size_t i)
 
 // Last labels that name files, not domains.
 constexpr std::array<std::string_view, 34> kFileExtensions{
-    "exe", "dll", "sys", "so", "drv", "ocx", "cpl", "msi", "inf", "ini", "cfg", "conf", "json", "xml",
-    "txt", "log", "etl", "evtx", "reg", "bat", "cmd", "ps1", "sh", "py", "html", "htm", "md", "pdf",
-    "png", "svg", "lnk", "dat", "preload", "service"};
+    "exe",  "dll", "sys", "so",  "drv", "ocx",  "cpl", "msi", "inf",     "ini",    "cfg", "conf",
+    "json", "xml", "txt", "log", "etl", "evtx", "reg", "bat", "cmd",     "ps1",    "sh",  "py",
+    "html", "htm", "md",  "pdf", "png", "svg",  "lnk", "dat", "preload", "service"};
 
 bool isLabelChar(char c)
 {
@@ -187,8 +186,10 @@ std::size_t domainLength(std::string_view text, std::size_t i)
     if (last.size() < 2 || last.size() > 24 || !std::all_of(last.begin(), last.end(), isAlpha))
         return 0;
     // "System.Net.Sockets.SocketException": a mixed-case last label is a type name, not a top-level domain.
-    const bool allLower = std::none_of(last.begin(), last.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    const bool allUpper = std::none_of(last.begin(), last.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    const bool allLower =
+        std::none_of(last.begin(), last.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    const bool allUpper =
+        std::none_of(last.begin(), last.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     if (!allLower && !allUpper)
         return 0;
     if (std::any_of(kFileExtensions.begin(), kFileExtensions.end(),

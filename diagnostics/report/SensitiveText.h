@@ -10,7 +10,15 @@
 
 namespace wsafix {
 
-enum class SensitiveKind { User, Host, Ip, Mac, Ssid, Domain };
+enum class SensitiveKind
+{
+    User,
+    Host,
+    Ip,
+    Mac,
+    Ssid,
+    Domain
+};
 
 /// "user", "host", "ip", "mac", "ssid", "domain": the word inside a placeholder such as `<ip-1>`.
 std::string_view sensitiveKindName(SensitiveKind kind);

@@ -37,12 +37,11 @@ QString pdfText(const QString& path)
 
 // Personal values planted everywhere a real machine has them (data/planted-scenario.json): host, user, user folder,
 // addresses, MACs, an SSID in an adapter description and an event message, the target's domain.
-const char* const kPlanted[] = {"mkowalski", "FINANCE-PC-0042", "intranet.corp-example.net", "192.168.77.42",
-                                "10.20.30.40", "2001:db8:abcd:12::42", "3c:52:82:aa:bb:cc", "3C-52-82-DD-EE-FF",
-                                "CoffeeShop-5G Guest"};
+const char* const kPlanted[] = {"mkowalski",         "FINANCE-PC-0042",   "intranet.corp-example.net",
+                                "192.168.77.42",     "10.20.30.40",       "2001:db8:abcd:12::42",
+                                "3c:52:82:aa:bb:cc", "3C-52-82-DD-EE-FF", "CoffeeShop-5G Guest"};
 
 // data/planted-scenario.json: the same values in a scenario file.
-
 
 } // namespace
 
@@ -53,7 +52,10 @@ class TstReport : public QObject
 private:
     using Run = WsafixRun;
 
-    QString file(const WsafixCli& cli, const char* name) const { return QDir(cli.stateDir()).filePath(QString::fromUtf8(name)); }
+    QString file(const WsafixCli& cli, const char* name) const
+    {
+        return QDir(cli.stateDir()).filePath(QString::fromUtf8(name));
+    }
 
 private slots:
     void help()
@@ -87,8 +89,8 @@ private slots:
                                             << QStringLiteral("is not a session id");
         QTest::newRow("unwritable output") << args({"report", "--last", "--format", "pdf", "-o", "blocker/out.pdf"})
                                            << QStringLiteral("cannot write the report");
-        QTest::newRow("output is a folder") << args({"report", "--last", "--format", "html", "-o", "sessions"})
-                                            << QStringLiteral("is a folder");
+        QTest::newRow("output is a folder")
+            << args({"report", "--last", "--format", "html", "-o", "sessions"}) << QStringLiteral("is a folder");
     }
 
     void badInputExitsTwoAndWritesNothing()
@@ -102,7 +104,8 @@ private slots:
         blocker.close();
         // Relative output paths are relative to the state directory here, so that nothing lands elsewhere.
         for (auto& a : arguments)
-            if (a.startsWith(QStringLiteral("out.")) || a.startsWith(QStringLiteral("blocker/")) || a == QStringLiteral("sessions"))
+            if (a.startsWith(QStringLiteral("out.")) || a.startsWith(QStringLiteral("blocker/")) ||
+                a == QStringLiteral("sessions"))
                 a = QDir(cli.stateDir()).filePath(a);
         const QStringList before = QDir(cli.stateDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         const Run r = cli.run(arguments);
@@ -132,7 +135,8 @@ private slots:
         QVERIFY(readAll(file(cli, "report.html")).startsWith("<!DOCTYPE html>"));
         QVERIFY(readAll(file(cli, "report.pdf")).startsWith("%PDF-"));
         const QString pdf = pdfText(file(cli, "report.pdf")).simplified();
-        QVERIFY2(pdf.contains(QStringLiteral("A third-party layered service provider sits in the Winsock catalog")), qPrintable(pdf));
+        QVERIFY2(pdf.contains(QStringLiteral("A third-party layered service provider sits in the Winsock catalog")),
+                 qPrintable(pdf));
         QVERIFY(pdf.contains(QStringLiteral("Not verified")));
         QVERIFY(pdf.contains(QStringLiteral("page 1 of ")));
         const QString md = QString::fromUtf8(readAll(file(cli, "report.md")));
@@ -150,12 +154,15 @@ private slots:
     void jsonReportLoadsBackAsTheSession()
     {
         WsafixCli cli;
-        QCOMPARE(cli.run(args({"--scenario", "app-reconnect-bug", "detect", "--process", "OrderSync.exe"})).exitCode, 1);
+        QCOMPARE(cli.run(args({"--scenario", "app-reconnect-bug", "detect", "--process", "OrderSync.exe"})).exitCode,
+                 1);
         const QStringList sessions = QDir(file(cli, "sessions")).entryList({QStringLiteral("*.json")});
         QCOMPARE(sessions.size(), 1);
         const QString id = sessions.front().chopped(5);
         const QString out = file(cli, "r.json");
-        QCOMPARE(cli.run({QStringLiteral("report"), QStringLiteral("--session"), id, QStringLiteral("-o"), out}).exitCode, 0);
+        QCOMPARE(
+            cli.run({QStringLiteral("report"), QStringLiteral("--session"), id, QStringLiteral("-o"), out}).exitCode,
+            0);
         QJsonObject report = QJsonDocument::fromJson(readAll(out)).object();
         const QJsonObject meta = report.take(QStringLiteral("report")).toObject();
         QCOMPARE(meta.value(QStringLiteral("schema")).toString(), QStringLiteral("wsafix.report/1"));
@@ -165,7 +172,8 @@ private slots:
         WsafixCli other;
         QDir().mkpath(file(other, "sessions"));
         QVERIFY(QFile::copy(out, file(other, "sessions/") + sessions.front()));
-        const Run again = other.run({QStringLiteral("report"), QStringLiteral("--session"), id, QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("md")});
+        const Run again = other.run({QStringLiteral("report"), QStringLiteral("--session"), id, QStringLiteral("-o"),
+                                     QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("md")});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains(QStringLiteral("## wsafix session ") + id));
     }
@@ -174,9 +182,10 @@ private slots:
     {
         WsafixCli cli;
         const QString scenario = QStringLiteral(WSAFIX_SOURCE_DIR "/tests/cli/data/planted-scenario.json");
-        const Run detect = cli.run({QStringLiteral("--scenario"), scenario, QStringLiteral("detect"), QStringLiteral("--process"),
-                                    QStringLiteral("OrderSync.exe"), QStringLiteral("--host"),
-                                    QStringLiteral("intranet.corp-example.net"), QStringLiteral("--port"), QStringLiteral("443")});
+        const Run detect =
+            cli.run({QStringLiteral("--scenario"), scenario, QStringLiteral("detect"), QStringLiteral("--process"),
+                     QStringLiteral("OrderSync.exe"), QStringLiteral("--host"),
+                     QStringLiteral("intranet.corp-example.net"), QStringLiteral("--port"), QStringLiteral("443")});
         QCOMPARE(detect.exitCode, 1);
         for (const bool redact : {false, true}) {
             for (const char* format : {"html", "pdf", "json", "md"}) {

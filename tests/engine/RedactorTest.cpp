@@ -1,8 +1,8 @@
+#include "diagnostics/report/Redactor.h"
 #include "diagnostics/InventoryJson.h"
 #include "diagnostics/report/HtmlReport.h"
 #include "diagnostics/report/JsonReport.h"
 #include "diagnostics/report/MarkdownReport.h"
-#include "diagnostics/report/Redactor.h"
 #include "diagnostics/report/ReportDocument.h"
 #include "diagnostics/report/SensitiveText.h"
 
@@ -51,30 +51,32 @@ TEST_P(SensitiveSpans, AreFoundByTheirForm)
 
 INSTANTIATE_TEST_SUITE_P(
     Report, SensitiveSpans,
-    testing::Values(
-        SpanCase{"tcp 192.168.1.23:51544 -> 142.250.74.110:443", "ip:192.168.1.23 ip:142.250.74.110"},
-        SpanCase{"[2001:db8::42]:443 and fe80::1c2d:3e4f:5a6b:7c8d.", "ip:2001:db8::42 ip:fe80::1c2d:3e4f:5a6b:7c8d"},
-        SpanCase{"::ffff:10.0.0.1", "ip:::ffff:10.0.0.1"},
-        SpanCase{"mac 3c:52:82:1a:9e:04, 3C-52-82-1A-9E-05", "mac:3c:52:82:1a:9e:04 mac:3C-52-82-1A-9E-05"},
-        SpanCase{"reach intranet.corp-example.net or EXAMPLE.COM.", "domain:intranet.corp-example.net domain:EXAMPLE.COM"},
-        SpanCase{"https://example.com/x and jdoe@corp.example", "domain:example.com domain:corp.example"},
-        SpanCase{"C:\\Users\\jdoe\\AppData\\x.exe", "user:jdoe"},
-        SpanCase{"/home/alice/.config and /Users/bob/Library", "user:alice user:bob"},
-        SpanCase{"C:\\Users\\Public\\x", ""},
-        SpanCase{"SSID: Home Net 5G, BSSID 3c:52:82:1a:9e:04", "ssid:Home Net 5G mac:3c:52:82:1a:9e:04"},
-        SpanCase{"SSID \"Cafe Guest\" and ssid=Lab", "ssid:Cafe Guest ssid:Lab"},
-        // Not personal: files, paths, type names, versions, times, ids, C++ names.
-        SpanCase{"mswsock.dll OUTLOOK.EXE /etc/ld.so.preload C:\\dir\\lib.x64", ""},
-        SpanCase{"System.Net.Sockets.SocketException (10056)", ""},
-        SpanCase{"Windows 10.0.19045, version 1.2.3.4.5, e.g. this", ""},
-        SpanCase{"2026-11-24T18:03:12Z 20261124-180312-4f2a std::string", ""},
-        SpanCase{"{E70F1AA0-AB8B-11CF-8CA3-00805F48A192} remove-provider:1010", ""}),
+    testing::Values(SpanCase{"tcp 192.168.1.23:51544 -> 142.250.74.110:443", "ip:192.168.1.23 ip:142.250.74.110"},
+                    SpanCase{"[2001:db8::42]:443 and fe80::1c2d:3e4f:5a6b:7c8d.",
+                             "ip:2001:db8::42 ip:fe80::1c2d:3e4f:5a6b:7c8d"},
+                    SpanCase{"::ffff:10.0.0.1", "ip:::ffff:10.0.0.1"},
+                    SpanCase{"mac 3c:52:82:1a:9e:04, 3C-52-82-1A-9E-05", "mac:3c:52:82:1a:9e:04 mac:3C-52-82-1A-9E-05"},
+                    SpanCase{"reach intranet.corp-example.net or EXAMPLE.COM.",
+                             "domain:intranet.corp-example.net domain:EXAMPLE.COM"},
+                    SpanCase{"https://example.com/x and jdoe@corp.example", "domain:example.com domain:corp.example"},
+                    SpanCase{"C:\\Users\\jdoe\\AppData\\x.exe", "user:jdoe"},
+                    SpanCase{"/home/alice/.config and /Users/bob/Library", "user:alice user:bob"},
+                    SpanCase{"C:\\Users\\Public\\x", ""},
+                    SpanCase{"SSID: Home Net 5G, BSSID 3c:52:82:1a:9e:04", "ssid:Home Net 5G mac:3c:52:82:1a:9e:04"},
+                    SpanCase{"SSID \"Cafe Guest\" and ssid=Lab", "ssid:Cafe Guest ssid:Lab"},
+                    // Not personal: files, paths, type names, versions, times, ids, C++ names.
+                    SpanCase{"mswsock.dll OUTLOOK.EXE /etc/ld.so.preload C:\\dir\\lib.x64", ""},
+                    SpanCase{"System.Net.Sockets.SocketException (10056)", ""},
+                    SpanCase{"Windows 10.0.19045, version 1.2.3.4.5, e.g. this", ""},
+                    SpanCase{"2026-11-24T18:03:12Z 20261124-180312-4f2a std::string", ""},
+                    SpanCase{"{E70F1AA0-AB8B-11CF-8CA3-00805F48A192} remove-provider:1010", ""}),
     [](const testing::TestParamInfo<SpanCase>& param) { return "case" + std::to_string(param.index); });
 
 TEST(Redactor, AnonymousAddressesAreKept)
 {
     Redactor r;
-    EXPECT_EQ(r.redact("0.0.0.0:135 127.0.0.1:80 [::1]:443 :: 192.168.1.1"), "0.0.0.0:135 127.0.0.1:80 [::1]:443 :: <ip-1>");
+    EXPECT_EQ(r.redact("0.0.0.0:135 127.0.0.1:80 [::1]:443 :: 192.168.1.1"),
+              "0.0.0.0:135 127.0.0.1:80 [::1]:443 :: <ip-1>");
 }
 
 TEST(Redactor, SameValueSamePlaceholderWhateverItsCase)

@@ -60,8 +60,8 @@ SessionRecord scenarioSession(const std::string& scenario, const Intake& intake,
     for (int i = 0; i < attempts && !intake.host.empty(); ++i)
         v.attempts.push_back({sys.probeTcp(intake.host, intake.port, std::chrono::milliseconds(2000))});
     v.remainingFindings = evaluateRules(Detector(sys).run(), r.intake);
-    const bool allConnected = std::all_of(v.attempts.begin(), v.attempts.end(),
-                                          [](const VerifyAttempt& a) { return a.result.connected; });
+    const bool allConnected =
+        std::all_of(v.attempts.begin(), v.attempts.end(), [](const VerifyAttempt& a) { return a.result.connected; });
     v.verdict = v.remainingFindings.empty() && allConnected ? "fixed" : "not-fixed";
     v.reason = v.verdict == "fixed" ? "The problem found at the start is gone." : "A problem remains.";
     r.verification = v;
@@ -100,10 +100,11 @@ SessionRecord plantedSession()
     inv.adapters.push_back(wifi);
     inv.events.push_back({"2026-11-24T08:00:00Z", "Microsoft-Windows-WLAN-AutoConfig", 8001, "info",
                           std::string("WLAN AutoConfig service has successfully connected to a wireless network. "
-                                      "SSID \"") + kSsid + "\", BSSID " + kMacDashes + ", interface address " +
-                              kIpv6Link + ", user " + kHost + "\\" + kUser});
-    r.findings.front().evidence.push_back(std::string("seen from ") + kHost + " (" + kIpv4 + ", " + kMac +
-                                          ") by " + kUser + " on SSID: " + kSsid);
+                                      "SSID \"") +
+                              kSsid + "\", BSSID " + kMacDashes + ", interface address " + kIpv6Link + ", user " +
+                              kHost + "\\" + kUser});
+    r.findings.front().evidence.push_back(std::string("seen from ") + kHost + " (" + kIpv4 + ", " + kMac + ") by " +
+                                          kUser + " on SSID: " + kSsid);
     r.actions.front().commands.push_back(std::string("C:\\Users\\") + kUser + "\\Tools\\probe.exe --to " + kDomain +
                                          " --via " + kIpv4Remote + " --mac " + kMacDashes);
     r.verification->reason = std::string("connected to ") + kDomain + " from " + kHost;

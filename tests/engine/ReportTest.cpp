@@ -1,10 +1,10 @@
+#include "diagnostics/report/Report.h"
 #include "diagnostics/InventoryJson.h"
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/report/HtmlReport.h"
 #include "diagnostics/report/JsonReport.h"
 #include "diagnostics/report/MarkdownReport.h"
 #include "diagnostics/report/Redactor.h"
-#include "diagnostics/report/Report.h"
 #include "diagnostics/report/ReportDocument.h"
 #include "diagnostics/report/ReportModel.h"
 
@@ -55,15 +55,19 @@ SessionRecord hugeSession()
         sockets.push_back(s);
     }
     for (int f = 0; f < 30; ++f) {
-        Finding finding{"synthetic-" + std::to_string(f), Severity::Warning, "Synthetic finding " + std::to_string(f),
-                        "explanation", {}, {"winsock-reset"}};
+        Finding finding{"synthetic-" + std::to_string(f),
+                        Severity::Warning,
+                        "Synthetic finding " + std::to_string(f),
+                        "explanation",
+                        {},
+                        {"winsock-reset"}};
         for (int e = 0; e < 40; ++e)
             finding.evidence.push_back("evidence line " + std::to_string(e) + std::string(300, 'x'));
         r.findings.push_back(finding);
     }
     for (int a = 0; a < 12; ++a)
-        r.actions.push_back({"winsock-reset", std::vector<std::string>(9, "netsh winsock reset"), "failed",
-                             "synthetic", "", "", ""});
+        r.actions.push_back(
+            {"winsock-reset", std::vector<std::string>(9, "netsh winsock reset"), "failed", "synthetic", "", "", ""});
     return r;
 }
 
@@ -133,7 +137,8 @@ TEST(Report, NextStepsFollowTheVerdict)
     r.verification.reset();
     r.actions.clear();
     const auto notVerified = buildReportModel(r).nextSteps;
-    EXPECT_NE(notVerified.front().find("least invasive first: `lsp-bypass:OUTLOOK.EXE`"), std::string::npos) << notVerified.front();
+    EXPECT_NE(notVerified.front().find("least invasive first: `lsp-bypass:OUTLOOK.EXE`"), std::string::npos)
+        << notVerified.front();
     EXPECT_NE(notVerified.back().find("wsafix verify --host example.com --port 443"), std::string::npos);
 
     SessionRecord clean = test::scenarioSession("clean", Intake{"10056", "", 0, "", 0, ""});

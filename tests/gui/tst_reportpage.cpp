@@ -110,8 +110,9 @@ private slots:
         QVERIFY(f.find<QLabel>("report.folder")->text().contains(QDir::toNativeSeparators(folder)));
         const QString id = QString::fromStdString(f.record().id);
         for (const char* format : {"html", "pdf", "md", "json"}) {
-            QTest::mouseClick(f.wizard->findChild<QPushButton*>(QStringLiteral("report.export.") + QLatin1String(format)),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                f.wizard->findChild<QPushButton*>(QStringLiteral("report.export.") + QLatin1String(format)),
+                Qt::LeftButton);
             const QString path = QDir(folder).filePath(QStringLiteral("wsafix-%1.%2").arg(id, QLatin1String(format)));
             QCOMPARE(page->lastWritten(), path);
             QVERIFY2(QFile::exists(path), qPrintable(path));
@@ -120,7 +121,8 @@ private slots:
         QVERIFY(readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.html").arg(id))).startsWith("<!DOCTYPE html>"));
         QVERIFY(readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.pdf").arg(id))).startsWith("%PDF-"));
         QVERIFY(readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.md").arg(id))).startsWith("## wsafix session"));
-        const auto json = nlohmann::json::parse(readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.json").arg(id))).toStdString());
+        const auto json = nlohmann::json::parse(
+            readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.json").arg(id))).toStdString());
         QCOMPARE(json.get<SessionRecord>(), f.record());
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4); // no temporary files left behind
         QVERIFY(f.find<QPushButton>("report.openFolder")->isEnabled());
@@ -180,12 +182,12 @@ private slots:
         const QString shots = qEnvironmentVariable("WSAFIX_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             QDir().mkpath(shots);
-            const QString out = poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
-                                                 QDir(shots).filePath(QStringLiteral("report-page"))},
-                    &ok);
+            const QString out = poppler(QStringLiteral("pdftoppm"),
+                                        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
+                                         QDir(shots).filePath(QStringLiteral("report-page"))},
+                                        &ok);
             QVERIFY2(ok, qPrintable(out));
         }
-
 
         const QString info = poppler(QStringLiteral("pdfinfo"), {pdf}, &ok);
         QVERIFY2(ok, qPrintable(info));
@@ -206,7 +208,6 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("page 1 of %1").arg(pages)));
         QVERIFY(text.contains(QStringLiteral("page %1 of %1").arg(pages)));
         QCOMPARE(text.count(u'\f'), pages); // pdftotext ends every page with a form feed
-
     }
 };
 
