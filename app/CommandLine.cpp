@@ -10,6 +10,7 @@ struct OptionSpec
 {
     const char* name;
     bool takesValue;
+    char shortName = 0; ///< e.g. 'o' for -o
 };
 
 struct CommandSpec
@@ -34,6 +35,9 @@ const std::vector<CommandSpec>& commands()
          {{"code", true}, {"process", true}, {"host", true}, {"port", true}, {"ticket", true}, {"json", false}},
          2}, // make | check URL
         {"help", {}, 1},
+        {"report",
+         {{"last", false}, {"session", true}, {"format", true}, {"redact", false}, {"output", true, 'o'}},
+         0},
         {"version", {}, 0},
     };
     return all;
@@ -108,6 +112,17 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
                 cl.options[name] = opt->takesValue ? *value : "1";
             }
             continue;
+        }
+        // A short option of the command ("-o FILE") is its long option.
+        if (arg.size() == 2 && arg[0] == '-' && arg[1] != '-') {
+            const auto it = std::find_if(spec->options.begin(), spec->options.end(),
+                                         [&](const OptionSpec& o) { return o.shortName == arg[1]; });
+            if (it != spec->options.end()) {
+                if (it->takesValue && i + 1 >= args.size())
+                    return {std::nullopt, "option '" + arg + "' needs a value"};
+                cl.options[it->name] = it->takesValue ? args[++i] : "1";
+                continue;
+            }
         }
         // A negative number is an argument (an HRESULT printed as a signed int), not an option.
         const bool negativeNumber = arg.size() > 1 && arg[0] == '-' &&
@@ -190,6 +205,22 @@ std::string helpText(const std::string& command)
                "  --json        machine-readable output (keys: schema, accepted, prefill, link, error, parameter)\n"
                "\n"
                "Exit: 0 valid, 2 refused or bad usage.\n";
+    if (command == "report")
+        return "Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE\n"
+               "\n"
+               "Writes the report of a session: what was wrong, the evidence, every action with its commands,\n"
+               "the verification and what to do next.\n"
+               "  --last          the newest session in the state directory\n"
+               "  --session ID    that session (see the sessions folder of the state directory)\n"
+               "  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable\n"
+               "                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);\n"
+               "                  default: the extension of FILE\n"
+               "  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names\n"
+               "                  with placeholders such as <ip-1> (the same value, the same placeholder)\n"
+               "  -o, --output F  the file to write (atomically: never half-written); - is standard output\n"
+               "                  for html, json and md\n"
+               "\n"
+               "Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).\n";
     return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
@@ -204,6 +235,7 @@ std::string helpText(const std::string& command)
            "  detect        examine the machine and list findings (wsafix detect --help)\n"
            "  analyze FILE  findings from command outputs pasted from another machine\n"
            "  link          make or check a support link (wsafix link --help)\n"
+           "  report        write a session's report: html, pdf, json, md (wsafix report --help)\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"
            "\n"

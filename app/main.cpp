@@ -5,7 +5,11 @@
 #include "DetectCommand.h"
 #include "ExitCode.h"
 #include "LinkCommand.h"
+#include "ReportCommand.h"
+#include "ReportPdf.h"
 #include "WizardLauncher.h"
+
+#include "wizard/FixText.h"
 
 #include <exception>
 #include <optional>
@@ -34,6 +38,9 @@ int main(int argc, char** argv)
             return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
+        if (cl.command == "report")
+            return runReportCommand(cl, std::cout, std::cerr,
+                                    {renderReportPdf, [](const std::string& id) { return FixText::title(id).toStdString(); }});
         if (cl.command == "analyze")
             return runAnalyzeCommand(cl, std::cin, std::cout, std::cerr);
         if (cl.command == "link")

@@ -1,6 +1,7 @@
 #include "diagnostics/Rules.h"
 
 #include "diagnostics/Names.h"
+#include "diagnostics/SocketText.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,12 +13,6 @@ namespace {
 constexpr std::size_t kReconnectThreshold = 3;    // sockets of one process to one remote endpoint
 constexpr std::size_t kExhaustionThreshold = 1000; // TIME_WAIT/BOUND sockets of one process
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 std::string fileName(const std::string& path)
 {
     const auto slash = path.find_last_of("/\\");
@@ -27,12 +22,7 @@ std::string fileName(const std::string& path)
 bool isSystemProvider(const CatalogEntry& e)
 {
     // Windows' own transport providers all live in mswsock.dll; anything else layered over them is third-party.
-    return e.catalog != "preload" && lower(fileName(e.providerPath)) == "mswsock.dll";
-}
-
-std::string endpoint(const std::string& address, std::uint16_t port)
-{
-    return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
+    return e.catalog != "preload" && asciiLower(fileName(e.providerPath)) == "mswsock.dll";
 }
 
 std::string describe(const CatalogEntry& e)
@@ -47,9 +37,9 @@ std::string describe(const CatalogEntry& e)
 
 std::string describe(const SocketEntry& s)
 {
-    std::string text = std::string(transportName(s.transport)) + " " + endpoint(s.localAddress, s.localPort);
+    std::string text = std::string(transportName(s.transport)) + " " + endpointText(s.localAddress, s.localPort);
     if (!s.remoteAddress.empty())
-        text += " -> " + endpoint(s.remoteAddress, s.remotePort);
+        text += " -> " + endpointText(s.remoteAddress, s.remotePort);
     text += " " + std::string(tcpStateName(s.state));
     if (s.pid)
         text += " pid " + std::to_string(s.pid) + (s.processName.empty() ? "" : " (" + s.processName + ")");
@@ -68,13 +58,6 @@ bool available(const Inventory& inv, const char* probe)
 {
     const auto it = inv.probes.find(probe);
     return it != inv.probes.end() && it->second.available;
-}
-
-bool isTarget(const SocketEntry& s, const Intake& intake)
-{
-    if (intake.pid)
-        return s.pid == intake.pid;
-    return !intake.process.empty() && lower(s.processName) == lower(intake.process);
 }
 
 // LD_PRELOAD in the failing application's environment: its own interposer, which only its launcher can drop.
@@ -216,9 +199,9 @@ void reconnectPattern(const Inventory& inv, const Intake& intake, std::vector<Fi
         return;
     std::map<std::string, std::vector<const SocketEntry*>> byRemote;
     for (const auto& s : inv.sockets)
-        if (s.transport == Transport::Tcp && isTarget(s, intake) && !s.remoteAddress.empty() &&
+        if (s.transport == Transport::Tcp && isTargetSocket(s, intake) && !s.remoteAddress.empty() &&
             (s.state == TcpState::SynSent || s.state == TcpState::Established))
-            byRemote[endpoint(s.remoteAddress, s.remotePort)].push_back(&s);
+            byRemote[endpointText(s.remoteAddress, s.remotePort)].push_back(&s);
     const auto events = isConnectedEvents(inv, intake);
     const auto finding = [&](std::string title, std::string what) {
         Finding f;
@@ -349,7 +332,7 @@ void targetUnreachable(const Inventory& inv, std::vector<Finding>& out)
         const TcpProbeResult& r = check.result;
         if (r.connected)
             continue;
-        const std::string target = endpoint(check.host, check.port);
+        const std::string target = endpointText(check.host, check.port);
         Finding f;
         f.id = "target-unreachable";
         f.severity = Severity::Error;

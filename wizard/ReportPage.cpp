@@ -1,98 +1,186 @@
 #include "ReportPage.h"
 
+#include "FixText.h"
 #include "PageText.h"
+#include "PdfReport.h"
+#include "ReportTextDocument.h"
 #include "SessionController.h"
-#include "SessionSummary.h"
 
-#include "diagnostics/InventoryJson.h"
-
-#include <nlohmann/json.hpp>
+#include "diagnostics/AtomicFile.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace wsafix {
+namespace {
+
+QString defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+} // namespace
 
 ReportPage::ReportPage(SessionController& controller, QWidget* parent)
-    : QWizardPage(parent), m_controller(controller), m_summary(new QTextBrowser(this)),
-      m_saveJson(new QPushButton(tr("&Save session JSON…"), this)), m_copy(new QPushButton(tr("C&opy summary"), this)),
+    : QWizardPage(parent), m_controller(controller), m_folder(defaultFolder()), m_preview(new QTextBrowser(this)),
+      m_redact(new QCheckBox(tr("&Redact personal data (user and host names, IP and MAC addresses, network names, "
+                                "domains)"),
+                             this)),
+      m_folderLabel(new QLabel(this)), m_openFolder(new QPushButton(tr("Open &folder"), this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportPage"));
     setTitle(tr("Report"));
     auto* intro = PageText::intro(QStringLiteral("report.intro"),
-                                  tr("Here is a summary of this session. Click Copy summary to paste it into the "
-                                     "ticket, or save the session file to attach it; then click Finish."),
+                                  tr("Here is the report of this session. Click Copy summary to paste it into the "
+                                     "ticket, or save the report as a file to attach it; then click Finish."),
                                   this);
-    m_summary->setObjectName(QStringLiteral("report.summary"));
-    m_summary->setAccessibleName(tr("Session summary"));
-    m_summary->setOpenLinks(false);
-    m_saveJson->setObjectName(QStringLiteral("report.saveJson"));
-    m_copy->setObjectName(QStringLiteral("report.copySummary"));
+    m_preview->setObjectName(QStringLiteral("report.summary"));
+    m_preview->setAccessibleName(tr("Report"));
+    m_preview->setOpenLinks(false);
+    // The preview shows the document as it prints: dark text on paper, also with a dark system palette.
+    QPalette paper = m_preview->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    m_preview->setPalette(paper);
+    m_redact->setObjectName(QStringLiteral("report.redact"));
+    m_folderLabel->setObjectName(QStringLiteral("report.folder"));
+    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openFolder->setObjectName(QStringLiteral("report.openFolder"));
     m_status->setObjectName(QStringLiteral("report.status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_saveJson, &QPushButton::clicked, this, &ReportPage::chooseAndSaveJson);
-    connect(m_copy, &QPushButton::clicked, this, &ReportPage::copySummary);
+    connect(m_redact, &QCheckBox::toggled, this, &ReportPage::refresh);
+    connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openFolder);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_saveJson);
+    auto* copy = new QPushButton(tr("C&opy summary"), this);
+    copy->setObjectName(QStringLiteral("report.copySummary"));
+    copy->setToolTip(tr("A short Markdown summary for the ticket, on the clipboard"));
+    connect(copy, &QPushButton::clicked, this, &ReportPage::copySummary);
+    auto* choose = new QPushButton(tr("&Change…"), this);
+    choose->setObjectName(QStringLiteral("report.chooseFolder"));
+    connect(choose, &QPushButton::clicked, this, &ReportPage::chooseFolder);
+
+    auto* exports = new QHBoxLayout;
+    exports->addWidget(new QLabel(tr("Save as:"), this));
+    const std::pair<ReportFormat, QString> formats[] = {{ReportFormat::Pdf, tr("&PDF")},
+                                                        {ReportFormat::Html, tr("&HTML")},
+                                                        {ReportFormat::Markdown, tr("&Markdown")},
+                                                        {ReportFormat::Json, tr("&JSON")}};
+    for (const auto& [format, label] : formats) {
+        auto* button = new QPushButton(label, this);
+        const QString name = QString::fromLatin1(reportFormatName(format).data());
+        button->setObjectName(QStringLiteral("report.export.") + name);
+        button->setToolTip(tr("Save the report as a %1 file in the folder below").arg(name.toUpper()));
+        connect(button, &QPushButton::clicked, this, [this, format = format] { exportFormat(format); });
+        exports->addWidget(button);
+    }
+    exports->addStretch(1);
+    exports->addWidget(copy);
+
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folderLabel, 1);
+    folderRow->addWidget(choose);
+    folderRow->addWidget(m_openFolder);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_summary, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_redact);
+    layout->addLayout(exports);
+    layout->addLayout(folderRow);
+    layout->addWidget(m_status);
+    setExportFolder(m_folder);
 }
 
 void ReportPage::initializePage()
 {
-    m_controller.save("report", "Summary shown");
+    m_controller.save("report", "Report shown");
     refresh();
 }
 
 void ReportPage::refresh()
 {
-    m_summary->setHtml(SessionSummary::html(m_controller.record()));
+    ReportOptions options;
+    options.fixTitle = [](const std::string& id) { return FixText::title(id).toStdString(); };
+    m_report = Report::make(m_controller.record(), m_redact->isChecked(), options);
+    ReportTextDocument::fill(*m_preview->document(), m_report.document);
+    m_preview->moveCursor(QTextCursor::Start); // the verdict first, not the end of the timeline
 }
 
-bool ReportPage::saveJson(const QString& path)
+void ReportPage::setExportFolder(const QString& folder)
 {
-    const nlohmann::json json = m_controller.record();
-    const std::string text = json.dump(2) + "\n";
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
-        !file.commit()) {
-        m_status->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    m_folder = folder;
+    m_folderLabel->setText(tr("Reports are saved in %1").arg(QDir::toNativeSeparators(folder)));
+}
+
+QString ReportPage::fileName(ReportFormat format) const
+{
+    return QStringLiteral("wsafix-%1%2.%3")
+        .arg(QString::fromStdString(m_report.model.sessionId),
+             m_report.model.redacted ? QStringLiteral("-redacted") : QString(),
+             QString::fromLatin1(reportFormatName(format).data()));
+}
+
+bool ReportPage::exportTo(ReportFormat format, const QString& path)
+{
+    try {
+        if (format == ReportFormat::Pdf) {
+            const QByteArray pdf = PdfReport::render(m_report.document);
+            writeFileAtomically(path.toStdString(),
+                                std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+        } else {
+            writeFileAtomically(path.toStdString(), m_report.text(format));
+        }
+    } catch (const std::exception& e) {
+        m_status->setText(
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what())));
         return false;
     }
+    m_lastWritten = path;
     m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
-void ReportPage::chooseAndSaveJson()
+void ReportPage::exportFormat(ReportFormat format)
 {
-    const QString suggested =
-        QDir::home().filePath(QStringLiteral("wsafix-%1.json").arg(QString::fromStdString(m_controller.record().id)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save session JSON"), suggested,
-                                                      tr("JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        saveJson(path);
+    exportTo(format, QDir(m_folder).filePath(fileName(format)));
 }
 
 void ReportPage::copySummary()
 {
-    QApplication::clipboard()->setText(SessionSummary::markdown(m_controller.record()));
-    m_status->setText(tr("The summary is on the clipboard, ready to paste into the ticket."));
+    QApplication::clipboard()->setText(QString::fromStdString(m_report.text(ReportFormat::Markdown)));
+    m_status->setText(m_report.model.redacted
+                          ? tr("The summary, with personal data redacted, is on the clipboard, ready to paste into "
+                               "the ticket.")
+                          : tr("The summary is on the clipboard, ready to paste into the ticket."));
+}
+
+void ReportPage::openFolder()
+{
+    QDir().mkpath(m_folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)))
+        m_status->setText(tr("Could not open %1.").arg(QDir::toNativeSeparators(m_folder)));
+}
+
+void ReportPage::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save reports in"), m_folder);
+    if (!folder.isEmpty())
+        setExportFolder(folder);
 }
 
 } // namespace wsafix

@@ -1,9 +1,12 @@
 #pragma once
-// Step 5: a summary of the session, rendered from the record, to read out, copy into a ticket, or save as
-// the session's JSON file. (HTML, PDF and redacted exports come later.)
+// Step 5: the full report, rendered from the session record, to export as HTML, PDF, JSON or Markdown (optionally
+// with personal data redacted), to copy into a ticket as a Markdown summary, and to find again in its folder.
+
+#include "diagnostics/report/Report.h"
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -21,20 +24,34 @@ public:
 
     void initializePage() override;
 
-    /// Writes the session record's JSON to `path`; false with a message on the page when it cannot.
-    bool saveJson(const QString& path);
+    /// Writes the report in `format` to `path` (atomically: a failed write leaves no file); false with the reason
+    /// on the page when it cannot.
+    bool exportTo(ReportFormat format, const QString& path);
+    /// The file name an export button writes into the export folder, e.g. "wsafix-20261124-180312-4f2a.pdf".
+    QString fileName(ReportFormat format) const;
+
+    QString exportFolder() const { return m_folder; }
+    void setExportFolder(const QString& folder);
+    /// The file the last export wrote, empty before the first.
+    QString lastWritten() const { return m_lastWritten; }
 
 public slots:
-    void chooseAndSaveJson();
+    void exportFormat(wsafix::ReportFormat format);
     void copySummary();
+    void openFolder();
+    void chooseFolder();
 
 private:
     void refresh();
 
     SessionController& m_controller;
-    QTextBrowser* m_summary;
-    QPushButton* m_saveJson;
-    QPushButton* m_copy;
+    Report m_report;
+    QString m_folder;
+    QString m_lastWritten;
+    QTextBrowser* m_preview;
+    QCheckBox* m_redact;
+    QLabel* m_folderLabel;
+    QPushButton* m_openFolder;
     QLabel* m_status;
 };
 

@@ -1,5 +1,7 @@
 #include "SeverityStyle.h"
 
+#include "diagnostics/report/ReportDocument.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -67,24 +69,17 @@ QIcon SeverityStyle::svgIcon(const QString& path)
     return icon;
 }
 
+// The colours live in the engine, so that the reports it renders use exactly these.
 QColor SeverityStyle::colour(Severity severity)
 {
-    switch (severity) {
-    case Severity::Info:
-        return QColor(0x2F, 0x6F, 0xDE);
-    case Severity::Warning:
-        return QColor(0xE8, 0xA3, 0x17);
-    case Severity::Error:
-        return QColor(0xD9, 0x30, 0x25);
-    case Severity::Critical:
-        return QColor(0x9C, 0x27, 0xB0);
-    }
-    return QColor(0x2F, 0x6F, 0xDE);
+    const auto hex = toneColour(toneOf(severity));
+    return QColor(QString::fromLatin1(hex.data(), static_cast<qsizetype>(hex.size())));
 }
 
 QColor SeverityStyle::okColour()
 {
-    return QColor(0x1E, 0x8E, 0x3E);
+    const auto hex = toneColour(Tone::Ok);
+    return QColor(QString::fromLatin1(hex.data(), static_cast<qsizetype>(hex.size())));
 }
 
 QColor SeverityStyle::tint(Severity severity)

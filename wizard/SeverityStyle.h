@@ -1,6 +1,6 @@
 #pragma once
-// One set of severity icons and colours for every part of the GUI (and, later, the reports):
-// the colours here are the fills of resources/icons/*.svg.
+// One set of severity icons and colours for every part of the GUI and the reports: the colours are the
+// engine's toneColour() (diagnostics/report/ReportDocument.h), the fills of resources/icons/*.svg.
 
 #include "diagnostics/Finding.h"
 

@@ -1,17 +1,22 @@
-// Report page: the summary rendered from the record, Copy summary (Markdown) and the session JSON.
+// Report page: the full report rendered from the record, exports in four formats (also redacted), Copy summary,
+// and a PDF of a real session checked with poppler (page count, text).
 #include "GuiTestSupport.h"
+#include "PdfReport.h"
 #include "ReportPage.h"
 
 #include "diagnostics/InventoryJson.h"
 
 #include <nlohmann/json.hpp>
 
-#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -22,8 +27,8 @@ namespace {
 
 bool toReport(WizardFixture& f)
 {
-    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && clickForward(*f.wizard) && waitForNext(*f.wizard) &&
-           clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report;
+    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && clickForward(*f.wizard) &&
+           waitForNext(*f.wizard) && clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report;
 }
 
 Intake intake()
@@ -34,6 +39,23 @@ Intake intake()
     in.port = 443;
     in.ticket = "INC0012345";
     return in;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs a poppler tool; its stdout, or a failure naming what went wrong.
+QString poppler(const QString& tool, const QStringList& args, bool* ok)
+{
+    QProcess p;
+    p.start(tool, args);
+    *ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!*ok)
+        return tool + QStringLiteral(" failed: ") + p.errorString() + QString::fromLocal8Bit(p.readAllStandardError());
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace
@@ -54,7 +76,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("INC0012345")));
         QVERIFY(text.contains(QStringLiteral("layered service provider")));
         QVERIFY(text.contains(QStringLiteral("remove-provider:1010")));
+        QVERIFY(text.contains(QStringLiteral("WSAEISCONN")));
         QVERIFY(text.contains(QStringLiteral("Fixed")));
+        QVERIFY(text.contains(QStringLiteral("What to do next")));
         QVERIFY(text.contains(QStringLiteral("Timeline")));
         QVERIFY(f.find<QTextBrowser>("report.summary")->isReadOnly());
         screenshot(*f.wizard, QStringLiteral("5-report"), f.stateDir.path());
@@ -71,30 +95,119 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("- **Ticket:** INC0012345")));
         QVERIFY(md.contains(QStringLiteral("- **Verdict:** Fixed")));
         QVERIFY(md.contains(QStringLiteral("`remove-provider:1010`: applied")));
+        QVERIFY(md.contains(QStringLiteral("### What to do next")));
+        QVERIFY(md.count(u'\n') <= 60);
         QVERIFY(f.find<QLabel>("report.status")->text().contains(QStringLiteral("clipboard")));
     }
 
-    void saveJsonWritesTheRecord()
+    void exportButtonsWriteEachFormat()
     {
         WizardFixture f("lsp-adware", intake());
         QVERIFY(toReport(f));
-        const QString path = f.stateDir.filePath(QStringLiteral("export.json"));
-        QVERIFY(f.wizard->findChild<ReportPage*>()->saveJson(path));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const SessionRecord loaded = nlohmann::json::parse(file.readAll().toStdString()).get<SessionRecord>();
-        QCOMPARE(loaded.id, f.record().id);
-        QCOMPARE(loaded.actions, f.record().actions);
-        QVERIFY(loaded.verification.has_value());
+        auto* page = f.wizard->findChild<ReportPage*>();
+        const QString folder = f.stateDir.filePath(QStringLiteral("reports"));
+        page->setExportFolder(folder);
+        QVERIFY(f.find<QLabel>("report.folder")->text().contains(QDir::toNativeSeparators(folder)));
+        const QString id = QString::fromStdString(f.record().id);
+        for (const char* format : {"html", "pdf", "md", "json"}) {
+            QTest::mouseClick(
+                f.wizard->findChild<QPushButton*>(QStringLiteral("report.export.") + QLatin1String(format)),
+                Qt::LeftButton);
+            const QString path = QDir(folder).filePath(QStringLiteral("wsafix-%1.%2").arg(id, QLatin1String(format)));
+            QCOMPARE(page->lastWritten(), path);
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QVERIFY(f.find<QLabel>("report.status")->text().contains(QDir::toNativeSeparators(path)));
+        }
+        QVERIFY(readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.html").arg(id))).startsWith("<!DOCTYPE html>"));
+        QVERIFY(readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.pdf").arg(id))).startsWith("%PDF-"));
+        QVERIFY(readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.md").arg(id))).startsWith("## wsafix session"));
+        const auto json = nlohmann::json::parse(
+            readAll(QDir(folder).filePath(QStringLiteral("wsafix-%1.json").arg(id))).toStdString());
+        QCOMPARE(json.get<SessionRecord>(), f.record());
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4); // no temporary files left behind
+        QVERIFY(f.find<QPushButton>("report.openFolder")->isEnabled());
     }
 
-    void saveJsonReportsFailure()
+    void exportReportsFailureAndWritesNothing()
     {
         WizardFixture f("clean");
         QVERIFY(toReport(f));
-        QVERIFY(
-            !f.wizard->findChild<ReportPage*>()->saveJson(f.stateDir.filePath(QStringLiteral("no/such/dir/x.json"))));
+        const QString blocker = f.stateDir.filePath(QStringLiteral("a-file"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto* page = f.wizard->findChild<ReportPage*>();
+        QVERIFY(!page->exportTo(ReportFormat::Pdf, blocker + QStringLiteral("/x.pdf")));
         QVERIFY(f.find<QLabel>("report.status")->text().startsWith(QStringLiteral("Could not save")));
+        QVERIFY(page->lastWritten().isEmpty());
+    }
+
+    void redactCheckboxRedactsPreviewCopyAndExports()
+    {
+        WizardFixture f("lsp-adware", intake());
+        QVERIFY(toReport(f));
+        const QString host = QString::fromStdString(f.record().system.hostname);
+        const QString user = QString::fromStdString(f.record().system.user);
+        QVERIFY(!host.isEmpty() && !user.isEmpty());
+        auto* preview = f.find<QTextBrowser>("report.summary");
+        QVERIFY(preview->toPlainText().contains(host));
+        QTest::mouseClick(f.find<QCheckBox>("report.redact"), Qt::LeftButton);
+        QVERIFY(f.find<QCheckBox>("report.redact")->isChecked());
+        QVERIFY(!preview->toPlainText().contains(host, Qt::CaseInsensitive));
+        QVERIFY(!preview->toPlainText().contains(user, Qt::CaseInsensitive));
+        QVERIFY(!preview->toPlainText().contains(QStringLiteral("example.com")));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("<host-1>")));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("layered service provider")));
+
+        QTest::mouseClick(f.find<QPushButton>("report.copySummary"), Qt::LeftButton);
+        QVERIFY(!QApplication::clipboard()->text().contains(host, Qt::CaseInsensitive));
+        auto* page = f.wizard->findChild<ReportPage*>();
+        page->setExportFolder(f.stateDir.filePath(QStringLiteral("out")));
+        QTest::mouseClick(f.wizard->findChild<QPushButton*>(QStringLiteral("report.export.html")), Qt::LeftButton);
+        QVERIFY(page->lastWritten().endsWith(QStringLiteral("-redacted.html")));
+        QVERIFY(!QString::fromUtf8(readAll(page->lastWritten())).contains(host, Qt::CaseInsensitive));
+        // The session itself keeps the real values.
+        QCOMPARE(QString::fromStdString(f.record().system.hostname), host);
+    }
+
+    void pdfOfARealSessionHasPagesFindingsAndVerdict()
+    {
+        WizardFixture f("lsp-adware", intake());
+        QVERIFY(toReport(f));
+        auto* page = f.wizard->findChild<ReportPage*>();
+        const QString pdf = f.stateDir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(page->exportTo(ReportFormat::Pdf, pdf));
+        bool ok = false;
+        // For a person to look at: WSAFIX_SCREENSHOT_DIR=/some/dir keeps PNGs of the pages.
+        const QString shots = qEnvironmentVariable("WSAFIX_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            const QString out = poppler(QStringLiteral("pdftoppm"),
+                                        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
+                                         QDir(shots).filePath(QStringLiteral("report-page"))},
+                                        &ok);
+            QVERIFY2(ok, qPrintable(out));
+        }
+
+        const QString info = poppler(QStringLiteral("pdfinfo"), {pdf}, &ok);
+        QVERIFY2(ok, qPrintable(info));
+        const auto pagesMatch = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        QVERIFY2(pagesMatch.hasMatch(), qPrintable(info));
+        const int pages = pagesMatch.captured(1).toInt();
+        QVERIFY2(pages >= 2, qPrintable(info)); // the catalog, sockets and timeline do not fit on one A4 page
+        QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+
+        const QString text = poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &ok);
+        QVERIFY2(ok, qPrintable(text));
+        const QString flat = text.simplified(); // lines wrap where the page ends them
+        for (const auto& finding : f.record().findings)
+            QVERIFY2(flat.contains(QString::fromStdString(finding.title)), finding.title.c_str());
+        QVERIFY(text.contains(QStringLiteral("Fixed")));
+        QVERIFY(flat.contains(QString::fromStdString(f.record().verification->reason)));
+        QVERIFY(text.contains(QStringLiteral("WSAEISCONN")));
+        QVERIFY(text.contains(QStringLiteral("page 1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("page %1 of %1").arg(pages)));
+        QCOMPARE(text.count(u'\f'), pages); // pdftotext ends every page with a form feed
     }
 };
 
