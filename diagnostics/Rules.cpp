@@ -85,7 +85,7 @@ void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Fi
     for (const auto& e : inv.catalog)
         if (e.kind == CatalogEntry::Kind::Chain && e.catalog != "preload" && !isSystemProvider(e) &&
             !e.providerPath.empty() && std::none_of(thirdParty.begin(), thirdParty.end(), [&](const auto* l) {
-                return l->kind == CatalogEntry::Kind::Layered && lower(l->providerPath) == lower(e.providerPath);
+                return l->kind == CatalogEntry::Kind::Layered && asciiLower(l->providerPath) == asciiLower(e.providerPath);
             }))
             thirdParty.push_back(&e);
     std::vector<const CatalogEntry*> environment;
@@ -171,7 +171,7 @@ void orphanedEntries(const Inventory& inv, std::vector<Finding>& out)
 
 bool mentionsIsConnected(const std::string& message)
 {
-    const std::string m = lower(message);
+    const std::string m = asciiLower(message);
     return m.find("10056") != std::string::npos || m.find("wsaeisconn") != std::string::npos ||
            m.find("eisconn") != std::string::npos || m.find("already connected") != std::string::npos;
 }
@@ -181,10 +181,10 @@ bool mentionsIsConnected(const std::string& message)
 std::vector<const EventEntry*> isConnectedEvents(const Inventory& inv, const Intake& intake)
 {
     std::vector<const EventEntry*> found;
-    const std::string name = lower(intake.process);
+    const std::string name = asciiLower(intake.process);
     const std::string pid = intake.pid ? "pid " + std::to_string(intake.pid) : std::string();
     for (const auto& e : inv.events) {
-        const std::string text = lower(e.source + " " + e.message);
+        const std::string text = asciiLower(e.source + " " + e.message);
         const bool namesTarget = (!name.empty() && text.find(name) != std::string::npos) ||
                                  (!pid.empty() && text.find(pid) != std::string::npos);
         if (namesTarget && mentionsIsConnected(e.message))
