@@ -38,6 +38,8 @@ std::string linuxInterfaceName(const std::string& parameter)
     for (const char c : parameter)
         if (c == '/' || c == ':' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
             return "interface names contain no '/', ':' or white space";
+    if (parameter.find('%') != std::string::npos)
+        return "interface names contain no '%' (the kernel reads it as a number template, as in eth%d)";
     if (const auto problem = utf8TextProblem(parameter); !problem.empty())
         return "the interface name " + problem;
     return {};

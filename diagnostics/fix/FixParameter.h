@@ -15,8 +15,9 @@ using ParameterCheck = std::function<std::string(const std::string& parameter)>;
 /// The fix takes no parameter.
 std::string noParameter(const std::string& parameter);
 /// A Linux interface name as the kernel knows it (dev_valid_name: 1-15 bytes, not "." or "..",
-/// no '/', ':' or white space), valid UTF-8 without control characters. Quotes, '&', '|', '%' and
-/// non-ASCII letters are allowed: the kernel accepts them, and they travel as one argv element.
+/// no '/', ':' or white space; no '%', which the kernel takes as a template), valid UTF-8 without
+/// control characters. Quotes, '&', '|', ';' and non-ASCII letters are allowed: the kernel accepts
+/// them, and they travel as one argv element.
 std::string linuxInterfaceName(const std::string& parameter);
 /// A systemd unit name: ASCII letters, digits and ":_.\\@-", at most 255 bytes, not starting with '-'.
 std::string systemdUnitName(const std::string& parameter);
