@@ -3,6 +3,8 @@
 #include "DecodeCommand.h"
 #include "DetectCommand.h"
 #include "ExitCode.h"
+#include "FixCommand.h"
+#include "SnapshotsCommand.h"
 #include "WizardLauncher.h"
 
 #include <exception>
@@ -31,6 +33,10 @@ int main(int argc, char** argv)
             return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
+        if (cl.command == "fix")
+            return runFixCommand(cl, std::cout, std::cerr);
+        if (cl.command == "snapshots")
+            return runSnapshotsCommand(cl, std::cout, std::cerr);
         if (!cl.positionals.empty()) {
             std::cerr << "wsafix: this version cannot open support links yet: " << cl.positionals[0] << "\n";
             return ExitUsage;

@@ -4,6 +4,7 @@
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
+#include <algorithm>
 #include <map>
 
 namespace wsafix {
@@ -71,6 +72,9 @@ std::string SimulatedFix::unavailable() const
 {
     if (!m_system.simulates(m_id))
         return m_id + " is not simulated in scenario '" + m_system.scenario().name + "'";
+    const auto& applied = m_system.appliedFixes();
+    if (std::find(applied.begin(), applied.end(), m_id) != applied.end())
+        return m_id + " is already applied to this simulated machine (restoring its snapshot undoes it)";
     return {};
 }
 
