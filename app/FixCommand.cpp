@@ -23,8 +23,8 @@ nlohmann::json badgesJson(const FixBadges& b)
 
 nlohmann::json reportJson(const FixReport& r)
 {
-    return {{"fix", r.fixId},           {"outcome", r.outcome},   {"detail", r.detail},
-            {"machineState", r.machineState}, {"snapshot", r.snapshotId}, {"commands", r.commands}};
+    return {{"fix", r.fixId},           {"outcome", r.outcome},  {"detail", r.detail}, {"machineState", r.machineState},
+            {"snapshot", r.snapshotId}, {"commands", r.commands}};
 }
 
 int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool json, std::ostream& out)
@@ -58,7 +58,8 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
         if (item.contains("commandsUnknown")) {
             out << "  commands: cannot be listed: " << item["commandsUnknown"].get<std::string>() << "\n";
         } else if (item["commands"].empty()) {
-            out << "  commands: none" << (session.simulated() ? " (the simulated machine runs no commands)" : "") << "\n";
+            out << "  commands: none" << (session.simulated() ? " (the simulated machine runs no commands)" : "")
+                << "\n";
         } else {
             out << "  commands:\n";
             for (const auto& argv : item["commands"])

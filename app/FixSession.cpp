@@ -18,9 +18,7 @@ std::filesystem::path stateDirOf(const CommandLine& cl)
 } // namespace
 
 FixSession::FixSession(const CommandLine& cl)
-    : m_sessions(cl.stateDir),
-      m_snapshots(stateDirOf(cl)),
-      m_journal(stateDirOf(cl) / "journal")
+    : m_sessions(cl.stateDir), m_snapshots(stateDirOf(cl)), m_journal(stateDirOf(cl) / "journal")
 {
     const auto latest = m_sessions.latest();
     const bool continues = latest && latest->scenario == cl.scenario;
@@ -54,7 +52,7 @@ std::string FixSession::missingRights(const Fix& fix) const
         return fix.id() + " needs administrator rights, and on the simulated machine '" + m_record.scenario +
                "' wsafix runs without them (its scenario says \"elevated\": false)";
     return fix.id() + " needs root (administrator) rights to change the network configuration, and wsafix runs as "
-           "an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator";
+                      "an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator";
 }
 
 bool FixSession::recover(std::ostream& out, std::ostream& err)
@@ -66,8 +64,8 @@ bool FixSession::recover(std::ostream& out, std::ostream& err)
             continue;
         }
         ok = ok && r.outcome == "rolled-back";
-        (r.outcome == "rolled-back" ? out : err) << "Interrupted earlier: " << r.detail << "\n  machine: "
-                                                 << r.machineState << "\n";
+        (r.outcome == "rolled-back" ? out : err)
+            << "Interrupted earlier: " << r.detail << "\n  machine: " << r.machineState << "\n";
         record(r);
     }
     return ok;

@@ -21,8 +21,12 @@ int list(const CommandLine& cl, bool json, std::ostream& out)
     if (json) {
         nlohmann::json doc = nlohmann::json::array();
         for (const auto& e : entries)
-            doc.push_back({{"id", e.id}, {"fix", e.fixId}, {"machine", e.machine}, {"created", e.created},
-                           {"ok", e.problem.empty()}, {"problem", e.problem}});
+            doc.push_back({{"id", e.id},
+                           {"fix", e.fixId},
+                           {"machine", e.machine},
+                           {"created", e.created},
+                           {"ok", e.problem.empty()},
+                           {"problem", e.problem}});
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return ExitFine;
     }
@@ -47,8 +51,12 @@ int show(const CommandLine& cl, const std::string& id, bool json, std::ostream& 
         err << "wsafix snapshots: " << e.what() << "\n";
         return SnapshotStore::idProblem(id).empty() ? ExitProblems : ExitUsage;
     }
-    nlohmann::json doc{{"id", s.id}, {"fix", s.fixId}, {"machine", s.machine}, {"created", s.created},
-                       {"folder", (store.folder() / s.id).string()}, {"parts", nlohmann::json::array()}};
+    nlohmann::json doc{{"id", s.id},
+                       {"fix", s.fixId},
+                       {"machine", s.machine},
+                       {"created", s.created},
+                       {"folder", (store.folder() / s.id).string()},
+                       {"parts", nlohmann::json::array()}};
     for (const auto& p : s.parts) {
         nlohmann::json part{{"name", p.name}, {"bytes", p.bytes.size()}, {"meta", p.meta}};
         if (p.kind == SnapshotPart::Kind::Json)
@@ -63,9 +71,10 @@ int show(const CommandLine& cl, const std::string& id, bool json, std::ostream& 
         << "\n  taken:   " << s.created << "\n  folder:  " << doc["folder"].get<std::string>() << "\n";
     for (const auto& p : s.parts) {
         out << "\n" << p.name << " (" << p.bytes.size() << " bytes)\n";
-        const std::string text = p.kind == SnapshotPart::Kind::Json
-                                     ? nlohmann::json::parse(p.bytes).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                                     : p.bytes;
+        const std::string text =
+            p.kind == SnapshotPart::Kind::Json
+                ? nlohmann::json::parse(p.bytes).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                : p.bytes;
         out << text.substr(0, kShownBytes) << (text.size() > kShownBytes ? "\n  …" : "") << "\n";
     }
     return ExitFine;
@@ -89,15 +98,16 @@ int restore(const CommandLine& cl, const std::string& id, bool json, std::ostrea
     }
     if (snapshot.machine != session->factory().machine()) {
         err << "wsafix snapshots: snapshot " << id << " was taken on " << snapshot.machine << ", not on "
-            << session->factory().machine() << (session->simulated() ? "" : " (add --scenario NAME for a simulated one)")
-            << "; nothing was restored\n";
+            << session->factory().machine()
+            << (session->simulated() ? "" : " (add --scenario NAME for a simulated one)") << "; nothing was restored\n";
         return ExitUsage;
     }
     std::unique_ptr<Fix> fix;
     try {
         fix = session->factory().create(snapshot.fixId);
     } catch (const FixIdError& e) {
-        err << "wsafix snapshots: snapshot " << id << " belongs to a fix this wsafix cannot build: " << e.what() << "\n";
+        err << "wsafix snapshots: snapshot " << id << " belongs to a fix this wsafix cannot build: " << e.what()
+            << "\n";
         return ExitProblems;
     }
     if (const auto missing = session->missingRights(*fix); !missing.empty()) {
@@ -110,14 +120,17 @@ int restore(const CommandLine& cl, const std::string& id, bool json, std::ostrea
     session->save();
     ok = ok && report.succeeded();
     if (json)
-        out << nlohmann::json{{"snapshot", id}, {"fix", report.fixId}, {"outcome", report.outcome},
-                              {"detail", report.detail}, {"machineState", report.machineState},
+        out << nlohmann::json{{"snapshot", id},
+                              {"fix", report.fixId},
+                              {"outcome", report.outcome},
+                              {"detail", report.detail},
+                              {"machineState", report.machineState},
                               {"commands", report.commands}}
                    .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
             << "\n";
     else
-        out << "snapshot " << id << ": " << report.outcome << "\n  " << report.detail << "\n  machine: "
-            << report.machineState << "\n";
+        out << "snapshot " << id << ": " << report.outcome << "\n  " << report.detail
+            << "\n  machine: " << report.machineState << "\n";
     return ok ? ExitFine : ExitProblems;
 }
 

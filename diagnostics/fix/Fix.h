@@ -24,17 +24,23 @@ public:
 /// What a user should know before saying yes.
 struct FixBadges
 {
-    bool needsAdmin = false;            ///< root / administrator rights
-    bool needsReboot = false;           ///< takes effect after a restart
-    bool dropsConnections = false;      ///< open connections break
-    bool cutsOffMachine = false;        ///< may cut off the network (and a remote session): the auto-revert watchdog arms for these
+    bool needsAdmin = false;       ///< root / administrator rights
+    bool needsReboot = false;      ///< takes effect after a restart
+    bool dropsConnections = false; ///< open connections break
+    bool cutsOffMachine =
+        false; ///< may cut off the network (and a remote session): the auto-revert watchdog arms for these
     bool operator==(const FixBadges&) const = default;
 };
 
 /// Did the fix do what it is for?
 struct FixCheck
 {
-    enum class Result { Verified, Failed, CouldNotVerify };
+    enum class Result
+    {
+        Verified,
+        Failed,
+        CouldNotVerify
+    };
     Result result = Result::CouldNotVerify;
     std::string detail;
 

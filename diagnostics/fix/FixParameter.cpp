@@ -32,7 +32,8 @@ std::string linuxInterfaceName(const std::string& parameter)
     if (parameter.empty())
         return "needs an interface name, e.g. restart-adapter:eth0";
     if (parameter.size() > 15)
-        return "interface names have at most 15 bytes ('" + parameter + "' has " + std::to_string(parameter.size()) + ")";
+        return "interface names have at most 15 bytes ('" + parameter + "' has " + std::to_string(parameter.size()) +
+               ")";
     if (parameter == "." || parameter == "..")
         return "'" + parameter + "' is not an interface name";
     for (const char c : parameter)

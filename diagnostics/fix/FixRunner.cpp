@@ -131,7 +131,8 @@ void FixRunner::rollbackNow(Fix& fix, const Snapshot& snapshot, const std::strin
         // Left open on purpose: the next start tries the rollback again.
     }
     report.outcome = ok ? "rolled-back" : "rollback-failed";
-    report.detail = reason + (ok ? "; rolled back" : "; the rollback failed: " + (failure.empty() ? restored.detail : failure));
+    report.detail =
+        reason + (ok ? "; rolled back" : "; the rollback failed: " + (failure.empty() ? restored.detail : failure));
     report.machineState = ok ? "as before the fix (snapshot " + snapshot.id + ")"
                              : "NOT as before the fix: restore snapshot " + snapshot.id +
                                    " (wsafix snapshots restore " + snapshot.id + ")";
@@ -177,9 +178,9 @@ std::vector<FixReport> FixRunner::recover(const FixFactory& factory)
         try {
             const Snapshot snapshot = m_snapshots.load(entry.snapshotId);
             const auto fix = factory.create(entry.fixId);
-            rollbackNow(*fix, snapshot, entry.txn, "an earlier " + entry.kind + " of " + entry.fixId +
-                                                       " was interrupted (the process ended at step " +
-                                                       std::to_string(entry.records.size()) + ")",
+            rollbackNow(*fix, snapshot, entry.txn,
+                        "an earlier " + entry.kind + " of " + entry.fixId +
+                            " was interrupted (the process ended at step " + std::to_string(entry.records.size()) + ")",
                         report);
         } catch (const std::exception& e) {
             // Without a usable snapshot nothing can be put back: close the entry and say so loudly.
@@ -188,7 +189,8 @@ std::vector<FixReport> FixRunner::recover(const FixFactory& factory)
             } catch (const std::exception&) {
             }
             report.outcome = "rollback-failed";
-            report.detail = "an interrupted " + entry.kind + " of " + entry.fixId + " cannot be rolled back: " + e.what();
+            report.detail =
+                "an interrupted " + entry.kind + " of " + entry.fixId + " cannot be rolled back: " + e.what();
             report.machineState = "unknown: check the machine by hand";
             report.finished = utcNow();
         }

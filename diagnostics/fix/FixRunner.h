@@ -23,9 +23,9 @@ struct FixReport
     /// applied (and checked) · could-not-verify (applied, not proven) · rolled-back · rollback-failed
     /// · unavailable · not-started (nothing changed) · restored · left-open (another machine's entry)
     std::string outcome;
-    std::string detail;                 ///< what happened, in plain words
-    std::string machineState;           ///< the state the machine is in now, in plain words
-    std::vector<std::string> commands;  ///< the steps that ran, in order
+    std::string detail;                ///< what happened, in plain words
+    std::string machineState;          ///< the state the machine is in now, in plain words
+    std::vector<std::string> commands; ///< the steps that ran, in order
     std::string started;
     std::string finished;
 

@@ -16,8 +16,9 @@ std::string FixSteps::display(const std::vector<std::string>& argv)
     for (const auto& arg : argv) {
         if (!line.empty())
             line += ' ';
-        const bool plain = !arg.empty() && arg.find_first_of(" \t\r\n'\"\\$`&|;<>()*?!%#~{}[]") == std::string::npos &&
-                           std::all_of(arg.begin(), arg.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x20; });
+        const bool plain =
+            !arg.empty() && arg.find_first_of(" \t\r\n'\"\\$`&|;<>()*?!%#~{}[]") == std::string::npos &&
+            std::all_of(arg.begin(), arg.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x20; });
         if (plain) {
             line += arg;
             continue;

@@ -23,13 +23,13 @@ struct JournalRecord
 {
     /// begin, before, after, check, rollback, end
     std::string event;
-    std::string txn;                    ///< the entry this record belongs to
-    std::string fixId;                  ///< begin only
-    std::string snapshotId;             ///< begin only
-    std::string machine;                ///< begin only
-    std::string what;                   ///< step description, "apply"/"restore" for begin, outcome for end
-    std::vector<std::string> argv;      ///< before/after of a command step
-    bool ok = true;                     ///< after, check
+    std::string txn;               ///< the entry this record belongs to
+    std::string fixId;             ///< begin only
+    std::string snapshotId;        ///< begin only
+    std::string machine;           ///< begin only
+    std::string what;              ///< step description, "apply"/"restore" for begin, outcome for end
+    std::vector<std::string> argv; ///< before/after of a command step
+    bool ok = true;                ///< after, check
     std::string detail;
     std::string time;
 };
@@ -41,7 +41,7 @@ struct OpenJournalEntry
     std::string fixId;
     std::string snapshotId;
     std::string machine;
-    std::string kind;                   ///< "apply" or "restore"
+    std::string kind; ///< "apply" or "restore"
     std::vector<JournalRecord> records;
 };
 

@@ -16,25 +16,30 @@ namespace wsafix {
 /// One captured piece of state.
 struct SnapshotPart
 {
-    enum class Kind { Json, Bytes };
+    enum class Kind
+    {
+        Json,
+        Bytes
+    };
 
-    std::string name;                   ///< unique within the snapshot, e.g. "ip-addr", "file:/etc/ld.so.preload"
+    std::string name; ///< unique within the snapshot, e.g. "ip-addr", "file:/etc/ld.so.preload"
     Kind kind = Kind::Bytes;
-    std::string bytes;                  ///< the data; for Json, its serialized text
+    std::string bytes; ///< the data; for Json, its serialized text
     /// Small facts about the part (e.g. {"path": ..., "exists": true, "mode": 420}); "extension"
     /// (".reg") names the file type a technician gets on disk.
     nlohmann::json meta = nlohmann::json::object();
 
-    static SnapshotPart json(std::string name, const nlohmann::json& value, nlohmann::json meta = nlohmann::json::object());
+    static SnapshotPart json(std::string name, const nlohmann::json& value,
+                             nlohmann::json meta = nlohmann::json::object());
     static SnapshotPart raw(std::string name, std::string bytes, nlohmann::json meta = nlohmann::json::object());
 };
 
 struct Snapshot
 {
-    std::string id;                     ///< assigned by SnapshotStore::save
-    std::string fixId;                  ///< the fix it was taken for; its rollback() restores it
-    std::string machine;                ///< "linux", "windows" or "simulated:<scenario>"
-    std::string created;                ///< ISO 8601 UTC
+    std::string id;      ///< assigned by SnapshotStore::save
+    std::string fixId;   ///< the fix it was taken for; its rollback() restores it
+    std::string machine; ///< "linux", "windows" or "simulated:<scenario>"
+    std::string created; ///< ISO 8601 UTC
     std::vector<SnapshotPart> parts;
 
     /// The part called `name`, or nullptr.

@@ -40,7 +40,8 @@ std::string partFileName(std::size_t index, const SnapshotPart& part)
     if (const auto it = part.meta.find("extension"); it != part.meta.end() && it->is_string()) {
         const std::string wanted = it->get<std::string>();
         const bool plain = wanted.size() >= 2 && wanted.size() <= 8 && wanted[0] == '.' &&
-                           std::all_of(wanted.begin() + 1, wanted.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+                           std::all_of(wanted.begin() + 1, wanted.end(),
+                                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
         if (plain)
             extension = wanted;
     }
@@ -49,7 +50,10 @@ std::string partFileName(std::size_t index, const SnapshotPart& part)
     return name + extension;
 }
 
-std::string kindName(SnapshotPart::Kind kind) { return kind == SnapshotPart::Kind::Json ? "json" : "bytes"; }
+std::string kindName(SnapshotPart::Kind kind)
+{
+    return kind == SnapshotPart::Kind::Json ? "json" : "bytes";
+}
 
 } // namespace
 
@@ -91,8 +95,8 @@ std::string SnapshotStore::save(Snapshot& snapshot) const
                              {"sha256", Sha256::hex(part.bytes)},
                              {"meta", part.meta}});
         }
-        const nlohmann::json manifest{{"schema", kSchema},        {"id", snapshot.id},
-                                      {"fixId", snapshot.fixId},  {"machine", snapshot.machine},
+        const nlohmann::json manifest{{"schema", kSchema},           {"id", snapshot.id},
+                                      {"fixId", snapshot.fixId},     {"machine", snapshot.machine},
                                       {"created", snapshot.created}, {"parts", parts}};
         const std::string manifestText = manifest.dump(2) + "\n";
         writeFileAtomically(partial / "manifest.json", manifestText);

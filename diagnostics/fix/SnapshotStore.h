@@ -31,7 +31,7 @@ public:
         std::string fixId;
         std::string machine;
         std::string created;
-        std::string problem;            ///< empty when the snapshot verifies
+        std::string problem; ///< empty when the snapshot verifies
     };
 
     explicit SnapshotStore(std::filesystem::path stateDir);

@@ -79,8 +79,10 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("percent") << QStringLiteral("restart-adapter:a%d") << QStringLiteral("no '%'");
         QTest::newRow("newline") << QStringLiteral("restart-adapter:a\nb") << QStringLiteral("white space");
-        QTest::newRow("unit with shell") << QStringLiteral("restart-service:a;reboot") << QStringLiteral("systemd unit names");
-        QTest::newRow("unit option") << QStringLiteral("restart-service:--now") << QStringLiteral("does not start with '-'");
+        QTest::newRow("unit with shell") << QStringLiteral("restart-service:a;reboot")
+                                         << QStringLiteral("systemd unit names");
+        QTest::newRow("unit option") << QStringLiteral("restart-service:--now")
+                                     << QStringLiteral("does not start with '-'");
         QTest::newRow("unknown") << QStringLiteral("format-disk") << QStringLiteral("unknown fix 'format-disk'");
     }
 
@@ -119,8 +121,9 @@ private slots:
     void dryRunChangesNothing()
     {
         WsafixCli cli;
-        const WsafixRun r = cli.run({QStringLiteral("--scenario"), m_adminScenario, QStringLiteral("fix"),
-                                     QStringLiteral("remove-provider:1010"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const WsafixRun r =
+            cli.run({QStringLiteral("--scenario"), m_adminScenario, QStringLiteral("fix"),
+                     QStringLiteral("remove-provider:1010"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const auto doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("dryRun")).toBool(), true);
@@ -161,7 +164,12 @@ private slots:
         QVERIFY2(restored.out.contains(QStringLiteral("restored")), qPrintable(restored.out));
         session = latestSession(cli.stateDir());
         QCOMPARE(session.value(QStringLiteral("simulatedFixes")).toArray().size(), 0);
-        QCOMPARE(session.value(QStringLiteral("actions")).toArray().last().toObject().value(QStringLiteral("outcome")).toString(),
+        QCOMPARE(session.value(QStringLiteral("actions"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("outcome"))
+                     .toString(),
                  QStringLiteral("restored"));
     }
 

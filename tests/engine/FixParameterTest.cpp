@@ -1,5 +1,5 @@
-#include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/FixParameter.h"
+#include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/FixSteps.h"
 
 #include <gtest/gtest.h>
@@ -10,8 +10,9 @@ TEST(FixParameter, InterfaceNamesFollowTheKernelRules)
 {
     for (const std::string ok : {"eth0", "wlp3s0", "a\"b'c", "x&y|z;", "vé", "veth-1.2", "-dash"})
         EXPECT_EQ(linuxInterfaceName(ok), "") << ok;
-    for (const auto& bad : std::vector<std::string>{"", "eth0\nip", "a b", "a/b", "a:b", ".", "..", "sixteen-bytes-xx", "tab\tx", "50%", "eth%d",
-                                  std::string("nul\0x", 5), "\xff\xfe", "bell\x07"})
+    for (const auto& bad :
+         std::vector<std::string>{"", "eth0\nip", "a b", "a/b", "a:b", ".", "..", "sixteen-bytes-xx", "tab\tx", "50%",
+                                  "eth%d", std::string("nul\0x", 5), "\xff\xfe", "bell\x07"})
         EXPECT_NE(linuxInterfaceName(bad), "") << bad;
 }
 
@@ -19,8 +20,8 @@ TEST(FixParameter, UnitNamesAreSystemdNames)
 {
     for (const std::string ok : {"NetworkManager.service", "getty@tty1.service", "a\\x2db.service", "sshd"})
         EXPECT_EQ(systemdUnitName(ok), "") << ok;
-    for (const std::string bad : {"", "--now", "-x", "a b", "a&b", "a|b", "50%", "\"quoted\"", "a'b", "ün.service",
-                                  "x\ny", "a;reboot"})
+    for (const std::string bad :
+         {"", "--now", "-x", "a b", "a&b", "a|b", "50%", "\"quoted\"", "a'b", "ün.service", "x\ny", "a;reboot"})
         EXPECT_NE(systemdUnitName(bad), "") << bad;
 }
 
@@ -58,7 +59,8 @@ TEST(FixFactory, BuildsByNameAndRefusesWithAReason)
     EXPECT_THROW(factory.create("restart-adapter"), FixIdError);
     EXPECT_THROW(factory.create("flush-dns:now"), FixIdError);
     EXPECT_EQ(built, 2);
-    EXPECT_EQ(FixFactory::splitId("lsp-bypass:C:\\x.exe"), std::make_pair(std::string("lsp-bypass"), std::string("C:\\x.exe")));
+    EXPECT_EQ(FixFactory::splitId("lsp-bypass:C:\\x.exe"),
+              std::make_pair(std::string("lsp-bypass"), std::string("C:\\x.exe")));
 }
 
 TEST(FixSteps, DisplayQuotesWhatAShellWouldInterpret)

@@ -36,9 +36,9 @@ protected:
     {
         CommandOptions options;
         options.timeout = std::chrono::seconds(60);
-        return m_runner->run({"fix_fault_child", a().path(), m_dir.path() + "/state", m_preload, mode, fixId,
-                              std::to_string(killAt)},
-                             options);
+        return m_runner->run(
+            {"fix_fault_child", a().path(), m_dir.path() + "/state", m_preload, mode, fixId, std::to_string(killAt)},
+            options);
     }
 
     static int recordsOf(const CommandResult& r)
@@ -72,8 +72,8 @@ protected:
             ++m_kills;
             const CommandResult recovered = child("recover", "-", 0);
             ASSERT_TRUE(recovered.succeeded()) << recovered.err << recovered.error;
-            EXPECT_NE(recovered.out.find("rolled-back " + fixId), std::string::npos)
-                << "kill at record " << n << ":\n" << recovered.out;
+            EXPECT_NE(recovered.out.find("rolled-back " + fixId), std::string::npos) << "kill at record " << n << ":\n"
+                                                                                     << recovered.out;
             EXPECT_EQ(waitForState(a(), state), state) << "kill at record " << n << " of " << fixId;
             EXPECT_EQ(readFile(m_preload, 1 << 20), bytes) << "kill at record " << n << " of " << fixId;
         }

@@ -68,12 +68,14 @@ bool ran(const FixReport& r, const std::string& command)
 TEST_F(FixRoundTrip, RestartAdapterKeepsTheStaticConfigurationAndRollsBack)
 {
     const auto before = namespaceState(a());
-    const FixReport applied = inA([](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("restart-adapter:va")); });
+    const FixReport applied =
+        inA([](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("restart-adapter:va")); });
     ASSERT_EQ(applied.outcome, "applied") << applied.detail;
     // Restarted: down and up ran, and what the kernel dropped on the way was put back.
     EXPECT_TRUE(ran(applied, "ip link set dev va down"));
     EXPECT_TRUE(ran(applied, "ip link set dev va up"));
-    EXPECT_TRUE(ran(applied, "ip -6 addr add fd00:199::1/64 dev va scope global nodad")) << testing::PrintToString(applied.commands);
+    EXPECT_TRUE(ran(applied, "ip -6 addr add fd00:199::1/64 dev va scope global nodad"))
+        << testing::PrintToString(applied.commands);
     EXPECT_TRUE(ran(applied, "ip -4 route add 10.199.5.0/24 via 10.199.0.2 dev va"));
     EXPECT_EQ(waitForState(a(), before), before);
 
@@ -88,7 +90,8 @@ TEST_F(FixRoundTrip, RestartAdapterBringsADownInterfaceUpAndRollbackTakesItDown)
 {
     a().ip({"link", "set", "dev", "va", "down"});
     const auto before = namespaceState(a());
-    const FixReport applied = inA([](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("restart-adapter:va")); });
+    const FixReport applied =
+        inA([](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("restart-adapter:va")); });
     ASSERT_EQ(applied.outcome, "applied") << applied.detail;
     EXPECT_TRUE(waitFor([&] { return operState(a(), "va") == "UP"; }));
     EXPECT_NE(namespaceState(a()), before);
@@ -102,7 +105,8 @@ TEST_F(FixRoundTrip, RestartAdapterBringsADownInterfaceUpAndRollbackTakesItDown)
 TEST_F(FixRoundTrip, ReapplyIpKeepsAStaticAddressAndRollsBack)
 {
     const auto before = namespaceState(a());
-    const FixReport applied = inA([](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("reapply-ip:va")); });
+    const FixReport applied =
+        inA([](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("reapply-ip:va")); });
     ASSERT_EQ(applied.outcome, "applied") << applied.detail;
     EXPECT_TRUE(ran(applied, "ip addr flush dev va scope global"));
     EXPECT_TRUE(ran(applied, "ip -4 addr add 10.199.0.11/24 dev va scope global secondary") ||
@@ -126,8 +130,9 @@ TEST_F(FixRoundTrip, RemovePreloadRewritesOnlyThatEntryAndRollsBackByteForByte)
 {
     const auto before = namespaceState(a());
     const std::string bytes = preloadBytes();
-    const FixReport applied =
-        inA([](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("remove-preload:/usr/lib/libfake.so")); });
+    const FixReport applied = inA([](FixFactory& f, FixRunner& r, SnapshotStore&) {
+        return r.apply(*f.create("remove-preload:/usr/lib/libfake.so"));
+    });
     ASSERT_EQ(applied.outcome, "applied") << applied.detail;
     EXPECT_EQ(preloadBytes(), "# test preload\n/usr/lib/libkeep.so\n");
     const FixReport back = inA([&](FixFactory& f, FixRunner& r, SnapshotStore& s) {
@@ -135,7 +140,9 @@ TEST_F(FixRoundTrip, RemovePreloadRewritesOnlyThatEntryAndRollsBackByteForByte)
     });
     EXPECT_EQ(back.outcome, "restored") << back.detail;
     EXPECT_EQ(preloadBytes(), bytes);
-    struct stat st{};
+    struct stat st
+    {
+    };
     ASSERT_EQ(::stat(m_preload.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 07777, 0640u);
     EXPECT_EQ(namespaceState(a()), before);
@@ -148,7 +155,8 @@ TEST_F(FixRoundTrip, ServiceAndDnsFixesSayWhyTheyCannotRunWithoutSystemd)
         GTEST_SKIP() << "systemd runs here; the tests do not restart a real service or flush a real cache";
     const auto before = namespaceState(a());
     const auto reports = inA([](FixFactory& f, FixRunner& r, SnapshotStore&) {
-        return std::vector<FixReport>{r.apply(*f.create("restart-service:ssh.service")), r.apply(*f.create("flush-dns"))};
+        return std::vector<FixReport>{r.apply(*f.create("restart-service:ssh.service")),
+                                      r.apply(*f.create("flush-dns"))};
     });
     EXPECT_EQ(reports[0].outcome, "unavailable");
     EXPECT_NE(reports[0].detail.find("systemd is not running"), std::string::npos) << reports[0].detail;
@@ -165,10 +173,14 @@ TEST_F(FixRoundTrip, HostileInterfaceNamesTravelAsOneArgument)
     a().ip({"addr", "add", "10.198.0.1/24", "dev", hostile});
     a().ip({"link", "set", "dev", "h-peer", "up"});
     a().ip({"link", "set", "dev", hostile, "up"});
+    // Its link-local address is tentative until duplicate address detection ends: compare settled states.
+    ASSERT_TRUE(waitFor([&] { return a().ip({"-j", "addr", "show"}).find("tentative") == std::string::npos; }));
     const auto before = namespaceState(a());
-    const FixReport applied = inA([&](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("restart-adapter:" + hostile)); });
+    const FixReport applied = inA(
+        [&](FixFactory& f, FixRunner& r, SnapshotStore&) { return r.apply(*f.create("restart-adapter:" + hostile)); });
     ASSERT_EQ(applied.outcome, "applied") << applied.detail;
-    EXPECT_TRUE(ran(applied, "ip link set dev 'h'\\''\"&|$\xc3\xa9;1' down")) << testing::PrintToString(applied.commands);
+    EXPECT_TRUE(ran(applied, "ip link set dev 'h'\\''\"&|$\xc3\xa9;1' down"))
+        << testing::PrintToString(applied.commands);
     EXPECT_EQ(waitForState(a(), before), before);
     inA([](FixFactory& f, FixRunner&, SnapshotStore&) {
         EXPECT_THROW(f.create("restart-adapter:va\nreboot"), FixIdError);

@@ -48,7 +48,10 @@ Snapshot FlushDnsFix::snapshot()
     return s;
 }
 
-void FlushDnsFix::apply(const Snapshot&, FixSteps& steps) { steps.require(m_runner, flushCommand()); }
+void FlushDnsFix::apply(const Snapshot&, FixSteps& steps)
+{
+    steps.require(m_runner, flushCommand());
+}
 
 void FlushDnsFix::rollback(const Snapshot&, FixSteps&) {}
 

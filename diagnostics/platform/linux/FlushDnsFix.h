@@ -2,8 +2,8 @@
 // flush-dns — empties systemd-resolved's cache (`resolvectl flush-caches`). There is nothing to
 // put back: a cache refills itself. `resolvedSocket` is where resolved shows it is running.
 
-#include "diagnostics/fix/Fix.h"
 #include "diagnostics/ProcessRunner.h"
+#include "diagnostics/fix/Fix.h"
 
 #include <string>
 

@@ -37,7 +37,8 @@ bool isKernelRoute(const nlohmann::json& route)
 // Routes this code can rebuild from `ip -j` output: unicast, one next hop.
 bool restorable(const nlohmann::json& route)
 {
-    return !route.contains("nexthops") && !route.contains("nhid") && (!route.contains("type") || IpState::text(route, "type") == "unicast");
+    return !route.contains("nexthops") && !route.contains("nhid") &&
+           (!route.contains("type") || IpState::text(route, "type") == "unicast");
 }
 
 std::vector<std::string> routeArgv(const nlohmann::json& route, const char* verb, const std::string& ifname)

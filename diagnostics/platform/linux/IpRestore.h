@@ -18,7 +18,11 @@ namespace wsafix::lnx {
 class IpRestore
 {
 public:
-    enum class AdminState { Keep, Restore };
+    enum class AdminState
+    {
+        Keep,
+        Restore
+    };
 
     /// Commands that delete the addresses `ifname` has in `current` but not in `target`.
     static std::vector<std::vector<std::string>> addressDeletions(const IpState& target, const IpState& current,

@@ -46,7 +46,8 @@ const nlohmann::json* findLink(const nlohmann::json& list, const std::string& if
     return nullptr;
 }
 
-std::set<std::string> canonicalSet(const std::vector<nlohmann::json>& items, nlohmann::json (*canon)(const nlohmann::json&))
+std::set<std::string> canonicalSet(const std::vector<nlohmann::json>& items,
+                                   nlohmann::json (*canon)(const nlohmann::json&))
 {
     std::set<std::string> out;
     for (const auto& item : items)
@@ -92,7 +93,10 @@ void IpState::addTo(Snapshot& snapshot) const
             SnapshotPart::json(parts()[i].first, *values[i], {{"command", FixSteps::display(parts()[i].second)}}));
 }
 
-bool IpState::hasInterface(const std::string& ifname) const { return findLink(link, ifname) != nullptr; }
+bool IpState::hasInterface(const std::string& ifname) const
+{
+    return findLink(link, ifname) != nullptr;
+}
 
 int IpState::ifindex(const std::string& ifname) const
 {
@@ -182,7 +186,8 @@ std::vector<std::string> IpState::differences(const IpState& current, const std:
     };
     compare("address", canonicalSet(addresses(ifname), &canonicalAddress),
             canonicalSet(current.addresses(ifname), &canonicalAddress));
-    compare("route", canonicalSet(routes(ifname), &canonicalRoute), canonicalSet(current.routes(ifname), &canonicalRoute));
+    compare("route", canonicalSet(routes(ifname), &canonicalRoute),
+            canonicalSet(current.routes(ifname), &canonicalRoute));
     return out;
 }
 
@@ -193,7 +198,8 @@ IpState IpState::afterLinkDown(const std::string& ifname) const
         if (IpState::text(entry, "ifname") != ifname || !entry.contains("addr_info"))
             continue;
         auto& info = entry["addr_info"];
-        info.erase(std::remove_if(info.begin(), info.end(), [](const nlohmann::json& a) { return IpState::text(a, "family") == "inet6"; }),
+        info.erase(std::remove_if(info.begin(), info.end(),
+                                  [](const nlohmann::json& a) { return IpState::text(a, "family") == "inet6"; }),
                    info.end());
     }
     for (auto* table : {&s.route4, &s.route6})

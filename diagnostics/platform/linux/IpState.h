@@ -38,7 +38,8 @@ public:
 
     /// How `ifname` in `current` differs from this state, one line per difference; empty when equal.
     /// Timers (lifetimes, expiry) and transient flags (tentative) are not differences.
-    std::vector<std::string> differences(const IpState& current, const std::string& ifname, bool compareAdminState) const;
+    std::vector<std::string> differences(const IpState& current, const std::string& ifname,
+                                         bool compareAdminState) const;
 
     /// This state as it will be right after `ip link set dev ifname down`: IPv6 addresses and the
     /// interface's routes gone (the kernel removes them), for previews.

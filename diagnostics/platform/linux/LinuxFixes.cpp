@@ -14,11 +14,17 @@ void registerLinuxFixes(FixFactory& factory, ProcessRunner& runner, const LinuxF
 {
     auto* r = &runner;
     // One line per fix: name, parameter check, constructor.
-    factory.add("flush-dns", noParameter, [r, paths](const std::string&) { return std::make_unique<FlushDnsFix>(*r, paths.resolvedSocket); });
-    factory.add("restart-adapter", linuxInterfaceName, [r](const std::string& p) { return std::make_unique<RestartAdapterFix>(p, *r); });
-    factory.add("reapply-ip", linuxInterfaceName, [r](const std::string& p) { return std::make_unique<ReapplyIpFix>(p, *r); });
-    factory.add("remove-preload", preloadEntryPath, [paths](const std::string& p) { return std::make_unique<RemovePreloadFix>(p, paths.preload); });
-    factory.add("restart-service", systemdUnitName, [r, paths](const std::string& p) { return std::make_unique<RestartServiceFix>(p, *r, paths.systemdRuntimeDir); });
+    factory.add("flush-dns", noParameter,
+                [r, paths](const std::string&) { return std::make_unique<FlushDnsFix>(*r, paths.resolvedSocket); });
+    factory.add("restart-adapter", linuxInterfaceName,
+                [r](const std::string& p) { return std::make_unique<RestartAdapterFix>(p, *r); });
+    factory.add("reapply-ip", linuxInterfaceName,
+                [r](const std::string& p) { return std::make_unique<ReapplyIpFix>(p, *r); });
+    factory.add("remove-preload", preloadEntryPath,
+                [paths](const std::string& p) { return std::make_unique<RemovePreloadFix>(p, paths.preload); });
+    factory.add("restart-service", systemdUnitName, [r, paths](const std::string& p) {
+        return std::make_unique<RestartServiceFix>(p, *r, paths.systemdRuntimeDir);
+    });
 }
 
 } // namespace lnx

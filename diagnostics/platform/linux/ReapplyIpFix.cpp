@@ -12,11 +12,15 @@ ReapplyIpFix::ReapplyIpFix(std::string ifname, ProcessRunner& runner)
 {
 }
 
-std::string ReapplyIpFix::title() const { return "Re-apply the IP configuration of " + ifname(); }
+std::string ReapplyIpFix::title() const
+{
+    return "Re-apply the IP configuration of " + ifname();
+}
 
 std::string ReapplyIpFix::explanation() const
 {
-    return "Clears the addresses of " + ifname() + " and applies its configuration again — NetworkManager's "
+    return "Clears the addresses of " + ifname() +
+           " and applies its configuration again — NetworkManager's "
            "profile where NetworkManager manages it, otherwise exactly the addresses and routes captured in the "
            "snapshot — which drops stale routes and addresses without losing a static configuration.";
 }
@@ -35,7 +39,10 @@ std::vector<std::string> ReapplyIpFix::flushCommand() const
     return {"ip", "addr", "flush", "dev", ifname(), "scope", "global"};
 }
 
-std::vector<std::string> ReapplyIpFix::reapplyCommand() const { return {"nmcli", "device", "reapply", ifname()}; }
+std::vector<std::string> ReapplyIpFix::reapplyCommand() const
+{
+    return {"nmcli", "device", "reapply", ifname()};
+}
 
 bool ReapplyIpFix::managedByNetworkManager()
 {
@@ -90,7 +97,8 @@ FixCheck ReapplyIpFix::check(const Snapshot& before)
 {
     const auto differences = IpRestore::waitUntilMatching(IpState::fromSnapshot(before), ifname(), true, runner());
     if (differences.empty())
-        return FixCheck::verified("the addresses and routes of " + ifname() + " were re-applied and match the snapshot");
+        return FixCheck::verified("the addresses and routes of " + ifname() +
+                                  " were re-applied and match the snapshot");
     std::string text = ifname() + " differs from its configuration before the re-apply:";
     for (const auto& d : differences)
         text += "\n  " + d;

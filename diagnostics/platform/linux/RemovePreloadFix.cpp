@@ -55,12 +55,18 @@ RemovePreloadFix::RemovePreloadFix(std::string library, std::string preloadFile)
 {
 }
 
-std::string RemovePreloadFix::title() const { return "Remove " + m_library + " from " + m_file; }
+std::string RemovePreloadFix::title() const
+{
+    return "Remove " + m_library + " from " + m_file;
+}
 
 std::string RemovePreloadFix::explanation() const
 {
-    return "The dynamic loader injects every library listed in " + m_file + " into every program, as a layered "
-           "provider does on Windows. Removing " + m_library + " stops it from intercepting the programs' sockets; "
+    return "The dynamic loader injects every library listed in " + m_file +
+           " into every program, as a layered "
+           "provider does on Windows. Removing " +
+           m_library +
+           " stops it from intercepting the programs' sockets; "
            "the library itself stays on disk, and the snapshot can put the entry back.";
 }
 
@@ -75,7 +81,8 @@ bool RemovePreloadFix::listed() const
 {
     const FileState s = readState(m_file);
     const auto entries = parsePreloadText(s.bytes);
-    return std::any_of(entries.begin(), entries.end(), [&](const CatalogEntry& e) { return e.providerPath == m_library; });
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const CatalogEntry& e) { return e.providerPath == m_library; });
 }
 
 std::string RemovePreloadFix::unavailable() const
@@ -104,7 +111,8 @@ Snapshot RemovePreloadFix::snapshot()
         throw FixFailure(e.what());
     }
     Snapshot snapshot;
-    snapshot.parts.push_back(SnapshotPart::raw(partName(), s.bytes, {{"path", m_file}, {"exists", s.exists}, {"mode", s.mode}}));
+    snapshot.parts.push_back(
+        SnapshotPart::raw(partName(), s.bytes, {{"path", m_file}, {"exists", s.exists}, {"mode", s.mode}}));
     return snapshot;
 }
 
@@ -172,7 +180,8 @@ FixCheck RemovePreloadFix::check(const Snapshot&)
 {
     if (listed())
         return FixCheck::failed(m_file + " still lists " + m_library);
-    return FixCheck::verified(m_file + " no longer lists " + m_library + "; programs started from now on do not load it");
+    return FixCheck::verified(m_file + " no longer lists " + m_library +
+                              "; programs started from now on do not load it");
 }
 
 FixCheck RemovePreloadFix::restored(const Snapshot& before)

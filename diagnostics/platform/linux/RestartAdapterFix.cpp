@@ -10,11 +10,15 @@ RestartAdapterFix::RestartAdapterFix(std::string ifname, ProcessRunner& runner)
 {
 }
 
-std::string RestartAdapterFix::title() const { return "Restart network interface " + ifname(); }
+std::string RestartAdapterFix::title() const
+{
+    return "Restart network interface " + ifname();
+}
 
 std::string RestartAdapterFix::explanation() const
 {
-    return "Takes " + ifname() + " down and up again, which resets its driver state and drops its connections, "
+    return "Takes " + ifname() +
+           " down and up again, which resets its driver state and drops its connections, "
            "then re-adds the IPv6 addresses and routes the kernel removes on the way, so its configuration stays "
            "as it is.";
 }

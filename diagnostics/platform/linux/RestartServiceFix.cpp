@@ -12,11 +12,15 @@ RestartServiceFix::RestartServiceFix(std::string unit, ProcessRunner& runner, st
 {
 }
 
-std::string RestartServiceFix::title() const { return "Restart the service " + m_unit; }
+std::string RestartServiceFix::title() const
+{
+    return "Restart the service " + m_unit;
+}
 
 std::string RestartServiceFix::explanation() const
 {
-    return "Stops and starts " + m_unit + " through systemd, which clears a service stuck with half-open "
+    return "Stops and starts " + m_unit +
+           " through systemd, which clears a service stuck with half-open "
            "connections. Its own connections drop while it restarts.";
 }
 
@@ -32,8 +36,10 @@ std::string RestartServiceFix::unavailable() const
 {
     std::error_code ec;
     if (!std::filesystem::is_directory(m_systemdDir, ec))
-        return "systemd is not running on this machine (no " + m_systemdDir + "), so there is no service manager "
-               "to restart " + m_unit + " with";
+        return "systemd is not running on this machine (no " + m_systemdDir +
+               "), so there is no service manager "
+               "to restart " +
+               m_unit + " with";
     return {};
 }
 
@@ -42,7 +48,10 @@ std::vector<std::string> RestartServiceFix::showCommand() const
     return {"systemctl", "show", "--property=LoadState,ActiveState,SubState", "--", m_unit};
 }
 
-std::vector<std::vector<std::string>> RestartServiceFix::preview() { return {{"systemctl", "restart", "--", m_unit}}; }
+std::vector<std::vector<std::string>> RestartServiceFix::preview()
+{
+    return {{"systemctl", "restart", "--", m_unit}};
+}
 
 std::vector<std::string> RestartServiceFix::snapshotPlan() const
 {

@@ -2,8 +2,8 @@
 // restart-service:<unit> — `systemctl restart` of one systemd unit; rollback puts it back in the
 // state it was in (started or stopped). `systemdRuntimeDir` is where systemd shows it is running.
 
-#include "diagnostics/fix/Fix.h"
 #include "diagnostics/ProcessRunner.h"
+#include "diagnostics/fix/Fix.h"
 
 #include <string>
 

@@ -90,15 +90,15 @@ nlohmann::json SimulatedFix::stateJson(const SimulatedSystem& system)
     nlohmann::json reachability = nlohmann::json::array();
     for (const auto& r : s.reachability)
         reachability.push_back({{"host", r.host}, {"port", r.port}, {"result", r.result}});
-    return {{"catalog", s.catalog}, {"processes", s.processes}, {"sockets", s.sockets},
+    return {{"catalog", s.catalog},   {"processes", s.processes}, {"sockets", s.sockets},
             {"adapters", s.adapters}, {"events", s.events},       {"reachability", reachability}};
 }
 
 Snapshot SimulatedFix::snapshot()
 {
     Snapshot s;
-    s.parts.push_back(SnapshotPart::json("simulated-fixes", m_system.appliedFixes(),
-                                         {{"scenario", m_system.scenario().name}}));
+    s.parts.push_back(
+        SnapshotPart::json("simulated-fixes", m_system.appliedFixes(), {{"scenario", m_system.scenario().name}}));
     s.parts.push_back(SnapshotPart::json("simulated-machine", stateJson(m_system)));
     return s;
 }
