@@ -34,6 +34,8 @@ const std::vector<CommandSpec>& commands()
         {"link",
          {{"code", true}, {"process", true}, {"host", true}, {"port", true}, {"ticket", true}, {"json", false}},
          2}, // make | check URL
+        {"fix", {{"dry-run", false}, {"yes", false}, {"json", false}}, 64},
+        {"snapshots", {{"json", false}}, 2},
         {"help", {}, 1},
         {"report",
          {{"last", false}, {"session", true}, {"format", true}, {"redact", false}, {"output", true, 'o'}},
@@ -221,6 +223,30 @@ std::string helpText(const std::string& command)
                "                  for html, json and md\n"
                "\n"
                "Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).\n";
+    if (command == "fix")
+        return "Usage: wsafix fix ID... [--dry-run] [--yes] [--json]\n"
+               "\n"
+               "Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,\n"
+               "a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`\n"
+               "recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,\n"
+               "remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.\n"
+               "  --dry-run   print the exact commands and the snapshots it would take; change nothing\n"
+               "  --yes       really change this machine (not needed on a --scenario machine)\n"
+               "  --json      machine-readable output\n"
+               "\n"
+               "First rolls back what an interrupted earlier run left half-done. Continues the state\n"
+               "directory's latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not\n"
+               "verified, 2 bad input or --yes missing, 3 needs root/administrator rights.\n";
+    if (command == "snapshots")
+        return "Usage: wsafix snapshots list | show ID | restore ID [--json]\n"
+               "\n"
+               "The snapshots taken before each fix, in the state directory.\n"
+               "  list         every snapshot, with DAMAGED for one whose checksums do not match\n"
+               "  show ID      what a snapshot holds (checksums verified first)\n"
+               "  restore ID   put the machine back as the snapshot holds it (after rolling back\n"
+               "               anything an interrupted run left open); a damaged snapshot is refused\n"
+               "\n"
+               "Exit: 0 done, 1 damaged snapshot or failed restore, 2 bad input, 3 needs elevation.\n";
     return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
@@ -236,6 +262,8 @@ std::string helpText(const std::string& command)
            "  analyze FILE  findings from command outputs pasted from another machine\n"
            "  link          make or check a support link (wsafix link --help)\n"
            "  report        write a session's report: html, pdf, json, md (wsafix report --help)\n"
+           "  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)\n"
+           "  snapshots     list, show or restore snapshots (wsafix snapshots --help)\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"
            "\n"

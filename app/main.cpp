@@ -7,6 +7,8 @@
 #include "LinkCommand.h"
 #include "ReportCommand.h"
 #include "ReportPdf.h"
+#include "FixCommand.h"
+#include "SnapshotsCommand.h"
 #include "WizardLauncher.h"
 
 #include "wizard/FixText.h"
@@ -38,6 +40,10 @@ int main(int argc, char** argv)
             return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
+        if (cl.command == "fix")
+            return runFixCommand(cl, std::cout, std::cerr);
+        if (cl.command == "snapshots")
+            return runSnapshotsCommand(cl, std::cout, std::cerr);
         if (cl.command == "report")
             return runReportCommand(cl, std::cout, std::cerr,
                                     {renderReportPdf, [](const std::string& id) { return FixText::title(id).toStdString(); }});

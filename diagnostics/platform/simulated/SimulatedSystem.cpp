@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <stdexcept>
 
 namespace wsafix {
 
@@ -100,6 +101,17 @@ bool SimulatedSystem::applyFix(const std::string& fixId)
         m_state.reachability = *e.reachability;
     m_applied.push_back(fixId);
     return true;
+}
+
+void SimulatedSystem::resetTo(const std::vector<std::string>& applied)
+{
+    for (const auto& fixId : applied)
+        if (!simulates(fixId))
+            throw std::invalid_argument("fix " + fixId + " is not simulated in scenario '" + m_scenario.name + "'");
+    m_state = m_scenario.machine;
+    m_applied.clear();
+    for (const auto& fixId : applied)
+        applyFix(fixId);
 }
 
 } // namespace wsafix

@@ -32,6 +32,12 @@ public:
     /// Applies the scenario's effect of `fixId`; false (and no change) when the scenario has none.
     bool applyFix(const std::string& fixId);
     const std::vector<std::string>& appliedFixes() const { return m_applied; }
+    /// The machine as it is now (the scenario's machine with the applied fixes' effects).
+    const MachineState& state() const { return m_state; }
+    /// Back to the scenario's machine, then `applied` replayed in order (snapshots and rollback of
+    /// the simulated machine; a session's simulatedFixes). Throws std::invalid_argument, changing
+    /// nothing, when one of them is not simulated in this scenario.
+    void resetTo(const std::vector<std::string>& applied);
     const Scenario& scenario() const { return m_scenario; }
 
 private:

@@ -1,0 +1,63 @@
+#pragma once
+// What `wsafix fix` and `wsafix snapshots` work on: the machine (this one, or the --scenario
+// machine with the fixes its session already applied), its fix factory, the state directory's
+// snapshot store and journal, and the session they continue (DESIGN.md: commands continue the
+// state directory's latest session).
+
+#include "CommandLine.h"
+
+#include "diagnostics/ProcessRunner.h"
+#include "diagnostics/SessionStore.h"
+#include "diagnostics/System.h"
+#include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/FixRunner.h"
+#include "diagnostics/fix/Journal.h"
+#include "diagnostics/fix/SnapshotStore.h"
+#include "diagnostics/platform/simulated/SimulatedSystem.h"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+
+namespace wsafix {
+
+class FixSession
+{
+public:
+    /// Throws ScenarioError (bad --scenario) and SessionError (unreadable session).
+    explicit FixSession(const CommandLine& cl);
+
+    FixFactory& factory() { return *m_factory; }
+    SnapshotStore& snapshots() { return m_snapshots; }
+    Journal& journal() { return m_journal; }
+    FixRunner& runner() { return *m_runner; }
+    SessionRecord& record() { return m_record; }
+    const SystemInfo& info() const { return m_info; }
+    bool simulated() const { return m_simulated != nullptr; }
+
+    /// Empty when `fix` may run with the rights wsafix has, else the message naming what is missing.
+    std::string missingRights(const Fix& fix) const;
+    /// Rolls back what a crashed apply or restore left open; prints what it did. False when a rollback failed.
+    bool recover(std::ostream& out, std::ostream& err);
+    /// Adds `report` to the session as an Action (and its snapshot to the session's list).
+    void record(const FixReport& report);
+    /// Saves the session (the simulated machine's applied fixes included).
+    void save();
+
+private:
+    std::unique_ptr<ProcessRunner> m_processRunner;
+    std::unique_ptr<System> m_system;
+    SimulatedSystem* m_simulated = nullptr;
+    std::optional<FixFactory> m_factory;
+    SessionStore m_sessions;
+    SnapshotStore m_snapshots;
+    Journal m_journal;
+    SessionRecord m_record;
+    SystemInfo m_info;
+    std::optional<FixRunner> m_runner;
+};
+
+/// "needs admin, drops connections" (empty when no badge applies).
+std::string badgeText(const FixBadges& badges);
+
+} // namespace wsafix
