@@ -1,5 +1,6 @@
 #include "diagnostics/Rules.h"
 
+#include "diagnostics/BaselineComparison.h"
 #include "diagnostics/Names.h"
 
 #include <algorithm>
@@ -60,13 +61,6 @@ bool available(const Inventory& inv, const char* probe)
 {
     const auto it = inv.probes.find(probe);
     return it != inv.probes.end() && it->second.available;
-}
-
-bool isTarget(const SocketEntry& s, const Intake& intake)
-{
-    if (intake.pid)
-        return s.pid == intake.pid;
-    return !intake.process.empty() && lower(s.processName) == lower(intake.process);
 }
 
 void layeredProviders(const Inventory& inv, const Intake& intake, std::vector<Finding>& out)
@@ -145,7 +139,7 @@ void reconnectPattern(const Inventory& inv, const Intake& intake, std::vector<Fi
         return;
     std::map<std::string, std::vector<const SocketEntry*>> byRemote;
     for (const auto& s : inv.sockets)
-        if (s.transport == Transport::Tcp && isTarget(s, intake) && !s.remoteAddress.empty() &&
+        if (s.transport == Transport::Tcp && isTargetSocket(s, intake) && !s.remoteAddress.empty() &&
             (s.state == TcpState::SynSent || s.state == TcpState::Established))
             byRemote[endpoint(s.remoteAddress, s.remotePort)].push_back(&s);
     for (const auto& [remote, sockets] : byRemote) {

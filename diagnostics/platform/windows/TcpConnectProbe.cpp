@@ -3,6 +3,7 @@
 #include "diagnostics/HostNames.h"
 
 #include "diagnostics/platform/windows/ErrorNames.h"
+#include "diagnostics/platform/windows/NameResolver.h"
 #include "diagnostics/platform/windows/UniqueSocket.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
@@ -11,34 +12,16 @@
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 
 namespace wsafix::win {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-struct AddrInfoFree
-{
-    void operator()(ADDRINFOW* info) const { FreeAddrInfoW(info); }
-};
-
 void setError(TcpProbeResult& result, int code)
 {
     result.errorCode = code;
-    result.error = std::string(winsockErrorName(code));
-    if (result.error.empty())
-        result.error = describeWinsockError(code);
-}
-
-std::string addressText(const sockaddr* address)
-{
-    char text[INET6_ADDRSTRLEN] = {};
-    if (address->sa_family == AF_INET)
-        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(address)->sin_addr, text, sizeof text);
-    else if (address->sa_family == AF_INET6)
-        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(address)->sin6_addr, text, sizeof text);
-    return text;
+    result.error = winsockErrorText(code);
 }
 
 /// One non-blocking connect, bounded by `deadline`; returns 0 or the WSA error.
@@ -102,7 +85,7 @@ TcpProbeResult probeTcp(const std::string& host, std::uint16_t port, std::chrono
         setError(result, error);
         return result;
     }
-    const std::unique_ptr<ADDRINFOW, AddrInfoFree> addresses(found);
+    const AddrInfoList addresses(found);
     result.resolved = true;
 
     for (const ADDRINFOW* address = addresses.get(); address; address = address->ai_next) {
