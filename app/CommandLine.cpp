@@ -28,6 +28,7 @@ const std::vector<CommandSpec>& commands()
          {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"probes", true}, {"json", false}},
          0},
         {"decode", {{"json", false}}, 1},
+        {"verify", {{"host", true}, {"port", true}, {"count", true}, {"json", false}}, 0},
         {"help", {}, 1},
         {"version", {}, 0},
     };
@@ -143,6 +144,20 @@ std::string helpText(const std::string& command)
                "                   events, findings)\n"
                "\n"
                "Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.\n";
+    if (command == "verify")
+        return "Usage: wsafix verify --host H --port P [--count N] [--json]\n"
+               "\n"
+               "Proves (or disproves) a fix: examines the machine again and compares it with the latest session's\n"
+               "detect (Winsock catalog, the failing program's TCP states, adapters, new events, findings), resolves\n"
+               "H on its own (a name that does not resolve is not a closed port), then connects to H:P N times.\n"
+               "  --host H    the host the failing program connects to\n"
+               "  --port P    its port (1-65535)\n"
+               "  --count N   connection attempts (1-1000, default 10; 2 s time-out each)\n"
+               "  --json      machine-readable output (keys: schema, session, system, verification)\n"
+               "\n"
+               "Continues the latest session of the state directory and saves the verification into it; without\n"
+               "one it still connects, and says that there was nothing to compare with.\n"
+               "Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.\n";
     return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
@@ -154,6 +169,7 @@ std::string helpText(const std::string& command)
            "Commands:\n"
            "  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)\n"
            "  detect        examine the machine and list findings (wsafix detect --help)\n"
+           "  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"
            "\n"

@@ -3,6 +3,7 @@
 #include "DecodeCommand.h"
 #include "DetectCommand.h"
 #include "ExitCode.h"
+#include "VerifyCommand.h"
 #include "WizardLauncher.h"
 
 #include <exception>
@@ -31,6 +32,8 @@ int main(int argc, char** argv)
             return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
+        if (cl.command == "verify")
+            return runVerifyCommand(cl, std::cout, std::cerr);
         if (!cl.positionals.empty()) {
             std::cerr << "wsafix: this version cannot open support links yet: " << cl.positionals[0] << "\n";
             return ExitUsage;

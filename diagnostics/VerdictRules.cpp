@@ -28,6 +28,8 @@ std::string errorText(const VerifyAttempt& a)
         text += " (" + std::to_string(a.errorCatalogCode) + ")";
     if (!a.errorMeaning.empty())
         text += ": " + a.errorMeaning;
+    while (!text.empty() && text.back() == '.') // the caller ends the sentence
+        text.pop_back();
     return text;
 }
 
