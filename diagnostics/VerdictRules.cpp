@@ -26,11 +26,7 @@ std::string errorText(const VerifyAttempt& a)
         text = "error " + std::to_string(a.result.errorCode);
     if (a.errorCatalogCode)
         text += " (" + std::to_string(a.errorCatalogCode) + ")";
-    if (!a.errorMeaning.empty())
-        text += ": " + a.errorMeaning;
-    while (!text.empty() && text.back() == '.') // the caller ends the sentence
-        text.pop_back();
-    return text;
+    return text; // the meaning is the attempt's own: it speaks of "the program", not of wsafix's probe
 }
 
 bool applied(const std::vector<Action>& actions, const std::string& fix)

@@ -114,7 +114,7 @@ TEST(VerdictRulesText, NamesTheFailureAndTheFarEnd)
     decideVerdict(v, {});
     EXPECT_EQ(v.verdict, "not-fixed");
     EXPECT_EQ(v.reason,
-              "2 of 2 connection attempts to example.com:8443 failed: WSAECONNREFUSED (10061): the target refused.");
+              "2 of 2 connection attempts to example.com:8443 failed: WSAECONNREFUSED (10061).");
     EXPECT_EQ(v.nextSteps.front().kind, "check-target");
     EXPECT_NE(v.nextSteps.front().text.find("Nothing listens on port 8443 at example.com"), std::string::npos);
 }
