@@ -7,7 +7,6 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/SystemFactory.h"
-#include "diagnostics/VerdictRules.h"
 #include "diagnostics/Verifier.h"
 
 #include <nlohmann/json.hpp>
@@ -185,18 +184,20 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
         if (!resumeSimulatedFixes(*system, record.simulatedFixes))
             err << "wsafix verify: some fixes of the session are not simulated by this scenario\n";
     } else {
-        record = SessionRecord::start();
+        // Not started yet (no id): the verifier then says there was no session; the id comes before the save.
         record.scenario = cl.scenario;
         record.system = info;
         record.intake.host = target.host;
         record.intake.port = target.port;
     }
 
+    request.noBaselineReason = note;
     VerifyRun run = Verifier(*system).run(record, request);
-    Verification& v = run.verification;
-    if (!note.empty() && !v.comparison.compared) {
-        v.comparison.reason = note;
-        decideVerdict(v, record.actions);
+    const Verification& v = run.verification;
+    if (record.id.empty()) {
+        const SessionRecord started = SessionRecord::start();
+        record.id = started.id;
+        record.created = started.created;
     }
     record.verification = v;
     record.step = "verify";

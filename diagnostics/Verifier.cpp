@@ -145,7 +145,8 @@ VerifyRun Verifier::run(const SessionRecord& session, const VerifyRequest& reque
         v.comparison = compareWithBaseline(*session.inventory, session.findings, run.inventory, run.findings, intake,
                                            request.host, v.port);
     else
-        v.comparison = withoutBaseline(session.id.empty() ? "no session in the state directory"
+        v.comparison = withoutBaseline(!request.noBaselineReason.empty() ? request.noBaselineReason
+                                       : session.id.empty()               ? "no session in the state directory"
                                                           : "session " + session.id + " has no detect step",
                                        run.inventory, run.findings, intake);
     // The baseline's "connectivity" ran only when detect had a target; its absence now is not a lost probe.

@@ -23,6 +23,9 @@ struct VerifyRequest
     std::uint16_t port = 0;
     int count = 10;                                      ///< connection attempts, 1 to kMaxCount
     std::chrono::milliseconds timeout{2000};             ///< per attempt, and for the name resolution
+    /// Why the session has no usable baseline, when the caller knows better than "no detect step" (e.g. the
+    /// latest session examined another machine). Ignored when the session has a baseline.
+    std::string noBaselineReason{};
     static constexpr int kMaxCount = 1000;
 };
 
