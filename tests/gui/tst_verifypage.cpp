@@ -89,6 +89,8 @@ private slots:
         screenshot(*f.wizard, QStringLiteral("4-verify-fixed-connections"), f.stateDir.path());
         tabs->setCurrentIndex(2);
         screenshot(*f.wizard, QStringLiteral("4-verify-fixed-states"), f.stateDir.path());
+        tabs->setCurrentIndex(3);
+        screenshot(*f.wizard, QStringLiteral("4-verify-fixed-changes"), f.stateDir.path());
         tabs->setCurrentIndex(0);
         screenshot(*f.wizard, QStringLiteral("4-verify-fixed"), f.stateDir.path());
     }
