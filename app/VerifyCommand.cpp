@@ -107,8 +107,9 @@ void printText(std::ostream& out, const SystemInfo& sys, const Verification& v, 
         for (const auto& f : v.comparison.findings)
             out << "  [" << f.status << "] " << f.finding.title << "\n";
     }
-    const std::string verdict = v.verdict == "fixed" ? "FIXED" : v.verdict == "not-fixed" ? "NOT FIXED"
-                                                                                           : "COULD NOT VERIFY";
+    const std::string verdict = v.verdict == "fixed"       ? "FIXED"
+                                : v.verdict == "not-fixed" ? "NOT FIXED"
+                                                           : "COULD NOT VERIFY";
     out << "\nVerdict: " << verdict << ". " << v.reason << "\n";
     if (!v.nextSteps.empty()) {
         out << "Next:\n";
@@ -154,8 +155,8 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
         int count = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), count);
         if (ec != std::errc() || end != text.data() + text.size() || count < 1 || count > VerifyRequest::kMaxCount) {
-            err << "wsafix verify: --count '" << text << "' is not a number of attempts (1-"
-                << VerifyRequest::kMaxCount << ")\n";
+            err << "wsafix verify: --count '" << text << "' is not a number of attempts (1-" << VerifyRequest::kMaxCount
+                << ")\n";
             return ExitUsage;
         }
         request.count = count;
@@ -201,8 +202,7 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     }
     record.verification = v;
     record.step = "verify";
-    record.note("verify " + target.host + ":" + std::to_string(target.port) + ": " + v.verdict + " (" + v.reason +
-                ")");
+    record.note("verify " + target.host + ":" + std::to_string(target.port) + ": " + v.verdict + " (" + v.reason + ")");
     try {
         store.save(record);
     } catch (const SessionError& e) {

@@ -19,10 +19,10 @@ struct Intake;
 struct AdapterChange
 {
     std::string id;
-    std::string name;                     ///< friendly name, for display only
-    std::string change;                   ///< "added", "removed", "went-up", "went-down", "addresses-changed"
-    std::vector<std::string> before{};    ///< addresses as "address/prefix" at detect time (empty when added)
-    std::vector<std::string> after{};     ///< addresses now (empty when removed)
+    std::string name;                  ///< friendly name, for display only
+    std::string change;                ///< "added", "removed", "went-up", "went-down", "addresses-changed"
+    std::vector<std::string> before{}; ///< addresses as "address/prefix" at detect time (empty when added)
+    std::vector<std::string> after{};  ///< addresses now (empty when removed)
     bool operator==(const AdapterChange&) const = default;
 };
 
@@ -41,19 +41,19 @@ struct FindingComparison
 struct BaselineComparison
 {
     bool compared = false;
-    std::string reason{};                            ///< why no comparison was possible, when !compared
-    std::vector<CatalogEntry> catalogAdded{};        ///< entries present now but not at detect time
-    std::vector<CatalogEntry> catalogRemoved{};      ///< entries present at detect time but gone now
-    int layeredBefore = 0;                           ///< layered providers at detect time
-    int layeredAfter = 0;                            ///< layered providers now
+    std::string reason{};                       ///< why no comparison was possible, when !compared
+    std::vector<CatalogEntry> catalogAdded{};   ///< entries present now but not at detect time
+    std::vector<CatalogEntry> catalogRemoved{}; ///< entries present at detect time but gone now
+    int layeredBefore = 0;                      ///< layered providers at detect time
+    int layeredAfter = 0;                       ///< layered providers now
     /// Whose sockets are counted: the intake's program ("OrderSync.exe", "PID 4120"), or empty for every
     /// process when the intake names none.
     std::string socketScope{};
     std::map<std::string, int> socketStatesBefore{}; ///< TCP state name ("ESTABLISHED") -> sockets at detect time
     std::map<std::string, int> socketStatesAfter{};  ///< the same now
     std::vector<AdapterChange> adapterChanges{};
-    std::vector<EventEntry> newEvents{};             ///< events read now that the baseline did not hold
-    std::vector<FindingComparison> findings{};       ///< baseline findings first, then the new ones
+    std::vector<EventEntry> newEvents{};       ///< events read now that the baseline did not hold
+    std::vector<FindingComparison> findings{}; ///< baseline findings first, then the new ones
     /// Probes that answered at detect time but not now, as "catalog (access denied)": their problems cannot
     /// be shown to be gone.
     std::vector<std::string> lostProbes{};

@@ -49,15 +49,17 @@ void anotherFix(Verification& v, const std::vector<Action>& actions)
 
 void rollBack(Verification& v, const std::vector<Action>& actions)
 {
-    const auto last = std::find_if(actions.rbegin(), actions.rend(), [](const Action& a) {
-        return a.outcome == "applied" && !a.snapshotId.empty();
-    });
+    const auto last = std::find_if(actions.rbegin(), actions.rend(),
+                                   [](const Action& a) { return a.outcome == "applied" && !a.snapshotId.empty(); });
     if (last == actions.rend())
         return;
     v.nextSteps.push_back({"roll-back",
-                           "If the fix " + last->fixId + " made nothing better, put the machine back as it was: "
-                           "wsafix snapshots restore " + last->snapshotId + ".",
-                           {}, last->snapshotId});
+                           "If the fix " + last->fixId +
+                               " made nothing better, put the machine back as it was: "
+                               "wsafix snapshots restore " +
+                               last->snapshotId + ".",
+                           {},
+                           last->snapshotId});
 }
 
 void escalate(Verification& v)
@@ -115,9 +117,9 @@ bool notFixed(Verification& v, const std::vector<Action>& actions)
         if (f.id != "target-unreachable" || reasons.empty())
             others.push_back(f.title);
     if (!others.empty())
-        reasons.push_back(others.size() == 1 ? "A problem remains: " + others.front() + "."
-                                             : std::to_string(others.size()) + " problems remain; the worst: " +
-                                                   others.front() + ".");
+        reasons.push_back(others.size() == 1
+                              ? "A problem remains: " + others.front() + "."
+                              : std::to_string(others.size()) + " problems remain; the worst: " + others.front() + ".");
     if (reasons.empty())
         return false;
     v.verdict = "not-fixed";
@@ -150,8 +152,8 @@ void decideVerdict(Verification& v, const std::vector<Action>& actions)
         return;
     }
     if (!c.lostProbes.empty()) {
-        set("could-not-verify", "These checks worked at the start but are unavailable now: " + joined(c.lostProbes) +
-                                    ".");
+        set("could-not-verify",
+            "These checks worked at the start but are unavailable now: " + joined(c.lostProbes) + ".");
         v.nextSteps.push_back({"run-again", "Run the check again the way detect ran (for example elevated)."});
         return;
     }

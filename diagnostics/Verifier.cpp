@@ -21,8 +21,8 @@ TcpProbeResult tellingAttempt(const Verification& v)
         r.milliseconds = v.resolution->milliseconds;
         return r;
     }
-    const auto failed = std::find_if(v.attempts.begin(), v.attempts.end(),
-                                     [](const VerifyAttempt& a) { return !a.result.connected; });
+    const auto failed =
+        std::find_if(v.attempts.begin(), v.attempts.end(), [](const VerifyAttempt& a) { return !a.result.connected; });
     return (failed != v.attempts.end() ? *failed : v.attempts.front()).result;
 }
 
@@ -146,8 +146,8 @@ VerifyRun Verifier::run(const SessionRecord& session, const VerifyRequest& reque
                                            request.host, v.port);
     else
         v.comparison = withoutBaseline(!request.noBaselineReason.empty() ? request.noBaselineReason
-                                       : session.id.empty()               ? "no session in the state directory"
-                                                          : "session " + session.id + " has no detect step",
+                                       : session.id.empty()              ? "no session in the state directory"
+                                                            : "session " + session.id + " has no detect step",
                                        run.inventory, run.findings, intake);
     // The baseline's "connectivity" ran only when detect had a target; its absence now is not a lost probe.
     auto& lost = v.comparison.lostProbes;

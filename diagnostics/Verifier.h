@@ -21,8 +21,8 @@ struct VerifyRequest
 {
     std::string host;
     std::uint16_t port = 0;
-    int count = 10;                                      ///< connection attempts, 1 to kMaxCount
-    std::chrono::milliseconds timeout{2000};             ///< per attempt, and for the name resolution
+    int count = 10;                          ///< connection attempts, 1 to kMaxCount
+    std::chrono::milliseconds timeout{2000}; ///< per attempt, and for the name resolution
     /// Why the session has no usable baseline, when the caller knows better than "no detect step" (e.g. the
     /// latest session examined another machine). Ignored when the session has a baseline.
     std::string noBaselineReason{};
@@ -33,8 +33,8 @@ struct VerifyRequest
 struct VerifyRun
 {
     Verification verification;
-    Inventory inventory;            ///< this run's probes; connectivity holds the series' telling attempt
-    std::vector<Finding> findings;  ///< the rules over `inventory`
+    Inventory inventory;           ///< this run's probes; connectivity holds the series' telling attempt
+    std::vector<Finding> findings; ///< the rules over `inventory`
 };
 
 class Verifier

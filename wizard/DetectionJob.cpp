@@ -51,9 +51,8 @@ void DetectionJob::detect(QPromise<DetectionResult>& promise, System& system, st
         stop);
     result.findings = evaluateRules(result.inventory, m_intake);
     result.cancelled = stop.stop_requested() &&
-                       std::any_of(result.inventory.probes.begin(), result.inventory.probes.end(), [](const auto& p) {
-                           return !p.second.available && p.second.reason == "cancelled";
-                       });
+                       std::any_of(result.inventory.probes.begin(), result.inventory.probes.end(),
+                                   [](const auto& p) { return !p.second.available && p.second.reason == "cancelled"; });
     promise.setProgressValueAndText(total, tr("Finished."));
 }
 

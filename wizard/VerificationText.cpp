@@ -73,13 +73,11 @@ QString VerificationText::resolution(const Verification& v)
 QString VerificationText::comparisonHtml(const BaselineComparison& c)
 {
     if (!c.compared)
-        return QStringLiteral("<p>%1</p>")
-            .arg(tr("No comparison with the first examination: %1.").arg(q(c.reason)));
+        return QStringLiteral("<p>%1</p>").arg(tr("No comparison with the first examination: %1.").arg(q(c.reason)));
     QString html;
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Socket providers"));
-    html += QStringLiteral("<p>%1</p>").arg(tr("Layered providers: %1 at detect time, %2 now.")
-                                                 .arg(c.layeredBefore)
-                                                 .arg(c.layeredAfter));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Layered providers: %1 at detect time, %2 now.").arg(c.layeredBefore).arg(c.layeredAfter));
     if (c.catalogRemoved.empty() && c.catalogAdded.empty())
         html += QStringLiteral("<p>%1</p>").arg(tr("No entry was added or removed."));
     html += QStringLiteral("<ul>");

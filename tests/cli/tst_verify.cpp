@@ -33,8 +33,8 @@ QJsonObject onlySession(const QString& stateDir)
 
 bool writeSession(const QString& stateDir, const QJsonObject& session)
 {
-    QFile f(QDir(stateDir + QStringLiteral("/sessions")).filePath(session[QStringLiteral("id")].toString() +
-                                                                 QStringLiteral(".json")));
+    QFile f(QDir(stateDir + QStringLiteral("/sessions"))
+                .filePath(session[QStringLiteral("id")].toString() + QStringLiteral(".json")));
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(session).toJson()) > 0;
 }
 
@@ -81,11 +81,12 @@ private slots:
         QTest::newRow("no target") << QStringList{verify} << QStringLiteral("--host and --port are required");
         QTest::newRow("host without port") << QStringList{verify, QStringLiteral("--host"), QStringLiteral("a.example")}
                                            << QStringLiteral("go together");
-        QTest::newRow("count zero") << QStringList{verify, QStringLiteral("--host=a.example"), QStringLiteral("--port=1"),
-                                                   QStringLiteral("--count=0")}
+        QTest::newRow("count zero") << QStringList{verify, QStringLiteral("--host=a.example"),
+                                                   QStringLiteral("--port=1"), QStringLiteral("--count=0")}
                                     << QStringLiteral("--count '0' is not a number of attempts (1-1000)");
-        QTest::newRow("count text") << QStringList{verify, QStringLiteral("--host=a.example"), QStringLiteral("--port=1"),
-                                                   QStringLiteral("--count"), QStringLiteral("ten")}
+        QTest::newRow("count text") << QStringList{verify, QStringLiteral("--host=a.example"),
+                                                   QStringLiteral("--port=1"), QStringLiteral("--count"),
+                                                   QStringLiteral("ten")}
                                     << QStringLiteral("--count 'ten'");
         QTest::newRow("count too big") << QStringList{verify, QStringLiteral("--host=a.example"),
                                                       QStringLiteral("--port=1"), QStringLiteral("--count=1001")}
@@ -112,10 +113,10 @@ private slots:
     void withoutABaselineTheSeriesStillRuns()
     {
         WsafixCli cli;
-        const WsafixRun r = cli.run({QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("verify"),
-                                     QStringLiteral("--host"), QStringLiteral("example.com"), QStringLiteral("--port"),
-                                     QStringLiteral("443"), QStringLiteral("--count"), QStringLiteral("3"),
-                                     QStringLiteral("--json")});
+        const WsafixRun r =
+            cli.run({QStringLiteral("--scenario"), QStringLiteral("clean"), QStringLiteral("verify"),
+                     QStringLiteral("--host"), QStringLiteral("example.com"), QStringLiteral("--port"),
+                     QStringLiteral("443"), QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject doc = json(r);
         QCOMPARE(doc[QStringLiteral("schema")].toString(), QStringLiteral("wsafix.verify/1"));
@@ -153,8 +154,9 @@ private slots:
         // What `wsafix fix remove-provider:1010` leaves in the session under --scenario.
         QJsonObject session = onlySession(cli.stateDir());
         session[QStringLiteral("simulatedFixes")] = QJsonArray{QStringLiteral("remove-provider:1010")};
-        session[QStringLiteral("actions")] = QJsonArray{QJsonObject{{QStringLiteral("fix"), QStringLiteral("remove-provider:1010")},
-                                                                    {QStringLiteral("outcome"), QStringLiteral("applied")}}};
+        session[QStringLiteral("actions")] =
+            QJsonArray{QJsonObject{{QStringLiteral("fix"), QStringLiteral("remove-provider:1010")},
+                                   {QStringLiteral("outcome"), QStringLiteral("applied")}}};
         QVERIFY(writeSession(cli.stateDir(), session));
 
         const WsafixRun r = cli.run(QStringList{QStringLiteral("--scenario"), kLsp, QStringLiteral("verify")} + target +
@@ -183,7 +185,8 @@ private slots:
         WsafixCli cli;
         const QStringList target{QStringLiteral("--host"), QStringLiteral("example.com"), QStringLiteral("--port"),
                                  QStringLiteral("443")};
-        QCOMPARE(cli.run(QStringList{QStringLiteral("--scenario"), kLsp, QStringLiteral("detect")} + target).exitCode, 1);
+        QCOMPARE(cli.run(QStringList{QStringLiteral("--scenario"), kLsp, QStringLiteral("detect")} + target).exitCode,
+                 1);
         const WsafixRun r = cli.run(QStringList{QStringLiteral("--scenario"), kLsp, QStringLiteral("verify")} + target +
                                     QStringList{QStringLiteral("--count"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 1);
@@ -218,13 +221,15 @@ private slots:
         probe.close();
         WsafixCli cli;
         const QStringList target{QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port};
-        const WsafixRun d = cli.run(QStringList{QStringLiteral("detect")} + target + QStringList{QStringLiteral("--json")});
+        const WsafixRun d =
+            cli.run(QStringList{QStringLiteral("detect")} + target + QStringList{QStringLiteral("--json")});
         QCOMPARE(d.exitCode, 1);
         const QStringList baseline = findingIds(json(d)[QStringLiteral("findings")].toArray());
         QVERIFY(baseline.contains(QStringLiteral("target-unreachable")));
 
-        const QStringList verify = QStringList{QStringLiteral("verify")} + target +
-                                   QStringList{QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json")};
+        const QStringList verify =
+            QStringList{QStringLiteral("verify")} + target +
+            QStringList{QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json")};
         const WsafixRun closed = cli.run(verify);
         QCOMPARE(closed.exitCode, 1);
         QJsonObject v = json(closed)[QStringLiteral("verification")].toObject();

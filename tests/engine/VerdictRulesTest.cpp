@@ -13,12 +13,12 @@ namespace {
 struct Case
 {
     const char* name;
-    int baseline;       // findings at detect time (0..2)
-    int now;            // of those, still present now
-    int failures;       // failed attempts out of 3; -1: no target
-    bool probeLost;     // a probe available at detect time is unavailable now
+    int baseline;   // findings at detect time (0..2)
+    int now;        // of those, still present now
+    int failures;   // failed attempts out of 3; -1: no target
+    bool probeLost; // a probe available at detect time is unavailable now
     bool cancelled;
-    bool unverifiable;  // an action's outcome is "could-not-verify"
+    bool unverifiable; // an action's outcome is "could-not-verify"
     bool hasBaseline;
     const char* verdict;
 };
@@ -113,8 +113,7 @@ TEST(VerdictRulesText, NamesTheFailureAndTheFarEnd)
     v.attempts = {a, a};
     decideVerdict(v, {});
     EXPECT_EQ(v.verdict, "not-fixed");
-    EXPECT_EQ(v.reason,
-              "2 of 2 connection attempts to example.com:8443 failed: WSAECONNREFUSED (10061).");
+    EXPECT_EQ(v.reason, "2 of 2 connection attempts to example.com:8443 failed: WSAECONNREFUSED (10061).");
     EXPECT_EQ(v.nextSteps.front().kind, "check-target");
     EXPECT_NE(v.nextSteps.front().text.find("Nothing listens on port 8443 at example.com"), std::string::npos);
 }

@@ -58,8 +58,8 @@ VerifyRequest request(const std::string& host, std::uint16_t port, int count = 1
 const FindingComparison* status(const Verification& v, const std::string& findingId)
 {
     const auto& all = v.comparison.findings;
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [&](const FindingComparison& f) { return f.finding.id == findingId; });
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const FindingComparison& f) { return f.finding.id == findingId; });
     return it == all.end() ? nullptr : &*it;
 }
 
@@ -211,8 +211,13 @@ TEST(Verifier, AnUnverifiableActionIsNeverFixed)
     SimulatedSystem sys(loadScenario("lsp-adware"));
     SessionRecord session = detected(sys, intake("", "example.com", 443));
     ASSERT_TRUE(sys.applyFix("winsock-reset"));
-    session.actions.push_back({"winsock-reset", {"netsh", "winsock", "reset"}, "could-not-verify",
-                               "netsh.exe is a stub under Wine", "", "", ""});
+    session.actions.push_back({"winsock-reset",
+                               {"netsh", "winsock", "reset"},
+                               "could-not-verify",
+                               "netsh.exe is a stub under Wine",
+                               "",
+                               "",
+                               ""});
     const Verification v = Verifier(sys).run(session, request("example.com", 443, 2)).verification;
     EXPECT_EQ(v.verdict, "could-not-verify");
     EXPECT_NE(v.reason.find("winsock-reset (netsh.exe is a stub under Wine)"), std::string::npos) << v.reason;
@@ -225,8 +230,8 @@ TEST(Verifier, AFailedFixWithASnapshotOffersTheRollBack)
     session.actions.push_back({"lsp-bypass:OUTLOOK.EXE", {}, "applied", "", "snap-1", "", ""});
     const Verification v = Verifier(sys).run(session, request("example.com", 443, 1)).verification;
     EXPECT_EQ(v.verdict, "not-fixed");
-    const auto step = std::find_if(v.nextSteps.begin(), v.nextSteps.end(),
-                                   [](const NextStep& s) { return s.kind == "roll-back"; });
+    const auto step =
+        std::find_if(v.nextSteps.begin(), v.nextSteps.end(), [](const NextStep& s) { return s.kind == "roll-back"; });
     ASSERT_NE(step, v.nextSteps.end());
     EXPECT_EQ(step->snapshotId, "snap-1");
     EXPECT_NE(step->text.find("wsafix snapshots restore snap-1"), std::string::npos);
@@ -239,19 +244,20 @@ TEST(Verifier, ReportsProgressAndStopsWhenCancelled)
     std::vector<std::string> steps;
     std::stop_source stop;
     const Verification v = Verifier(sys)
-                               .run(session, request("example.com", 443, 5),
-                                    [&](const std::string& step, int index, int total) {
-                                        EXPECT_EQ(total, 5 + 1 + 5);
-                                        if (step.empty()) { // the end, reported also when cut short
-                                            EXPECT_EQ(index, total);
-                                            return;
-                                        }
-                                        EXPECT_EQ(index, static_cast<int>(steps.size()));
-                                        steps.push_back(step);
-                                        if (steps.size() == 8)
-                                            stop.request_stop();
-                                    },
-                                    stop.get_token())
+                               .run(
+                                   session, request("example.com", 443, 5),
+                                   [&](const std::string& step, int index, int total) {
+                                       EXPECT_EQ(total, 5 + 1 + 5);
+                                       if (step.empty()) { // the end, reported also when cut short
+                                           EXPECT_EQ(index, total);
+                                           return;
+                                       }
+                                       EXPECT_EQ(index, static_cast<int>(steps.size()));
+                                       steps.push_back(step);
+                                       if (steps.size() == 8)
+                                           stop.request_stop();
+                                   },
+                                   stop.get_token())
                                .verification;
     EXPECT_EQ(steps, (std::vector<std::string>{"catalog", "sockets", "processes", "adapters", "events", "resolve",
                                                "connect", "connect"}));

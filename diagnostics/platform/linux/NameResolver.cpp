@@ -69,7 +69,8 @@ NameResolution resolveName(const std::string& host, std::chrono::milliseconds ti
     }
     for (const addrinfo* ai = resolution->list.get(); ai; ai = ai->ai_next) {
         const std::string text = addressText(*ai);
-        if (!text.empty() && std::find(result.addresses.begin(), result.addresses.end(), text) == result.addresses.end())
+        if (!text.empty() &&
+            std::find(result.addresses.begin(), result.addresses.end(), text) == result.addresses.end())
             result.addresses.push_back(text);
     }
     result.resolved = !result.addresses.empty();

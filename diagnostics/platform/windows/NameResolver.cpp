@@ -46,7 +46,8 @@ NameResolution resolveName(const std::string& host)
     const AddrInfoList addresses(found);
     for (const ADDRINFOW* a = addresses.get(); a; a = a->ai_next) {
         const std::string text = addressText(a->ai_addr);
-        if (!text.empty() && std::find(result.addresses.begin(), result.addresses.end(), text) == result.addresses.end())
+        if (!text.empty() &&
+            std::find(result.addresses.begin(), result.addresses.end(), text) == result.addresses.end())
             result.addresses.push_back(text);
     }
     result.resolved = !result.addresses.empty();
