@@ -2,6 +2,7 @@
 
 #include "diagnostics/Names.h"
 #include "diagnostics/SessionRecord.h"
+#include "diagnostics/SocketText.h"
 
 #include <algorithm>
 #include <cctype>
@@ -11,13 +12,6 @@
 
 namespace wsafix {
 namespace {
-
-bool sameName(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
-               return std::tolower(x) == std::tolower(y);
-           });
-}
 
 // A catalog entry is the same provider across runs when its identity matches; catalog ids and chains are
 // renumbered by a Winsock reset, so they do not count.
@@ -108,18 +102,13 @@ std::string scopeText(const Intake& intake)
 
 } // namespace
 
-bool isTargetSocket(const SocketEntry& socket, const Intake& intake)
-{
-    if (intake.pid)
-        return socket.pid == intake.pid;
-    return intake.process.empty() || sameName(socket.processName, intake.process);
-}
-
 std::map<std::string, int> tcpStateCounts(const std::vector<SocketEntry>& sockets, const Intake& intake)
 {
+    // With no target named, the chart shows the whole machine.
+    const bool everySocket = !intake.pid && intake.process.empty();
     std::map<std::string, int> counts;
     for (const auto& s : sockets)
-        if (s.transport == Transport::Tcp && isTargetSocket(s, intake))
+        if (s.transport == Transport::Tcp && (everySocket || isTargetSocket(s, intake)))
             ++counts[std::string(tcpStateName(s.state))];
     return counts;
 }

@@ -60,11 +60,7 @@ struct BaselineComparison
     bool operator==(const BaselineComparison&) const = default;
 };
 
-/// True when `socket` belongs to the intake's program (its PID, else its name, case-insensitively). When the
-/// intake names no program, every socket matches.
-bool isTargetSocket(const SocketEntry& socket, const Intake& intake);
-
-/// TCP sockets of the intake's program per state name (isTargetSocket).
+/// TCP sockets of the intake's program per state name (isTargetSocket); every TCP socket when it names none.
 std::map<std::string, int> tcpStateCounts(const std::vector<SocketEntry>& sockets, const Intake& intake);
 
 /// Compares `before` (detect) with `after` (verification). `intake` names the target program; `host` and

@@ -2,22 +2,13 @@
 
 #include "diagnostics/HostNames.h"
 
+#include "diagnostics/platform/windows/AddressText.h"
 #include "diagnostics/platform/windows/ErrorNames.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
 #include <algorithm>
 
 namespace wsafix::win {
-
-std::string addressText(const sockaddr* address)
-{
-    char text[INET6_ADDRSTRLEN] = {};
-    if (address->sa_family == AF_INET)
-        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(address)->sin_addr, text, sizeof text);
-    else if (address->sa_family == AF_INET6)
-        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(address)->sin6_addr, text, sizeof text);
-    return text;
-}
 
 NameResolution resolveName(const std::string& host)
 {

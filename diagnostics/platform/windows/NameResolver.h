@@ -19,9 +19,6 @@ struct AddrInfoFree
 };
 using AddrInfoList = std::unique_ptr<ADDRINFOW, AddrInfoFree>;
 
-/// The numeric text of an IPv4 or IPv6 socket address; empty for other families.
-std::string addressText(const sockaddr* address);
-
 /// resolve() of WindowsSystem: the addresses of `host`. ".invalid" names are answered without a query
 /// (RFC 6761). Needs WSAStartup done.
 NameResolution resolveName(const std::string& host);
