@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFutureWatcher>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -40,7 +42,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
                                 "domains)"),
                              this)),
       m_folderLabel(new QLabel(this)), m_openFolder(new QPushButton(tr("Open &folder"), this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_actions(new QWidget(this)), m_watcher(new QFutureWatcher<Report>(this))
 {
     setObjectName(QStringLiteral("reportPage"));
     setTitle(tr("Report"));
@@ -64,6 +66,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_redact, &QCheckBox::toggled, this, &ReportPage::refresh);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ReportPage::reportMade);
     connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openFolder);
 
     auto* copy = new QPushButton(tr("C&opy summary"), this);
@@ -74,7 +77,8 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     choose->setObjectName(QStringLiteral("report.chooseFolder"));
     connect(choose, &QPushButton::clicked, this, &ReportPage::chooseFolder);
 
-    auto* exports = new QHBoxLayout;
+    auto* exports = new QHBoxLayout(m_actions);
+    exports->setContentsMargins(0, 0, 0, 0);
     exports->addWidget(new QLabel(tr("Save as:"), this));
     const std::pair<ReportFormat, QString> formats[] = {{ReportFormat::Pdf, tr("&PDF")},
                                                         {ReportFormat::Html, tr("&HTML")},
@@ -100,7 +104,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_redact);
-    layout->addLayout(exports);
+    layout->addWidget(m_actions);
     layout->addLayout(folderRow);
     layout->addWidget(m_status);
     setExportFolder(m_folder);
@@ -114,11 +118,29 @@ void ReportPage::initializePage()
 
 void ReportPage::refresh()
 {
+    // Summarising and redacting a 50,000-socket session takes seconds: it runs off the GUI thread, on a copy of
+    // the record. A newer request (the checkbox toggled again) supersedes the one still running.
+    m_ready = false;
+    m_actions->setEnabled(false);
+    m_status->setText(tr("Preparing the report…"));
     ReportOptions options;
     options.fixTitle = [](const std::string& id) { return FixText::title(id).toStdString(); };
-    m_report = Report::make(m_controller.record(), m_redact->isChecked(), options);
+    m_watcher->setFuture(QtConcurrent::run(
+        [record = m_controller.record(), redact = m_redact->isChecked(), options] {
+            return Report::make(record, redact, options);
+        }));
+}
+
+void ReportPage::reportMade()
+{
+    // setFuture() drops what an older future still had queued, so this is always the newest request.
+    m_report = m_watcher->result();
     ReportTextDocument::fill(*m_preview->document(), m_report.document);
     m_preview->moveCursor(QTextCursor::Start); // the verdict first, not the end of the timeline
+    m_actions->setEnabled(true);
+    m_status->clear();
+    m_ready = true;
+    emit reportReady();
 }
 
 void ReportPage::setExportFolder(const QString& folder)
