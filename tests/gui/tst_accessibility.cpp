@@ -16,6 +16,9 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QtCharts/QAbstractAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 
 #include <algorithm>
 #include <initializer_list>
@@ -269,6 +272,7 @@ private slots:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
             QCOMPARE(f.find<QTabWidget>("verify.tabs")->currentIndex(), tab);
             CHECK_PAGE(wizard, {});
+            screenshot(wizard, QStringLiteral("kbd-4-verify-tab%1").arg(tab), shots);
         }
         screenshot(wizard, QStringLiteral("kbd-4-verify"), shots);
         QVERIFY(pressForward(wizard));
@@ -294,7 +298,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&analyze));
         QVERIFY2(unnamedControls(&analyze).isEmpty(), qPrintable(unnamedControls(&analyze).join(u',')));
         QVERIFY2(mnemonicClashes(analyze).isEmpty(), qPrintable(mnemonicClashes(analyze).join(u';')));
-        QCOMPARE(focused(), analyze.findChild<QWidget*>(QStringLiteral("analyze.text")));
+        QCOMPARE(analyze.focusWidget(), analyze.findChild<QWidget*>(QStringLiteral("analyze.text"))); // paste at once
 
         TrainingDialog training;
         training.show();
@@ -326,6 +330,46 @@ private slots:
         QVERIFY(waitForNext(*f.wizard));
         const QString latency = f.find<QWidget>("verify.chart")->accessibleDescription();
         QVERIFY2(latency.contains(QStringLiteral("attempt 1:")), qPrintable(latency));
+    }
+
+    void chartsFollowADarkPalette()
+    {
+        // The charts draw with the palette's colours (QtCharts has its own light theme); screenshots to look at.
+        const QPalette original = QApplication::palette();
+        QPalette dark(QColor(45, 45, 48), QColor(30, 30, 30));
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        QApplication::setPalette(dark);
+        {
+            Intake in;
+            in.code = "10056";
+            in.host = "example.com";
+            in.port = 443;
+            in.process = "chrome.exe";
+            WizardFixture f("lsp-adware", in);
+            QVERIFY(clickForward(*f.wizard));
+            QVERIFY(waitForNext(*f.wizard));
+            f.find<QTabWidget>("detect.tabs")->setCurrentIndex(2);
+            screenshot(*f.wizard, QStringLiteral("dark-detect-tcpstates"), f.stateDir.path());
+            QVERIFY(clickForward(*f.wizard));
+            QVERIFY(clickForward(*f.wizard));
+            QVERIFY(waitForNext(*f.wizard));
+            for (const char* name : {"detect.tcpStateChart", "verify.chart", "verify.tcpStateChart"}) {
+                auto* view = f.find<QChartView>(name);
+                QVERIFY2(view, name);
+                QCOMPARE(view->chart()->titleBrush().color(), QColor(230, 230, 230));
+                QCOMPARE(view->chart()->backgroundBrush().color(), QColor(30, 30, 30));
+                for (auto* axis : view->chart()->axes())
+                    QCOMPARE(axis->labelsColor(), QColor(230, 230, 230));
+            }
+            for (int tab : {1, 2}) {
+                f.find<QTabWidget>("verify.tabs")->setCurrentIndex(tab);
+                screenshot(*f.wizard, QStringLiteral("dark-verify-tab%1").arg(tab), f.stateDir.path());
+            }
+        }
+        QApplication::setPalette(original);
     }
 };
 
