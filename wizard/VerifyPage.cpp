@@ -103,6 +103,8 @@ QWidget* VerifyPage::makeConnectionsTab()
     split->addWidget(m_attempts);
     split->addWidget(m_chart);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3); // the table's error column is cut off at half the width
+    split->setStretchFactor(1, 2);
     auto* tab = new QWidget(this);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(m_resolution);
