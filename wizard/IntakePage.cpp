@@ -86,8 +86,8 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     m_message->setWordWrap(true);
     QPalette errorPalette = m_message->palette();
     for (const auto role : {QPalette::WindowText, QPalette::Text}) // Text on the page's Base background
-        errorPalette.setColor(role, SeverityStyle::readable(SeverityStyle::colour(Severity::Error),
-                                                            errorPalette.color(QPalette::Base)));
+        errorPalette.setColor(
+            role, SeverityStyle::readable(SeverityStyle::colour(Severity::Error), errorPalette.color(QPalette::Base)));
     m_message->setPalette(errorPalette);
 
     m_elevated->setObjectName(QStringLiteral("intake.elevated"));
@@ -226,8 +226,8 @@ void IntakePage::showLinkRefused(const QString& reason)
     // On the wizard's page (background role Base) labels draw with Text, elsewhere with WindowText. Red, not amber
     // (too faint on white), made readable on the palette's background.
     for (const auto role : {QPalette::WindowText, QPalette::Text})
-        refused.setColor(role, SeverityStyle::readable(SeverityStyle::colour(Severity::Error),
-                                                       refused.color(QPalette::Base)));
+        refused.setColor(
+            role, SeverityStyle::readable(SeverityStyle::colour(Severity::Error), refused.color(QPalette::Base)));
     m_linkNotice->setPalette(refused);
     m_linkNotice->setVisible(true);
 }

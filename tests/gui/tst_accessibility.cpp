@@ -187,14 +187,17 @@ void checkPage(QWizard& wizard, std::initializer_list<const char*> expectedNames
         QCOMPARE(cycle.join(u','), expectedCycle.join(u','));
     // The cycle starts anywhere: rotate it to the page's first control for the reading-order check.
     QStringList ordered = cycle;
-    const auto buttons = std::find_if(cycle.begin(), cycle.end(), [](const QString& n) { return n.startsWith(u"wizard."); });
-    const auto firstPage = std::find_if(buttons, cycle.end(), [](const QString& n) { return !n.startsWith(u"wizard."); });
+    const auto buttons =
+        std::find_if(cycle.begin(), cycle.end(), [](const QString& n) { return n.startsWith(u"wizard."); });
+    const auto firstPage =
+        std::find_if(buttons, cycle.end(), [](const QString& n) { return !n.startsWith(u"wizard."); });
     if (firstPage != cycle.end()) {
         ordered = QStringList(firstPage, cycle.end());
         ordered += QStringList(cycle.begin(), firstPage);
     }
     const QString problem = visualOrderProblem(wizard, ordered);
-    QVERIFY2(problem.isEmpty(), qPrintable(page + QStringLiteral(": Tab order: ") + problem + u'\n' + ordered.join(u',')));
+    QVERIFY2(problem.isEmpty(),
+             qPrintable(page + QStringLiteral(": Tab order: ") + problem + u'\n' + ordered.join(u',')));
 }
 
 } // namespace
@@ -226,7 +229,7 @@ private slots:
         QCOMPARE(focused(), f.find<QWidget>("intake.code"));
         QTRY_VERIFY(f.find<QComboBox>("intake.process")->count() > 0);
         CHECK_PAGE(wizard, {"intake.code", "intake.process", "intake.host", "intake.port", "intake.ticket",
-                           "intake.analyze", "intake.training", "wizard.next", "wizard.cancel"});
+                            "intake.analyze", "intake.training", "wizard.next", "wizard.cancel"});
         QTest::keyClick(focused(), Qt::Key_Tab);
         QCOMPARE(focused(), f.find<QWidget>("intake.process"));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("chrome.exe (6212)"));
@@ -245,7 +248,7 @@ private slots:
         QVERIFY(waitForNext(wizard));
         QCOMPARE(focused(), f.find<QWidget>("detect.findings.list"));
         CHECK_PAGE(wizard, {"detect.findings.list", "detect.findings.details", "detect.tabs", "detect.catalog.copy",
-                           "detect.catalog.table", "wizard.back", "wizard.next", "wizard.cancel", "detect.rerun"});
+                            "detect.catalog.table", "wizard.back", "wizard.next", "wizard.cancel", "detect.rerun"});
         // Tabs by keyboard: the tab bar takes arrows; the socket tab has its filter, pre-filled with the program.
         f.find<QWidget>("detect.tabs")->setFocus(); // (the cycle above has just visited it)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
@@ -266,7 +269,7 @@ private slots:
         QVERIFY(waitForNext(wizard));
         QCOMPARE(focused(), f.find<QWidget>("verify.tabs"));
         CHECK_PAGE(wizard, {"verify.tabs", "verify.findings.list", "verify.findings.details", "wizard.next",
-                           "wizard.cancel", "verify.rerun"}); // no Back after the commit of the fixes
+                            "wizard.cancel", "verify.rerun"}); // no Back after the commit of the fixes
         for (int tab = 1; tab < f.find<QTabWidget>("verify.tabs")->count(); ++tab) {
             f.find<QWidget>("verify.tabs")->setFocus();
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
@@ -280,8 +283,8 @@ private slots:
         // 5 Report: the preview first, then redaction (Space ticks it), the exports, the folder, Finish.
         QCOMPARE(wizard.currentId(), int(WsafixWizard::Page_Report));
         CHECK_PAGE(wizard, {"report.summary", "report.redact", "report.export.pdf", "report.export.html",
-                           "report.export.md", "report.export.json", "report.copySummary", "report.chooseFolder",
-                           "report.openFolder", "wizard.back", "wizard.finish", "wizard.cancel"});
+                            "report.export.md", "report.export.json", "report.copySummary", "report.chooseFolder",
+                            "report.openFolder", "wizard.back", "wizard.finish", "wizard.cancel"});
         f.find<QWidget>("report.redact")->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QVERIFY(f.find<QAbstractButton>("report.redact")->isChecked());
