@@ -41,7 +41,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
       m_redact(new QCheckBox(tr("&Redact personal data (user and host names, IP and MAC addresses, network names, "
                                 "domains)"),
                              this)),
-      m_folderLabel(new QLabel(this)), m_openFolder(new QPushButton(tr("Open &folder"), this)),
+      m_folderLabel(new QLabel(this)), m_openFolder(new QPushButton(tr("Open fo&lder"), this)),
       m_status(new QLabel(this)), m_actions(new QWidget(this)), m_watcher(new QFutureWatcher<Report>(this))
 {
     setObjectName(QStringLiteral("reportPage"));
@@ -52,6 +52,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
                                   this);
     m_preview->setObjectName(QStringLiteral("report.summary"));
     m_preview->setAccessibleName(tr("Report"));
+    m_preview->setAccessibleDescription(tr("A preview of the report of this session, as it is saved and printed."));
     m_preview->setOpenLinks(false);
     // The preview shows the document as it prints: dark text on paper, also with a dark system palette.
     QPalette paper = m_preview->palette();
@@ -62,6 +63,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     m_folderLabel->setObjectName(QStringLiteral("report.folder"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openFolder->setObjectName(QStringLiteral("report.openFolder"));
+    m_openFolder->setToolTip(tr("Show the folder the reports are saved in, in the file manager"));
     m_status->setObjectName(QStringLiteral("report.status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,6 +77,8 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     connect(copy, &QPushButton::clicked, this, &ReportPage::copySummary);
     auto* choose = new QPushButton(tr("&Change…"), this);
     choose->setObjectName(QStringLiteral("report.chooseFolder"));
+    choose->setAccessibleName(tr("Change the folder"));
+    choose->setToolTip(tr("Choose the folder the reports are saved in"));
     connect(choose, &QPushButton::clicked, this, &ReportPage::chooseFolder);
 
     auto* exports = new QHBoxLayout(m_actions);
@@ -84,11 +88,14 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
                                                         {ReportFormat::Html, tr("&HTML")},
                                                         {ReportFormat::Markdown, tr("&Markdown")},
                                                         {ReportFormat::Json, tr("&JSON")}};
+    QList<QWidget*> tabOrder{m_preview, m_redact};
     for (const auto& [format, label] : formats) {
         auto* button = new QPushButton(label, this);
+        tabOrder << button;
         const QString name = QString::fromLatin1(reportFormatName(format).data());
         button->setObjectName(QStringLiteral("report.export.") + name);
         button->setToolTip(tr("Save the report as a %1 file in the folder below").arg(name.toUpper()));
+        button->setAccessibleName(tr("Save as %1").arg(QString(label).remove(QLatin1Char('&'))));
         connect(button, &QPushButton::clicked, this, [this, format = format] { exportFormat(format); });
         exports->addWidget(button);
     }
@@ -107,6 +114,10 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     layout->addWidget(m_actions);
     layout->addLayout(folderRow);
     layout->addWidget(m_status);
+    // Tab follows the rows top to bottom (the widgets were created in another order).
+    tabOrder << copy << choose << m_openFolder;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
     setExportFolder(m_folder);
 }
 
