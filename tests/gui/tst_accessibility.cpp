@@ -4,6 +4,7 @@
 // look at high DPI and in dark mode.
 #include "AnalyzeDialog.h"
 #include "GuiTestSupport.h"
+#include "ReportPage.h"
 #include "TrainingDialog.h"
 
 #include <QAbstractButton>
@@ -282,12 +283,15 @@ private slots:
 
         // 5 Report: the preview first, then redaction (Space ticks it), the exports, the folder, Finish.
         QCOMPARE(wizard.currentId(), int(WsafixWizard::Page_Report));
+        auto* report = wizard.findChild<ReportPage*>();
+        QVERIFY(QTest::qWaitFor([report] { return report->isReady(); }, 30000)); // made off the GUI thread
         CHECK_PAGE(wizard, {"report.summary", "report.redact", "report.export.pdf", "report.export.html",
                             "report.export.md", "report.export.json", "report.copySummary", "report.chooseFolder",
                             "report.openFolder", "wizard.back", "wizard.finish", "wizard.cancel"});
         f.find<QWidget>("report.redact")->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QVERIFY(f.find<QAbstractButton>("report.redact")->isChecked());
+        QVERIFY(QTest::qWaitFor([report] { return report->isReady(); }, 30000));
         screenshot(wizard, QStringLiteral("kbd-5-report"), shots);
         QVERIFY(pressForward(wizard)); // Finish
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
