@@ -32,6 +32,26 @@ bool isAbsolute(const std::wstring& path)
 
 } // namespace
 
+std::optional<std::uint32_t> readLspCategories(const std::string& exePath, const std::string& extra,
+                                               std::string& error)
+{
+    const auto get = procAddress<GetCategoryFn>(L"ws2_32.dll", "WSCGetApplicationCategory");
+    if (!get) {
+        error = "ws2_32 has no WSCGetApplicationCategory";
+        return std::nullopt;
+    }
+    const std::wstring path = toUtf16(exePath);
+    const std::wstring arguments = toUtf16(extra);
+    DWORD categories = 0;
+    int code = 0;
+    if (get(path.c_str(), static_cast<DWORD>(path.size()), arguments.empty() ? nullptr : arguments.c_str(),
+            static_cast<DWORD>(arguments.size()), &categories, &code) != 0) {
+        error = "WSCGetApplicationCategory for '" + exePath + "' failed: " + describeWinsockError(code);
+        return std::nullopt;
+    }
+    return categories;
+}
+
 LspCategoryChange setLspCategories(const std::string& exePath, const std::string& extra, std::uint32_t categories)
 {
     LspCategoryChange change;

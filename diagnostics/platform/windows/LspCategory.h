@@ -24,6 +24,11 @@ struct LspCategoryChange
 /// (the command-line arguments Winsock matches; empty for any). Both functions are looked up at run time:
 /// Unavailable without WSCSetApplicationCategory; CouldNotVerify when WSCGetApplicationCategory is missing
 /// (Wine has only the setter, and it is a stub) so that the new value cannot be read back.
+/// The permitted LSP categories of `exePath` with `extra` now (WSCGetApplicationCategory); nullopt with `error` set
+/// when the function is missing (Wine) or fails.
+std::optional<std::uint32_t> readLspCategories(const std::string& exePath, const std::string& extra,
+                                               std::string& error);
+
 LspCategoryChange setLspCategories(const std::string& exePath, const std::string& extra, std::uint32_t categories);
 
 } // namespace wsafix::win

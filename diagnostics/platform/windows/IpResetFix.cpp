@@ -1,0 +1,184 @@
+#include "diagnostics/platform/windows/IpResetFix.h"
+
+#include "diagnostics/fix/FixSteps.h"
+#include "diagnostics/platform/windows/ActionStep.h"
+#include "diagnostics/platform/windows/NetshCommand.h"
+#include "diagnostics/platform/windows/ProcAddress.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace wsafix::win {
+namespace {
+
+constexpr const char* kPart = "ip-configuration";
+
+bool isLoopback(const std::string& address)
+{
+    return address.rfind("127.", 0) == 0 || address == "::1";
+}
+
+bool hasStaticPart(const AdapterIpConfiguration& a)
+{
+    return !a.staticAddresses.empty() || !a.staticDnsServers.empty() ||
+           std::any_of(a.routes.begin(), a.routes.end(), [](const IpRoute& r) { return r.isStatic; });
+}
+
+template <class List, class Item> bool contains(const List& list, const Item& item)
+{
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+} // namespace
+
+IpResetFix::IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory)
+    : m_runner(runner), m_allowList(std::move(allowList)), m_logDirectory(std::move(logDirectory))
+{
+}
+
+std::string IpResetFix::explanation() const
+{
+    return "Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears damaged "
+           "settings that survive restarts. Unlike a plain reset, the static addresses, gateways, routes and DNS "
+           "servers captured first are put back right after it. Connections drop; takes full effect after a "
+           "restart.";
+}
+
+FixBadges IpResetFix::badges() const
+{
+    FixBadges b;
+    b.needsAdmin = true;
+    b.needsReboot = true;
+    b.dropsConnections = true;
+    b.cutsOffMachine = true;
+    return b;
+}
+
+std::string IpResetFix::unavailable() const
+{
+    const auto adapters = captureIpConfiguration();
+    if (!adapters.available())
+        return "the IP configuration cannot be read, so it could not be put back after the reset: " +
+               adapters.status.reason;
+    const bool needsCreate = std::any_of(adapters.value.begin(), adapters.value.end(), [](const auto& a) {
+        return std::any_of(a.staticAddresses.begin(), a.staticAddresses.end(),
+                           [](const IpAddress& ip) { return !isLoopback(ip.address); }) ||
+               std::any_of(a.routes.begin(), a.routes.end(), [](const IpRoute& r) { return r.isStatic; });
+    });
+    for (const char* function : {"CreateUnicastIpAddressEntry", "CreateIpForwardEntry2"})
+        if (needsCreate && !procAddress<void (*)()>(L"iphlpapi.dll", function))
+            return std::string("iphlpapi has no ") + function +
+                   ", so the static configuration could not be re-applied after the reset";
+    return {};
+}
+
+std::vector<std::string> IpResetFix::resetArgv() const
+{
+    return netshIpResetArgv((m_logDirectory / "netsh-ip-reset.log").string());
+}
+
+std::vector<std::vector<std::string>> IpResetFix::preview()
+{
+    return {resetArgv()};
+}
+
+std::vector<std::string> IpResetFix::snapshotPlan() const
+{
+    return {"the IP configuration of every adapter: addresses, prefixes, gateways, DNS servers, DHCP, routes",
+            "re-apply the static addresses, routes and DNS servers after the reset"};
+}
+
+Snapshot IpResetFix::snapshot()
+{
+    const auto adapters = captureIpConfiguration();
+    if (!adapters.available())
+        throw FixFailure("cannot read the IP configuration: " + adapters.status.reason);
+    Snapshot s;
+    s.parts.push_back(SnapshotPart::json(kPart, ipConfigurationToJson(adapters.value)));
+    return s;
+}
+
+std::vector<AdapterIpConfiguration> IpResetFix::staticParts(const Snapshot& before)
+{
+    std::vector<AdapterIpConfiguration> wanted;
+    for (auto adapter : ipConfigurationFromJson(before.jsonPart(kPart))) {
+        std::erase_if(adapter.staticAddresses, [](const IpAddress& ip) { return isLoopback(ip.address); });
+        if (hasStaticPart(adapter))
+            wanted.push_back(std::move(adapter));
+    }
+    return wanted;
+}
+
+void IpResetFix::reapply(const Snapshot& before, FixSteps& steps) const
+{
+    for (const auto& adapter : staticParts(before))
+        performAction(steps, "re-apply the static IP configuration of " + adapter.name + " " + adapter.guid,
+                      [&] { return reapplyStaticIpConfiguration(adapter); });
+}
+
+void IpResetFix::apply(const Snapshot& before, FixSteps& steps)
+{
+    steps.perform("create " + m_logDirectory.string(), [this] { std::filesystem::create_directories(m_logDirectory); });
+    const auto argv = resetArgv();
+    const ActionResult result = judgeNetsh(steps.run(m_runner, argv), m_allowList, argv);
+    if (result.status == ActionStatus::Failed || result.status == ActionStatus::Unavailable)
+        throw FixFailure(describe(result));
+    m_netsh = result;
+    reapply(before, steps);
+}
+
+void IpResetFix::rollback(const Snapshot& before, FixSteps& steps)
+{
+    reapply(before, steps);
+}
+
+std::string IpResetFix::firstMissing(const Snapshot& before, const Probed<std::vector<AdapterIpConfiguration>>& now)
+{
+    for (const auto& wanted : staticParts(before)) {
+        const auto it = std::find_if(now.value.begin(), now.value.end(),
+                                     [&](const AdapterIpConfiguration& a) { return a.guid == wanted.guid; });
+        if (it == now.value.end())
+            return "adapter " + wanted.name + " " + wanted.guid + " is gone";
+        for (const auto& ip : wanted.staticAddresses)
+            if (!contains(it->addresses, ip))
+                return wanted.name + " lacks its address " + ip.address + "/" + std::to_string(ip.prefixLength);
+        for (const auto& route : wanted.routes)
+            if (route.isStatic && std::none_of(it->routes.begin(), it->routes.end(), [&](const IpRoute& r) {
+                    return r.destination == route.destination && r.prefixLength == route.prefixLength &&
+                           r.nextHop == route.nextHop;
+                }))
+                return wanted.name + " lacks its route to " + route.destination + "/" +
+                       std::to_string(route.prefixLength) + " via " + route.nextHop;
+        for (const auto& dns : wanted.staticDnsServers)
+            if (!contains(it->staticDnsServers, dns) && !contains(it->dnsServers, dns))
+                return wanted.name + " lacks its DNS server " + dns;
+    }
+    return {};
+}
+
+FixCheck IpResetFix::check(const Snapshot& before)
+{
+    if (!m_netsh)
+        return FixCheck::couldNotVerify("netsh int ip reset did not run in this process");
+    const auto now = captureIpConfiguration();
+    if (!now.available())
+        return FixCheck::couldNotVerify("the IP configuration cannot be read back: " + now.status.reason);
+    if (const auto missing = firstMissing(before, now); !missing.empty())
+        return FixCheck::failed("after the reset " + missing);
+    if (m_netsh->status != ActionStatus::Done)
+        return FixCheck::couldNotVerify(m_netsh->message);
+    return FixCheck::verified(m_netsh->message + "; the static configuration is in place again");
+}
+
+FixCheck IpResetFix::restored(const Snapshot& before)
+{
+    const auto now = captureIpConfiguration();
+    if (!now.available())
+        return FixCheck::couldNotVerify("the IP configuration cannot be read back: " + now.status.reason);
+    if (const auto missing = firstMissing(before, now); !missing.empty())
+        return FixCheck::failed(missing);
+    return FixCheck::verified("the static IP configuration of snapshot " + before.id + " is in place");
+}
+
+} // namespace wsafix::win
