@@ -108,8 +108,8 @@ std::string winsockCatalogId(const std::string& parameter)
 std::string windowsExePath(const std::string& parameter)
 {
     const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    const bool drive =
-        parameter.size() >= 3 && letter(parameter[0]) && parameter[1] == ':' && (parameter[2] == '\\' || parameter[2] == '/');
+    const bool drive = parameter.size() >= 3 && letter(parameter[0]) && parameter[1] == ':' &&
+                       (parameter[2] == '\\' || parameter[2] == '/');
     const bool unc = parameter.size() >= 3 && parameter[0] == '\\' && parameter[1] == '\\' && parameter[2] != '\\';
     if (!drive && !unc)
         return "needs the absolute path of the program, e.g. lsp-bypass:C:\\Program Files\\App\\app.exe";

@@ -3,7 +3,6 @@
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/NetshCommand.h"
-#include "diagnostics/platform/windows/ProcAddress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -32,8 +31,10 @@ template <class List, class Item> bool contains(const List& list, const Item& it
 
 } // namespace
 
-IpResetFix::IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory)
-    : m_runner(runner), m_allowList(std::move(allowList)), m_logDirectory(std::move(logDirectory))
+IpResetFix::IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory,
+                       std::string interfacesRegistry)
+    : m_runner(runner), m_allowList(std::move(allowList)), m_logDirectory(std::move(logDirectory)),
+      m_interfaces(std::move(interfacesRegistry))
 {
 }
 
@@ -61,15 +62,14 @@ std::string IpResetFix::unavailable() const
     if (!adapters.available())
         return "the IP configuration cannot be read, so it could not be put back after the reset: " +
                adapters.status.reason;
-    const bool needsCreate = std::any_of(adapters.value.begin(), adapters.value.end(), [](const auto& a) {
-        return std::any_of(a.staticAddresses.begin(), a.staticAddresses.end(),
-                           [](const IpAddress& ip) { return !isLoopback(ip.address); }) ||
+    const auto plan = reapplyPlan(adapters.value);
+    const bool needsWriters = std::any_of(plan.begin(), plan.end(), [](const AdapterIpConfiguration& a) {
+        return !a.staticAddresses.empty() ||
                std::any_of(a.routes.begin(), a.routes.end(), [](const IpRoute& r) { return r.isStatic; });
     });
-    for (const char* function : {"CreateUnicastIpAddressEntry", "CreateIpForwardEntry2"})
-        if (needsCreate && !procAddress<void (*)()>(L"iphlpapi.dll", function))
-            return std::string("iphlpapi has no ") + function +
-                   ", so the static configuration could not be re-applied after the reset";
+    if (const std::string missing = missingIpWriters(); needsWriters && !missing.empty())
+        return "this system's iphlpapi lacks " + missing +
+               ", so the static configuration could not be re-applied after the reset";
     return {};
 }
 
@@ -85,8 +85,23 @@ std::vector<std::vector<std::string>> IpResetFix::preview()
 
 std::vector<std::string> IpResetFix::snapshotPlan() const
 {
-    return {"the IP configuration of every adapter: addresses, prefixes, gateways, DNS servers, DHCP, routes",
-            "re-apply the static addresses, routes and DNS servers after the reset"};
+    std::vector<std::string> plan{
+        "the IP configuration of every adapter: addresses, prefixes, gateways, DNS servers, DHCP, routes"};
+    for (const auto& line : m_interfaces.plan())
+        plan.push_back(line);
+    const auto adapters = captureIpConfiguration();
+    if (!adapters.available()) {
+        plan.push_back("after the reset, re-apply the static addresses, routes and DNS servers captured (the "
+                       "configuration cannot be read now: " +
+                       adapters.status.reason + ")");
+        return plan;
+    }
+    const auto lines = describePlan(reapplyPlan(adapters.value));
+    if (lines.empty())
+        plan.push_back("after the reset, nothing static to re-apply: every adapter is configured by DHCP");
+    for (const auto& line : lines)
+        plan.push_back("after the reset, " + line);
+    return plan;
 }
 
 Snapshot IpResetFix::snapshot()
@@ -96,18 +111,49 @@ Snapshot IpResetFix::snapshot()
         throw FixFailure("cannot read the IP configuration: " + adapters.status.reason);
     Snapshot s;
     s.parts.push_back(SnapshotPart::json(kPart, ipConfigurationToJson(adapters.value)));
+    m_interfaces.capture(s);
     return s;
 }
 
-std::vector<AdapterIpConfiguration> IpResetFix::staticParts(const Snapshot& before)
+std::vector<AdapterIpConfiguration> IpResetFix::reapplyPlan(const std::vector<AdapterIpConfiguration>& captured)
 {
     std::vector<AdapterIpConfiguration> wanted;
-    for (auto adapter : ipConfigurationFromJson(before.jsonPart(kPart))) {
+    for (auto adapter : captured) {
         std::erase_if(adapter.staticAddresses, [](const IpAddress& ip) { return isLoopback(ip.address); });
         if (hasStaticPart(adapter))
             wanted.push_back(std::move(adapter));
     }
     return wanted;
+}
+
+std::vector<std::string> IpResetFix::describePlan(const std::vector<AdapterIpConfiguration>& plan)
+{
+    std::vector<std::string> lines;
+    for (const auto& adapter : plan) {
+        std::string items;
+        const auto add = [&items](const std::string& item) { items += (items.empty() ? "" : ", ") + item; };
+        for (const auto& ip : adapter.staticAddresses)
+            add("address " + ip.address + "/" + std::to_string(ip.prefixLength));
+        for (const auto& route : adapter.routes)
+            if (route.isStatic)
+                add("route " + route.destination + "/" + std::to_string(route.prefixLength) + " via " + route.nextHop +
+                    " metric " + std::to_string(route.metric));
+        for (const auto& dns : adapter.staticDnsServers)
+            add("DNS server " + dns);
+        if (!adapter.dhcp && !adapter.staticAddresses.empty())
+            add("DHCP off");
+        lines.push_back("re-apply on " + adapter.name + " " + adapter.guid + ": " + items);
+    }
+    return lines;
+}
+
+std::vector<AdapterIpConfiguration> IpResetFix::staticParts(const Snapshot& before)
+{
+    try {
+        return reapplyPlan(ipConfigurationFromJson(before.jsonPart(kPart)));
+    } catch (const std::exception& e) {
+        throw FixFailure("snapshot " + before.id + " holds no usable IP configuration: " + e.what());
+    }
 }
 
 void IpResetFix::reapply(const Snapshot& before, FixSteps& steps) const
@@ -130,6 +176,7 @@ void IpResetFix::apply(const Snapshot& before, FixSteps& steps)
 
 void IpResetFix::rollback(const Snapshot& before, FixSteps& steps)
 {
+    m_interfaces.restore(before, steps);
     reapply(before, steps);
 }
 
@@ -178,6 +225,8 @@ FixCheck IpResetFix::restored(const Snapshot& before)
         return FixCheck::couldNotVerify("the IP configuration cannot be read back: " + now.status.reason);
     if (const auto missing = firstMissing(before, now); !missing.empty())
         return FixCheck::failed(missing);
+    // The registry tree is restored (restore() compares it on the spot) but not compared here: the DHCP client
+    // rewrites its lease values in it all the time, which would turn every later check into a failure.
     return FixCheck::verified("the static IP configuration of snapshot " + before.id + " is in place");
 }
 

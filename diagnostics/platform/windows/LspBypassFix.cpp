@@ -2,8 +2,11 @@
 
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/LspCategory.h"
+#include "diagnostics/platform/windows/Utf16.h"
 
 #include <nlohmann/json.hpp>
+
+#include <filesystem>
 
 namespace wsafix::win {
 
@@ -26,6 +29,15 @@ FixBadges LspBypassFix::badges() const
     FixBadges b;
     b.needsAdmin = true;
     return b;
+}
+
+std::string LspBypassFix::unavailable() const
+{
+    // Winsock matches the program by its path: a category for a path with no program behind it protects nothing.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(std::filesystem::path(toUtf16(m_exePath)), ec))
+        return "no program at '" + m_exePath + "'";
+    return {};
 }
 
 std::vector<std::string> LspBypassFix::snapshotPlan() const

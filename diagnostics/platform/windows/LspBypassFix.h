@@ -22,6 +22,7 @@ public:
     std::string title() const override;
     std::string explanation() const override;
     FixBadges badges() const override;
+    std::string unavailable() const override;
     std::vector<std::vector<std::string>> preview() override { return {}; }
     std::vector<std::string> snapshotPlan() const override;
     Snapshot snapshot() override;

@@ -13,6 +13,10 @@ namespace wsafix::win {
 
 /// HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters: the Winsock catalogs and their settings.
 inline constexpr const char* kWinsockRegistryPath = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinSock2\\Parameters";
+/// HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters\Interfaces: the persistent IPv4 configuration of every
+/// adapter (IPAddress, SubnetMask, DefaultGateway, NameServer, EnableDHCP), which `netsh int ip reset` rewrites.
+inline constexpr const char* kTcpipInterfacesRegistryPath =
+    "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\Interfaces";
 
 class RegistryTreeBackup
 {

@@ -14,11 +14,12 @@ namespace wsafix::win {
 /// Where the Windows fixes work; the defaults are the real ones.
 struct WindowsFixPaths
 {
-    std::string winsockRegistry;        ///< snapshotted by winsock-reset and remove-provider
-    std::filesystem::path netshLogDir;  ///< ip-reset's netsh log goes here (under the state directory)
+    std::string winsockRegistry;         ///< snapshotted by winsock-reset and remove-provider
+    std::string tcpipInterfacesRegistry; ///< snapshotted by ip-reset
+    std::filesystem::path netshLogDir;   ///< ip-reset's netsh log goes here (under the state directory)
 };
 
-/// The production paths: the WinSock2 Parameters key and `<default state dir>/netsh`.
+/// The production paths: the WinSock2 Parameters and Tcpip Interfaces keys, and `<default state dir>/netsh`.
 WindowsFixPaths defaultWindowsFixPaths();
 
 /// One line per fix. `runner` (restricted to `allowList`) must outlive the factory.

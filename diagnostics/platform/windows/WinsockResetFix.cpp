@@ -68,8 +68,8 @@ FixCheck WinsockResetFix::check(const Snapshot&)
         return FixCheck::couldNotVerify(m_netsh->message);
     const Probed<std::vector<CatalogEntry>> catalog = readCatalog();
     if (!catalog.available())
-        return FixCheck::couldNotVerify(m_netsh->message + "; the catalog cannot be read back: " +
-                                        catalog.status.reason);
+        return FixCheck::couldNotVerify(m_netsh->message +
+                                        "; the catalog cannot be read back: " + catalog.status.reason);
     const auto layered = std::count_if(catalog.value.begin(), catalog.value.end(),
                                        [](const CatalogEntry& e) { return e.kind != CatalogEntry::Kind::Base; });
     if (layered > 0)
