@@ -108,8 +108,8 @@ TEST(WinsockResetFix, SnapshotHoldsTheTreeAsStructuredCopyAndAsRegFile)
     ASSERT_NE(s.find("registry-export"), nullptr);
     EXPECT_EQ(s.part("registry-export").meta.value("extension", ""), ".reg");
     const auto tree = read(key);
-    EXPECT_EQ(win::registryTreeFromJson(s.jsonPart("registry")), tree);
-    EXPECT_EQ(s.part("registry-export").bytes, win::regExportFile(tree));
+    EXPECT_EQ(win::firstDifference(tree, win::registryTreeFromJson(s.jsonPart("registry"))), "");
+    EXPECT_TRUE(s.part("registry-export").bytes == win::regExportFile(tree)) << "the .reg file differs";
     EXPECT_EQ(s.part("registry-export").bytes.substr(0, 2), "\xff\xfe");
 }
 
@@ -130,8 +130,8 @@ TEST(WinsockResetFix, RollbackPutsTheTreeBackByteForByteAndIsSafeToRepeat)
     fix.rollback(s, steps);
     fix.rollback(s, steps);
     EXPECT_EQ(steps.done().size(), 2u);
-    EXPECT_EQ(read(key), before);
-    EXPECT_EQ(win::regExportFile(read(key)), s.part("registry-export").bytes);
+    EXPECT_EQ(win::firstDifference(before, read(key)), "");
+    EXPECT_TRUE(win::regExportFile(read(key)) == s.part("registry-export").bytes) << "the .reg file differs";
     const auto restored = fix.restored(s);
     EXPECT_EQ(restored.result, FixCheck::Result::Verified) << restored.detail;
 }
@@ -150,8 +150,10 @@ TEST(WinsockResetFix, WinesStubNetshIsCouldNotVerifyAndChangesNothing)
     EXPECT_NE(report.detail.find("Wine's stub"), std::string::npos) << report.detail;
     EXPECT_EQ(report.commands, (std::vector<std::string>{"netsh winsock reset"}));
     EXPECT_FALSE(report.snapshotId.empty());
-    EXPECT_EQ(w.harness.snapshots().load(report.snapshotId).part("registry-export").bytes, win::regExportFile(before));
-    EXPECT_EQ(read(key), before);
+    EXPECT_TRUE(w.harness.snapshots().load(report.snapshotId).part("registry-export").bytes ==
+                win::regExportFile(before))
+        << "the saved .reg file differs";
+    EXPECT_EQ(win::firstDifference(before, read(key)), "");
     EXPECT_TRUE(w.harness.journal().openEntries().empty());
 }
 
@@ -171,8 +173,8 @@ TEST(WinsockResetFix, AFailedCheckIsRolledBackOnTheSpot)
     ASSERT_EQ(report.commands.size(), 3u);
     EXPECT_EQ(report.commands[1], "rewrite the catalog copy");
     EXPECT_NE(report.commands[2].find("restore the registry tree"), std::string::npos) << report.commands[2];
-    EXPECT_EQ(read(key), before);
-    EXPECT_EQ(win::regExportFile(read(key)), win::regExportFile(before));
+    EXPECT_EQ(win::firstDifference(before, read(key)), "");
+    EXPECT_TRUE(win::regExportFile(read(key)) == win::regExportFile(before)) << "the .reg file differs";
     EXPECT_TRUE(w.harness.journal().openEntries().empty());
 }
 
@@ -192,7 +194,7 @@ TEST(RemoveProviderFix, ABaseProviderIsUnavailableAndNothingIsTouched)
     EXPECT_EQ(report.outcome, "unavailable") << report.detail;
     EXPECT_NE(report.detail.find("base provider"), std::string::npos) << report.detail;
     EXPECT_TRUE(report.snapshotId.empty());
-    EXPECT_EQ(read(key), before);
+    EXPECT_EQ(win::firstDifference(before, read(key)), "");
     EXPECT_EQ(win::readCatalog().value, catalog.value);
 
     win::RemoveProviderFix unknown(0xFFFFFFF0u, key.path());
@@ -217,7 +219,7 @@ TEST(RemoveProviderFix, RollbackRestoresTheCatalogCopyTheSnapshotHolds)
     EXPECT_EQ(fix.restored(s).result, FixCheck::Result::Failed);
     FixSteps steps(nullptr, "test");
     fix.rollback(s, steps);
-    EXPECT_EQ(read(key), before);
+    EXPECT_EQ(win::firstDifference(before, read(key)), "");
     const auto restored = fix.restored(s);
     EXPECT_EQ(restored.result, FixCheck::Result::Verified) << restored.detail;
 }
@@ -240,5 +242,5 @@ TEST(RemoveProviderFix, ADamagedSnapshotIsRefusedNotHalfApplied)
     } catch (const FixFailure& e) {
         EXPECT_NE(std::string(e.what()).find("holds no usable registry copy"), std::string::npos) << e.what();
     }
-    EXPECT_EQ(read(key), changed) << "nothing was written";
+    EXPECT_EQ(win::firstDifference(changed, read(key)), "") << "nothing was written";
 }
