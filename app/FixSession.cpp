@@ -51,6 +51,10 @@ std::string FixSession::missingRights(const Fix& fix) const
     if (simulated())
         return fix.id() + " needs administrator rights, and on the simulated machine '" + m_record.scenario +
                "' wsafix runs without them (its scenario says \"elevated\": false)";
+    if (m_info.backend == "windows")
+        return fix.id() + " needs administrator rights to change the network configuration, and wsafix runs without "
+                          "them: run it from a command prompt opened with \"Run as administrator\", or ask an "
+                          "administrator";
     return fix.id() + " needs root (administrator) rights to change the network configuration, and wsafix runs as "
                       "an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator";
 }
