@@ -1,5 +1,12 @@
 #include "SessionController.h"
 
+#include "diagnostics/ProcessRunner.h"
+#include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/FixRecord.h"
+#include "diagnostics/fix/FixRunner.h"
+#include "diagnostics/fix/Journal.h"
+#include "diagnostics/fix/SnapshotStore.h"
+#include "diagnostics/platform/simulated/SimulatedFix.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
 #include <exception>
@@ -23,6 +30,15 @@ SessionController::SessionController(std::unique_ptr<System> system, SessionStor
     if (m_simulated && m_simulated->appliedFixes().empty())
         for (const auto& fix : m_record.simulatedFixes)
             m_simulated->applyFix(fix);
+    if (m_simulated) {
+        m_fixFactory = std::make_unique<FixFactory>(createSimulatedFixFactory(*m_simulated));
+    } else {
+        m_processRunner = createProcessRunner(defaultAllowList());
+        m_fixFactory = std::make_unique<FixFactory>(createNativeFixFactory(*m_processRunner));
+    }
+    m_snapshots = std::make_unique<SnapshotStore>(m_store.stateDir());
+    m_journal = std::make_unique<Journal>(m_store.stateDir() / "journal");
+    m_fixRunner = std::make_unique<FixRunner>(*m_snapshots, *m_journal, m_fixFactory->machine());
     // Detection and verification run one at a time; saves run one at a time, in order.
     m_pool.setMaxThreadCount(1);
     m_savePool.setMaxThreadCount(1);
@@ -105,20 +121,13 @@ void SessionController::startNewSession()
     m_record = std::move(next);
 }
 
-bool SessionController::applySimulatedFix(const std::string& fixId, std::string& detail)
+void SessionController::recordFix(const FixReport& report)
 {
-    if (!m_simulated) {
-        detail = "this version cannot apply fixes on a real machine";
-        return false;
+    recordFixReport(m_record, report);
+    if (m_simulated) {
+        std::lock_guard lock(m_systemMutex);
+        m_record.simulatedFixes = m_simulated->appliedFixes();
     }
-    std::lock_guard lock(m_systemMutex);
-    if (!m_simulated->simulates(fixId) || !m_simulated->applyFix(fixId)) {
-        detail = "not simulated in this scenario";
-        return false;
-    }
-    m_record.simulatedFixes = m_simulated->appliedFixes();
-    detail = "applied to the simulated machine";
-    return true;
 }
 
 } // namespace wsafix
