@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "diagnostics/ProcessRunner.h"
+#include "diagnostics/SystemFactory.h"
 #include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/FixRecord.h"
 #include "diagnostics/fix/FixRunner.h"
@@ -27,9 +28,7 @@ SessionController::SessionController(std::unique_ptr<System> system, SessionStor
     if (m_simulated && m_record.scenario.empty())
         m_record.scenario = m_info.scenario;
     // A resumed session on a fresh simulated machine: replay the fixes it already applied.
-    if (m_simulated && m_simulated->appliedFixes().empty())
-        for (const auto& fix : m_record.simulatedFixes)
-            m_simulated->applyFix(fix);
+    resumeSimulatedFixes(*m_system, m_record.simulatedFixes);
     if (m_simulated) {
         m_fixFactory = std::make_unique<FixFactory>(createSimulatedFixFactory(*m_simulated));
     } else {
