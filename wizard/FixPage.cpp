@@ -3,22 +3,22 @@
 #include "FixJob.h"
 #include "FixText.h"
 #include "PageText.h"
+#include "RecoveryBanner.h"
 #include "SessionController.h"
 #include "SeverityStyle.h"
+#include "SnapshotList.h"
 
 #include "diagnostics/FixKinds.h"
 #include "diagnostics/Scenario.h"
 #include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/FixRecord.h"
-#include "diagnostics/fix/FixSteps.h"
-#include "diagnostics/fix/Journal.h"
-#include "diagnostics/fix/SnapshotStore.h"
 
 #include <QFontDatabase>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,6 +29,7 @@
 #include <QWizard>
 
 #include <algorithm>
+#include <numeric>
 
 namespace wsafix {
 namespace {
@@ -52,14 +53,22 @@ Severity outcomeSeverity(const std::string& outcome)
     return Severity::Info;
 }
 
+QIcon outcomeIcon(const std::string& outcome)
+{
+    const Severity s = outcomeSeverity(outcome);
+    return s == Severity::Info ? SeverityStyle::okIcon() : SeverityStyle::icon(s);
+}
+
 } // namespace
 
 FixPage::FixPage(SessionController& controller, QWidget* parent)
-    : QWizardPage(parent), m_controller(controller), m_recovery(new QFrame(this)), m_recoveryText(new QLabel(this)),
-      m_recover(new QPushButton(tr("&Roll back the interrupted change"), this)), m_list(new QTreeWidget(this)),
+    : QWizardPage(parent), m_controller(controller),
+      m_recovery(new RecoveryBanner(controller.fixFactory().machine(), this)), m_list(new QTreeWidget(this)),
       m_details(new QTextBrowser(this)), m_rights(new QLabel(this)),
-      m_apply(new QPushButton(tr("&Apply ticked fixes"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_log(new QPlainTextEdit(this)), m_snapshots(new QTreeWidget(this)),
+      m_elevate(new QPushButton(tr("Run as &administrator…"), this)),
+      m_apply(new QPushButton(tr("&Apply ticked fixes"), this)), m_stop(new QPushButton(tr("&Stop after this fix"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcome(new QLabel(this)),
+      m_log(new QPlainTextEdit(this)), m_snapshots(new SnapshotList(this)),
       m_watcher(new QFutureWatcher<FixJobEvent>(this))
 {
     setObjectName(QStringLiteral("fixPage"));
@@ -68,29 +77,12 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
     setButtonText(QWizard::CommitButton, tr("Continue to &verify"));
     m_intro = PageText::intro(QStringLiteral("fix.intro"), QString(), this);
 
-    // The crash-recovery offer: a banner in the warning colour with its button, shown only when needed.
-    m_recovery->setObjectName(QStringLiteral("fix.recovery"));
-    m_recovery->setFrameShape(QFrame::StyledPanel);
-    m_recovery->setAutoFillBackground(true);
-    QPalette banner = m_recovery->palette();
-    banner.setColor(QPalette::Window, SeverityStyle::tint(Severity::Warning));
-    m_recovery->setPalette(banner);
-    m_recoveryText->setObjectName(QStringLiteral("fix.recoveryText"));
-    m_recoveryText->setWordWrap(true);
-    m_recover->setObjectName(QStringLiteral("fix.recover"));
-    auto* bannerIcon = new QLabel(m_recovery);
-    bannerIcon->setPixmap(SeverityStyle::icon(Severity::Warning).pixmap(24, 24));
-    auto* bannerRow = new QHBoxLayout(m_recovery);
-    bannerRow->addWidget(bannerIcon, 0, Qt::AlignTop);
-    bannerRow->addWidget(m_recoveryText, 1);
-    bannerRow->addWidget(m_recover, 0, Qt::AlignVCenter);
-    m_recovery->hide();
-    connect(m_recover, &QPushButton::clicked, this, &FixPage::recoverInterrupted);
+    connect(m_recovery, &RecoveryBanner::rollBackRequested, this, &FixPage::recoverInterrupted);
+    connect(m_snapshots, &SnapshotList::restoreConfirmed, this, &FixPage::restoreSnapshot);
 
     m_list->setObjectName(QStringLiteral("fix.list"));
     m_list->setAccessibleName(tr("Recommended fixes"));
     m_list->setRootIsDecorated(false);
-    m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("Fix"), tr("Badges"), tr("Result"), tr("Asked for by")});
     m_list->header()->setStretchLastSection(true);
     m_details->setObjectName(QStringLiteral("fix.details"));
@@ -98,22 +90,39 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
     m_rights->setObjectName(QStringLiteral("fix.rights"));
     m_rights->setWordWrap(true);
     m_rights->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rights->hide();
+    m_elevate->setObjectName(QStringLiteral("fix.elevate"));
+    m_elevate->hide();
     m_apply->setObjectName(QStringLiteral("fix.apply"));
+    m_stop->setObjectName(QStringLiteral("fix.stop"));
+    m_stop->setToolTip(tr("A fix that has started is always finished or rolled back; the ones after it are not run."));
+    m_stop->hide();
     m_progress->setObjectName(QStringLiteral("fix.progress"));
     m_progress->setAccessibleName(tr("Fix progress"));
     m_progress->hide();
     m_status->setObjectName(QStringLiteral("fix.status"));
+    m_status->setWordWrap(true);
+    m_outcome->setObjectName(QStringLiteral("fix.outcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
     m_log->setObjectName(QStringLiteral("fix.log"));
     m_log->setAccessibleName(tr("Live log of the fix steps"));
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("Each step appears here as it runs."));
-    m_snapshots->setObjectName(QStringLiteral("fix.snapshots"));
-    m_snapshots->setAccessibleName(tr("Snapshots of this session"));
-    m_snapshots->setRootIsDecorated(false);
-    m_snapshots->setHeaderLabels({tr("Snapshot"), tr("Taken for"), tr("Taken"), tr("State"), QString()});
+
     connect(m_apply, &QPushButton::clicked, this, [this] { applyChecked(); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_jobStop.request_stop();
+        m_stop->setEnabled(false);
+        m_log->appendPlainText(tr("Stopping after the fix that is running…"));
+    });
+    connect(m_elevate, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const auto& id : fixesNeedingElevation())
+            ids << q(id);
+        emit elevationRequested(ids);
+    });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showDetails(); });
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -124,9 +133,13 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
     });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &FixPage::jobDone);
 
+    auto* rightsRow = new QHBoxLayout;
+    rightsRow->addWidget(m_rights, 1);
+    rightsRow->addWidget(m_elevate, 0, Qt::AlignVCenter);
     auto* applyRow = new QHBoxLayout;
     applyRow->addWidget(m_progress, 1);
-    applyRow->addWidget(m_status, 1);
+    applyRow->addWidget(m_status, 2);
+    applyRow->addWidget(m_stop);
     applyRow->addWidget(m_apply);
 
     auto* logBox = new QWidget(this);
@@ -152,11 +165,18 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_recovery);
     layout->addWidget(top, 3);
-    layout->addWidget(m_rights);
+    layout->addLayout(rightsRow);
     layout->addLayout(applyRow);
+    layout->addWidget(m_outcome);
     layout->addWidget(bottom, 2);
 
-    showRecoveryOffer(); // at start: what a crash left open is offered before anything else runs
+    // At start: the journal is read off the GUI thread; an interrupted change is offered before anything else runs.
+    requestSurvey();
+}
+
+std::string FixPage::fixIdOf(const QTreeWidgetItem* item) const
+{
+    return item->data(FixColumn, kFixIdRole).toString().toStdString();
 }
 
 QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
@@ -169,7 +189,7 @@ QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
     try {
         m_fixes[id] = std::shared_ptr<Fix>(factory.create(id));
     } catch (const std::exception& e) {
-        m_cannotRun[id] = tr("wsafix has no such fix for %1: %2").arg(q(factory.machine()), q(e.what()));
+        m_blocked[id] = tr("wsafix has no such fix for %1: %2").arg(q(factory.machine()), q(e.what()));
     }
     const Fix* fix = m_fixes.count(id) ? m_fixes[id].get() : nullptr;
     item->setText(FixColumn, fix ? q(fix->title()) : FixText::title(id));
@@ -180,21 +200,19 @@ QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
             item->setIcon(BadgesColumn, SeverityStyle::icon(Severity::Warning));
         else if (b.needsAdmin)
             item->setIcon(BadgesColumn, SeverityStyle::icon(Severity::Info));
-        if (m_controller.pastedAnalysis())
-            m_cannotRun[id] = tr("the findings describe the machine of the pasted outputs, not this one: run wsafix "
-                                 "there to apply it");
-        else if (const auto why = fix->unavailable(); !why.empty())
-            m_cannotRun[id] = tr("unavailable: %1").arg(q(why));
-        else if (const auto missing = missingRights(*fix, m_controller.systemInfo(), m_controller.record().scenario);
-                 !missing.empty())
-            m_cannotRun[id] = q(missing);
+        if (m_controller.pastedAnalysis()) {
+            m_blocked[id] = tr("the findings describe the machine of the pasted outputs, not this one: run wsafix "
+                               "there to apply it");
+        } else if (!m_controller.isSimulated() && b.needsAdmin && !m_controller.systemInfo().elevated) {
+            // A simulated machine goes ahead (training); showRights() says what a real one would need.
+            m_blocked[id] = tr("needs administrator rights, and wsafix runs without them");
+            m_needsElevation.insert(id);
+        }
     }
-    if (m_cannotRun.count(id)) {
-        item->setText(StatusColumn, tr("cannot run here"));
-        item->setToolTip(StatusColumn, m_cannotRun[id]);
+    item->setText(StatusColumn, m_blocked.count(id) ? tr("cannot run here") : tr("checking…"));
+    if (const auto why = m_blocked.find(id); why != m_blocked.end()) {
+        item->setToolTip(StatusColumn, why->second);
         item->setIcon(StatusColumn, SeverityStyle::icon(Severity::Warning));
-    } else {
-        item->setCheckState(FixColumn, Qt::Unchecked);
     }
     return item;
 }
@@ -203,16 +221,20 @@ void FixPage::initializePage()
 {
     m_list->clear();
     m_fixes.clear();
-    m_cannotRun.clear();
+    m_blocked.clear();
+    m_needsElevation.clear();
     m_askedBy.clear();
+    m_tickWhenReady.clear();
     m_commands.clear();
     m_tried.clear();
+    m_outcome->hide();
     const SessionRecord& record = m_controller.record();
 
-    // Every fix once, with all the findings that ask for it; then least invasive first, keeping the rules' order.
+    // Every fix once, with all the findings that ask for it; then least invasive first (the engine's ranking),
+    // keeping the rules' order among equals.
     std::vector<std::string> order;
     std::map<std::string, Severity> worst;
-    std::map<std::string, bool> firstChoice; // the gentlest fix a finding recommends is ticked at the start
+    std::set<std::string> firstChoice; // the gentlest fix a finding recommends
     for (const auto& f : record.findings)
         for (std::size_t i = 0; i < f.fixes.size(); ++i) {
             const auto& id = f.fixes[i];
@@ -222,7 +244,8 @@ void FixPage::initializePage()
             }
             m_askedBy[id] << q(f.title);
             worst[id] = std::max(worst[id], f.severity);
-            firstChoice[id] = firstChoice[id] || i == 0;
+            if (i == 0)
+                firstChoice.insert(id);
         }
     std::stable_sort(order.begin(), order.end(), [](const std::string& a, const std::string& b) {
         return fixInvasiveness(a) < fixInvasiveness(b);
@@ -235,8 +258,8 @@ void FixPage::initializePage()
         item->setToolTip(WhyColumn, m_askedBy[id].join(QLatin1Char('\n')));
         item->setIcon(WhyColumn, SeverityStyle::icon(worst[id]));
         // Only on a simulated machine is anything ticked for the user: a real machine changes only on their tick.
-        if (simulated && firstChoice[id] && !m_cannotRun.count(id))
-            item->setCheckState(FixColumn, Qt::Checked);
+        if (simulated && firstChoice.count(id))
+            m_tickWhenReady.insert(id);
     }
     // Training: the trainee may also pick what no finding asks for (a reset "to be safe"), and Verify tells them.
     if (const Scenario* scenario = m_controller.scenario())
@@ -245,23 +268,12 @@ void FixPage::initializePage()
                 addFixRow(id, true)->setText(WhyColumn, tr("no finding asks for this (training: you may still try it)"));
     for (int c : {FixColumn, BadgesColumn})
         m_list->resizeColumnToContents(c);
-    m_list->setColumnWidth(StatusColumn, 160);
+    m_list->setColumnWidth(StatusColumn, 170);
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showDetails();
+    showRights();
 
-    const auto needAdmin = fixesNeedingElevation();
-    m_rights->setVisible(!needAdmin.empty());
-    if (!needAdmin.empty()) {
-        QStringList ids;
-        for (const auto& id : needAdmin)
-            ids << q(id);
-        // The hook for an elevated relaunch of this step: until wsafix can relaunch itself, say it plainly.
-        m_rights->setText(tr("%1 need administrator rights that wsafix does not have here, so they are not run. "
-                             "Start wsafix as administrator (root) for this step, or ask an administrator to run: "
-                             "wsafix fix %2")
-                              .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' '))));
-    }
     m_apply->setVisible(m_list->topLevelItemCount() > 0);
     if (order.empty())
         m_intro->setText(tr("Nothing needs fixing: the examination found no problem that a fix could solve. Click "
@@ -274,8 +286,31 @@ void FixPage::initializePage()
         m_intro->setText(tr("These are the fixes the findings call for, the gentlest first, with the exact commands "
                             "they run. Tick the ones to try and click Apply: a snapshot is taken first, and a fix "
                             "that fails is undone on the spot. Every snapshot below can be restored."));
-    fillSnapshots();
-    showRecoveryOffer();
+    requestSurvey();
+}
+
+void FixPage::showRights()
+{
+    // The fixes that need administrator rights the machine says wsafix lacks.
+    QStringList ids;
+    for (const auto& [id, fix] : m_fixes)
+        if (fix->badges().needsAdmin && !m_controller.systemInfo().elevated && !m_controller.pastedAnalysis())
+            ids << q(id);
+    m_rights->setVisible(!ids.isEmpty());
+    m_elevate->setVisible(!m_needsElevation.empty() &&
+                          isSignalConnected(QMetaMethod::fromSignal(&FixPage::elevationRequested)));
+    if (ids.isEmpty())
+        return;
+    if (m_controller.isSimulated())
+        m_rights->setText(tr("On a real computer, %1 need administrator rights, which this simulated machine does "
+                             "not have: wsafix would ask to run this step as administrator. In training the "
+                             "simulated machine goes ahead.")
+                              .arg(ids.join(QStringLiteral(", "))));
+    else
+        m_rights->setText(tr("%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be "
+                             "applied from this window. Start wsafix as administrator (on Linux: as root) for this "
+                             "step, or ask an administrator to run: wsafix fix %2")
+                              .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' '))));
 }
 
 std::vector<std::string> FixPage::recommendedFixes() const
@@ -283,7 +318,7 @@ std::vector<std::string> FixPage::recommendedFixes() const
     std::vector<std::string> ids;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         if (!m_list->topLevelItem(i)->data(FixColumn, kOtherRole).toBool())
-            ids.push_back(m_list->topLevelItem(i)->data(FixColumn, kFixIdRole).toString().toStdString());
+            ids.push_back(fixIdOf(m_list->topLevelItem(i)));
     return ids;
 }
 
@@ -292,31 +327,38 @@ std::vector<std::string> FixPage::otherFixes() const
     std::vector<std::string> ids;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         if (m_list->topLevelItem(i)->data(FixColumn, kOtherRole).toBool())
-            ids.push_back(m_list->topLevelItem(i)->data(FixColumn, kFixIdRole).toString().toStdString());
+            ids.push_back(fixIdOf(m_list->topLevelItem(i)));
     return ids;
 }
 
 std::vector<std::string> FixPage::fixesNeedingElevation() const
 {
-    std::vector<std::string> ids;
-    for (const auto& [id, fix] : m_fixes)
-        if (!missingRights(*fix, m_controller.systemInfo(), m_controller.record().scenario).empty())
-            ids.push_back(id);
-    return ids;
+    return {m_needsElevation.begin(), m_needsElevation.end()};
 }
 
 QTreeWidgetItem* FixPage::itemFor(const std::string& fixId) const
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(FixColumn, kFixIdRole).toString().toStdString() == fixId)
+        if (fixIdOf(m_list->topLevelItem(i)) == fixId)
             return m_list->topLevelItem(i);
     return nullptr;
+}
+
+void FixPage::setCheckable(QTreeWidgetItem* item, bool checkable, bool ticked)
+{
+    Qt::ItemFlags flags = item->flags();
+    flags.setFlag(Qt::ItemIsUserCheckable, checkable);
+    item->setFlags(flags);
+    if (checkable)
+        item->setCheckState(FixColumn, ticked ? Qt::Checked : Qt::Unchecked);
+    else
+        item->setData(FixColumn, Qt::CheckStateRole, QVariant()); // no box at all: nothing to tick
 }
 
 bool FixPage::setChecked(const std::string& fixId, bool checked)
 {
     auto* item = itemFor(fixId);
-    if (!item || !(item->flags() & Qt::ItemIsUserCheckable) || m_cannotRun.count(fixId))
+    if (!item || !(item->flags() & Qt::ItemIsUserCheckable) || !item->data(FixColumn, Qt::CheckStateRole).isValid())
         return false;
     item->setCheckState(FixColumn, checked ? Qt::Checked : Qt::Unchecked);
     return true;
@@ -329,9 +371,9 @@ void FixPage::showDetails()
         m_details->clear();
         return;
     }
-    const std::string id = item->data(FixColumn, kFixIdRole).toString().toStdString();
+    const std::string id = fixIdOf(item);
     const auto it = m_fixes.find(id);
-    Fix* fix = it == m_fixes.end() ? nullptr : it->second.get();
+    const Fix* fix = it == m_fixes.end() ? nullptr : it->second.get();
     QString html = QStringLiteral("<p><b>%1</b><br><code>%2</code></p><p>%3</p>")
                        .arg(item->text(FixColumn).toHtmlEscaped(), q(id).toHtmlEscaped(),
                             (fix ? q(fix->explanation()) : FixText::explanation(id)).toHtmlEscaped());
@@ -342,7 +384,7 @@ void FixPage::showDetails()
     if (!item->text(BadgesColumn).isEmpty())
         html += QStringLiteral("<p><img src=\"%1\" width=16 height=16> %2</p>")
                     .arg(SeverityStyle::iconPath(Severity::Warning), item->text(BadgesColumn).toHtmlEscaped());
-    if (const auto why = m_cannotRun.find(id); why != m_cannotRun.end())
+    if (const auto why = m_blocked.find(id); why != m_blocked.end())
         html += QStringLiteral("<p><img src=\"%1\" width=16 height=16> <b>%2</b> %3</p>")
                     .arg(SeverityStyle::iconPath(Severity::Warning), tr("Cannot run here:").toHtmlEscaped(),
                          why->second.toHtmlEscaped());
@@ -351,29 +393,17 @@ void FixPage::showDetails()
         for (const auto& line : fix->snapshotPlan())
             html += QStringLiteral("<li>%1</li>").arg(q(line).toHtmlEscaped());
         html += QStringLiteral("</ul>");
-        if (!m_commands.count(id) && !isRunning()) { // preview() reads the machine: never beside a running job
-            QString commands;
-            try {
-                for (const auto& argv : fix->preview())
-                    commands += q(FixSteps::display(argv)) + QLatin1Char('\n');
-                if (commands.isEmpty())
-                    commands = m_controller.isSimulated() ? tr("(none: the simulated machine runs no commands)")
-                                                          : tr("(none)");
-            } catch (const std::exception& e) {
-                commands = tr("cannot be listed: %1").arg(q(e.what()));
-            }
-            m_commands[id] = commands;
-        }
+        const auto commands = m_commands.find(id);
         html += QStringLiteral("<p><b>%1</b></p><pre style=\"background:%2;padding:4px\">%3</pre>")
                     .arg(tr("Exact commands:").toHtmlEscaped(), palette().color(QPalette::AlternateBase).name(),
-                         m_commands.count(id) ? m_commands[id].toHtmlEscaped() : tr("(listed when no fix runs)"));
+                         (commands != m_commands.end() ? commands->second : tr("(being listed…)")).toHtmlEscaped());
     }
     m_details->setHtml(html);
 }
 
 bool FixPage::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_job != JobKind::None;
 }
 
 bool FixPage::isComplete() const
@@ -386,6 +416,21 @@ void FixPage::cleanupPage()
     m_commitWhenDone = false;
 }
 
+void FixPage::requestSurvey()
+{
+    if (isRunning()) {
+        m_surveyPending = true;
+        return;
+    }
+    std::vector<std::shared_ptr<Fix>> fixes;
+    for (const auto& [id, fix] : m_fixes)
+        fixes.push_back(fix);
+    m_status->setText(tr("Checking what each fix would run here…"));
+    start(FixJob::survey(m_controller.journal(), m_controller.snapshots(), std::move(fixes),
+                         m_controller.record().snapshots),
+          JobKind::Survey);
+}
+
 bool FixPage::applyChecked()
 {
     if (isRunning())
@@ -393,22 +438,21 @@ bool FixPage::applyChecked()
     std::vector<std::shared_ptr<Fix>> fixes;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
-        const std::string id = item->data(FixColumn, kFixIdRole).toString().toStdString();
-        if (item->checkState(FixColumn) != Qt::Checked || m_cannotRun.count(id) || !m_fixes.count(id) ||
-            std::find(m_tried.begin(), m_tried.end(), id) != m_tried.end())
+        const std::string id = fixIdOf(item);
+        if (!item->data(FixColumn, Qt::CheckStateRole).isValid() || item->checkState(FixColumn) != Qt::Checked ||
+            m_blocked.count(id) || !m_fixes.count(id) || m_tried.count(id))
             continue;
-        m_tried.push_back(id);
+        m_tried.insert(id);
         fixes.push_back(m_fixes[id]);
         item->setText(StatusColumn, tr("waiting…"));
-        Qt::ItemFlags flags = item->flags();
-        flags.setFlag(Qt::ItemIsUserCheckable, false); // tried: the tick no longer means anything
-        item->setFlags(flags);
+        item->setIcon(StatusColumn, QIcon());
+        setCheckable(item, false, false); // tried: the tick no longer means anything
     }
     if (fixes.empty())
         return false;
-    m_log->appendPlainText(tr("Applying %n fix(es) on %1", nullptr, int(fixes.size()))
-                               .arg(m_controller.machineDescription()));
-    start(FixJob::apply(m_controller.fixRunner(), m_controller.journal(), std::move(fixes)), true);
+    m_log->appendPlainText(
+        tr("Applying %n fix(es) on %1", nullptr, int(fixes.size())).arg(m_controller.machineDescription()));
+    start(FixJob::apply(m_controller.fixRunner(), m_controller.journal(), std::move(fixes)), JobKind::Apply);
     return true;
 }
 
@@ -419,7 +463,7 @@ void FixPage::restoreSnapshot(const QString& id)
     m_log->appendPlainText(tr("Restoring snapshot %1").arg(id));
     start(FixJob::restore(m_controller.fixRunner(), m_controller.journal(), m_controller.fixFactory(),
                           m_controller.snapshots(), id.toStdString()),
-          false);
+          JobKind::Restore);
 }
 
 void FixPage::recoverInterrupted()
@@ -427,149 +471,154 @@ void FixPage::recoverInterrupted()
     if (isRunning())
         return;
     m_log->appendPlainText(tr("Rolling back what an interrupted run left open"));
-    start(FixJob::recover(m_controller.fixRunner(), m_controller.journal(), m_controller.fixFactory()), false);
+    start(FixJob::recover(m_controller.fixRunner(), m_controller.journal(), m_controller.fixFactory()),
+          JobKind::Recover);
 }
 
-void FixPage::start(FixJob job, bool apply)
+void FixPage::setBusy(bool busy)
+{
+    const bool changing = busy && m_job != JobKind::Survey;
+    m_progress->setVisible(changing);
+    m_stop->setVisible(busy && m_job == JobKind::Apply);
+    m_stop->setEnabled(true);
+    m_apply->setEnabled(!busy);
+    m_recovery->setBusy(busy);
+    m_snapshots->setBusy(busy);
+}
+
+void FixPage::start(FixJob job, JobKind kind)
 {
     m_taken = 0;
+    m_job = kind;
+    m_jobFailed = false;
+    m_stories.clear();
+    m_jobStop = std::stop_source{};
     m_progress->setRange(0, 0);
-    m_progress->show();
-    m_status->setText(apply ? tr("Taking the snapshot…") : tr("Working…"));
-    m_apply->setEnabled(false);
-    m_recover->setEnabled(false);
-    for (auto* button : m_snapshots->findChildren<QPushButton*>())
-        button->setEnabled(false);
-    m_watcher->setFuture(m_controller.run<FixJobEvent>(std::stop_source{}, std::move(job)));
+    if (kind == JobKind::Apply)
+        m_status->setText(tr("Taking the snapshot…"));
+    else if (kind != JobKind::Survey)
+        m_status->setText(tr("Working…"));
+    setBusy(true);
+    m_watcher->setFuture(m_controller.run<FixJobEvent>(m_jobStop, std::move(job)));
     emit completeChanged();
 }
 
 void FixPage::takeEvent(int index)
 {
     const FixJobEvent event = m_watcher->future().resultAt(index);
+    if (event.survey) {
+        applySurvey(*event.survey);
+        return;
+    }
     if (!event.logLine.isEmpty())
         m_log->appendPlainText(event.logLine);
     if (event.report)
-        showReport(*event.report);
+        showReport(*event.report, event.simulatedFixes);
 }
 
-void FixPage::showReport(const FixReport& report)
+void FixPage::showReport(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes)
 {
-    m_controller.recordFix(report);
+    if (report.outcome != "left-open") // another machine's entry is not part of this session
+        m_controller.recordFix(report, simulatedFixes);
+    m_stories << QStringLiteral("<p><img src=\"%1\" width=16 height=16> %2</p>")
+                     .arg(outcomeSeverity(report.outcome) == Severity::Info
+                              ? SeverityStyle::okIconPath()
+                              : SeverityStyle::iconPath(outcomeSeverity(report.outcome)),
+                          FixJob::story(report).toHtmlEscaped());
+    if (report.outcome == "rolled-back" || report.outcome == "rollback-failed" || report.outcome == "not-started")
+        m_jobFailed = true;
     QTreeWidgetItem* item = itemFor(report.fixId);
-    if (!item || report.outcome == "restored" || report.outcome == "left-open")
+    if (!item || report.outcome == "left-open")
         return;
+    if (report.outcome == "restored")
+        m_tried.erase(report.fixId); // undone: it may be tried again
     item->setText(StatusColumn, FixJob::outcomeText(report));
-    item->setToolTip(StatusColumn, tr("%1\nMachine: %2").arg(q(report.detail), q(report.machineState)));
-    const Severity severity = outcomeSeverity(report.outcome);
-    item->setIcon(StatusColumn, severity == Severity::Info ? SeverityStyle::okIcon() : SeverityStyle::icon(severity));
+    item->setToolTip(StatusColumn, FixJob::story(report));
+    item->setIcon(StatusColumn, outcomeIcon(report.outcome));
 }
 
 void FixPage::jobDone()
 {
     while (m_taken < m_watcher->future().resultCount())
         takeEvent(m_taken++);
-    m_progress->hide();
-    m_status->setText(tr("Done: see the result of each fix above and the log below."));
-    m_apply->setEnabled(true);
-    m_recover->setEnabled(true);
-    m_controller.save("fix", {});
-    m_commands.clear(); // the machine changed: the commands are listed again from its new state
-    showDetails();
-    fillSnapshots();
-    showRecoveryOffer();
-    emit completeChanged();
-    emit jobFinished();
-    if (m_commitWhenDone) {
-        m_commitWhenDone = false;
-        if (wizard() && wizard()->currentPage() == this)
-            wizard()->next();
-    }
-}
-
-void FixPage::fillSnapshots()
-{
-    m_snapshots->clear();
-    const auto& ids = m_controller.record().snapshots;
-    std::vector<SnapshotStore::Entry> entries;
-    try {
-        entries = m_controller.snapshots().list();
-    } catch (const std::exception& e) {
-        m_status->setText(tr("The snapshots cannot be listed: %1").arg(q(e.what())));
-    }
-    for (const auto& id : ids) {
-        const auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.id == id; });
-        auto* item = new QTreeWidgetItem(m_snapshots);
-        item->setText(SnapshotIdColumn, q(id));
-        if (it == entries.end()) {
-            item->setText(SnapshotStateColumn, tr("missing from the state folder"));
-            item->setIcon(SnapshotStateColumn, SeverityStyle::icon(Severity::Error));
-            continue;
+    const JobKind finished = m_job;
+    m_job = JobKind::None;
+    setBusy(false);
+    if (finished == JobKind::Survey) {
+        m_status->clear();
+    } else {
+        m_status->setText(finished == JobKind::Apply ? tr("Done: the result of each fix is in the list and below.")
+                                                     : tr("Done."));
+        m_outcome->setText(m_stories.join(QString()));
+        m_outcome->setVisible(!m_stories.isEmpty());
+        m_controller.save("fix", {});
+        if (finished == JobKind::Recover && !m_stories.isEmpty()) {
+            auto* box = new QMessageBox(QMessageBox::Information, tr("Interrupted change"), m_stories.join(QString()),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("fix.recoveryResult"));
+            box->setTextFormat(Qt::RichText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         }
-        item->setText(SnapshotFixColumn, q(it->fixId));
-        item->setText(SnapshotCreatedColumn, q(it->created));
-        item->setText(SnapshotStateColumn, it->problem.empty() ? tr("intact") : q(it->problem));
-        item->setToolTip(SnapshotStateColumn, item->text(SnapshotStateColumn));
-        item->setIcon(SnapshotStateColumn,
-                      it->problem.empty() ? SeverityStyle::okIcon() : SeverityStyle::icon(Severity::Error));
-        // Restore stays offered for a damaged snapshot too: the engine refuses it and says why.
-        auto* restore = new QPushButton(tr("Restore"), m_snapshots);
-        restore->setObjectName(QStringLiteral("fix.restore"));
-        restore->setAccessibleName(tr("Restore snapshot %1").arg(q(id)));
-        restore->setProperty("snapshotId", q(id));
-        restore->setEnabled(!isRunning());
-        connect(restore, &QPushButton::clicked, this, [this, sid = q(id)] { restoreSnapshot(sid); });
-        m_snapshots->setItemWidget(item, SnapshotRestoreColumn, restore);
     }
-    if (ids.empty()) {
-        auto* item = new QTreeWidgetItem(m_snapshots);
-        item->setText(SnapshotIdColumn, tr("none yet: each fix takes one before it changes anything"));
-        item->setFirstColumnSpanned(true);
+    emit completeChanged();
+    if (finished != JobKind::Survey)
+        emit jobFinished();
+    if (m_commitWhenDone && finished == JobKind::Apply) {
+        m_commitWhenDone = false;
+        // A fix that failed keeps the user here to read what happened; otherwise Next goes on as clicked.
+        if (!m_jobFailed && wizard() && wizard()->currentPage() == this) {
+            wizard()->next();
+            return;
+        }
     }
-    for (int c = 0; c < SnapshotRestoreColumn; ++c)
-        m_snapshots->resizeColumnToContents(c);
+    // The machine changed (or a survey was asked for meanwhile): list commands and snapshots afresh.
+    if (finished != JobKind::Survey || m_surveyPending) {
+        m_surveyPending = false;
+        requestSurvey();
+    }
 }
 
-void FixPage::showRecoveryOffer()
+void FixPage::applySurvey(const FixSurvey& survey)
 {
-    std::vector<OpenJournalEntry> open;
-    QString problem;
-    try {
-        open = m_controller.journal().openEntries();
-    } catch (const std::exception& e) {
-        problem = q(e.what());
+    for (const auto& state : survey.fixes) {
+        m_commands[state.id] = !state.commandsError.empty()
+                                   ? tr("cannot be listed: %1").arg(q(state.commandsError))
+                               : !state.unavailable.empty() ? tr("(none: the fix cannot run here)")
+                               : state.commands.empty()
+                                   ? (m_controller.isSimulated() ? tr("(none: the simulated machine runs no commands)")
+                                                                 : tr("(none)"))
+                                   : q(std::accumulate(state.commands.begin(), state.commands.end(), std::string(),
+                                                       [](std::string all, const std::string& c) {
+                                                           return all + c + '\n';
+                                                       }));
+        QTreeWidgetItem* item = itemFor(state.id);
+        if (!item || m_tried.count(state.id))
+            continue; // a tried fix keeps its outcome
+        const bool wasBlocked = m_blocked.count(state.id) > 0;
+        if (!state.unavailable.empty() && !m_needsElevation.count(state.id))
+            m_blocked[state.id] = tr("unavailable: %1").arg(q(state.unavailable));
+        else if (state.unavailable.empty() && !m_needsElevation.count(state.id) && !m_controller.pastedAnalysis())
+            m_blocked.erase(state.id); // e.g. undone by a restore: it can run again
+        const auto why = m_blocked.find(state.id);
+        const bool firstLook = item->text(StatusColumn) == tr("checking…");
+        if (why != m_blocked.end()) {
+            item->setText(StatusColumn, tr("cannot run here"));
+            item->setToolTip(StatusColumn, why->second);
+            item->setIcon(StatusColumn, SeverityStyle::icon(Severity::Warning));
+            setCheckable(item, false, false);
+        } else if (firstLook || wasBlocked || !item->data(FixColumn, Qt::CheckStateRole).isValid()) {
+            if (firstLook) {
+                item->setText(StatusColumn, tr("ready"));
+                item->setIcon(StatusColumn, QIcon());
+                item->setToolTip(StatusColumn, QString());
+            }
+            setCheckable(item, true, firstLook && m_tickWhenReady.count(state.id));
+        }
     }
-    m_openEntries = !open.empty();
-    if (open.empty() && problem.isEmpty()) {
-        m_recovery->hide();
-        return;
-    }
-    if (!problem.isEmpty()) {
-        m_recoveryText->setText(tr("The fix journal cannot be read, so wsafix cannot tell whether an earlier run was "
-                                   "interrupted: %1")
-                                    .arg(problem));
-        m_recover->hide();
-        m_recovery->show();
-        return;
-    }
-    QStringList lines;
-    bool ours = false;
-    for (const auto& entry : open) {
-        const bool here = entry.machine == m_controller.fixFactory().machine();
-        ours = ours || here;
-        if (here)
-            lines << tr("%1 of %2 (snapshot %3, stopped after %4 journal steps)")
-                         .arg(q(entry.kind), q(entry.fixId), q(entry.snapshotId), QString::number(entry.records.size()));
-        else
-            lines << tr("%1 of %2 on another machine (%3): left as it is")
-                         .arg(q(entry.kind), q(entry.fixId), q(entry.machine));
-    }
-    m_recoveryText->setText(tr("wsafix was interrupted while it changed this machine, so the change may be half "
-                               "made:\n%1\nRolling back puts the machine back as the snapshot taken before it. "
-                               "Nothing is rolled back until you click.")
-                                .arg(lines.join(QLatin1Char('\n'))));
-    m_recover->setVisible(ours);
-    m_recovery->show();
+    showDetails();
+    m_snapshots->setEntries(survey.snapshots);
+    m_recovery->setEntries(survey.openEntries, survey.journalProblem);
 }
 
 bool FixPage::validatePage()
@@ -577,15 +626,12 @@ bool FixPage::validatePage()
     if (isRunning())
         return false;
     // Leaving the commit page applies what is ticked but not yet tried, so a tick is never silently ignored; the
-    // wizard moves on when those fixes are done.
+    // wizard moves on when those fixes are done (and stays when one failed, to show what happened).
     if (applyChecked()) {
         m_commitWhenDone = true;
         return false;
     }
-    if (m_controller.record().actions.empty())
-        m_controller.save("fix", "No fix applied");
-    else
-        m_controller.save("fix", {});
+    m_controller.save("fix", m_controller.record().actions.empty() ? "No fix applied" : std::string());
     return true;
 }
 

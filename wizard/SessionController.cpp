@@ -120,13 +120,13 @@ void SessionController::startNewSession()
     m_record = std::move(next);
 }
 
-void SessionController::recordFix(const FixReport& report)
+void SessionController::recordFix(const FixReport& report,
+                                  const std::optional<std::vector<std::string>>& simulatedFixes)
 {
     recordFixReport(m_record, report);
-    if (m_simulated) {
-        std::lock_guard lock(m_systemMutex);
-        m_record.simulatedFixes = m_simulated->appliedFixes();
-    }
+    // Not read here: the machine belongs to the job that may still be running (run() holds its lock).
+    if (m_simulated && simulatedFixes)
+        m_record.simulatedFixes = *simulatedFixes;
 }
 
 } // namespace wsafix

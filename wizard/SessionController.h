@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <string>
 
@@ -73,9 +74,10 @@ public:
     FixRunner& fixRunner() { return *m_fixRunner; }
     const SnapshotStore& snapshots() const { return *m_snapshots; }
     Journal& journal() { return *m_journal; }
-    /// Adds what FixRunner reported to the record as an Action (as `wsafix fix` does), keeping the simulated
-    /// machine's applied fixes in the record. Call on the GUI thread, then save().
-    void recordFix(const FixReport& report);
+    /// Adds what FixRunner reported to the record as an Action (as `wsafix fix` does) and, on a simulated machine,
+    /// the fixes now applied to it (`simulatedFixes`, read by the job that ran the fix). Call on the GUI thread,
+    /// then save().
+    void recordFix(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes);
 
     /// Runs `fn(promise, system, stopToken)` off the GUI thread with the machine to itself. `job` cancels it;
     /// destroying the controller cancels it too and waits, so no task outlives the System.
