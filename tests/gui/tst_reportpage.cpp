@@ -27,8 +27,9 @@ namespace {
 
 bool toReport(WizardFixture& f)
 {
-    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && clickForward(*f.wizard) &&
-           waitForNext(*f.wizard) && clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report;
+    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && waitForNext(*f.wizard) &&
+           clickForward(*f.wizard) && waitForPage(*f.wizard, WsafixWizard::Page_Verify) && waitForNext(*f.wizard) &&
+           clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report;
 }
 
 Intake intake()
