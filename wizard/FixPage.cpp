@@ -266,8 +266,11 @@ void FixPage::initializePage()
         for (const auto& [id, effect] : scenario->fixes)
             if (!m_askedBy.count(id))
                 addFixRow(id, true)->setText(WhyColumn, tr("no finding asks for this (training: you may still try it)"));
-    for (int c : {FixColumn, BadgesColumn})
+    // Long titles and badge lists must not push the Result column out of sight: the full text is in the details.
+    for (int c : {FixColumn, BadgesColumn}) {
         m_list->resizeColumnToContents(c);
+        m_list->setColumnWidth(c, std::min(m_list->columnWidth(c), 210));
+    }
     m_list->setColumnWidth(StatusColumn, 170);
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
