@@ -2,9 +2,9 @@
 
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/FixRecord.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
 
-#include <algorithm>
 #include <ostream>
 
 namespace wsafix {
@@ -46,17 +46,7 @@ FixSession::FixSession(const CommandLine& cl)
 
 std::string FixSession::missingRights(const Fix& fix) const
 {
-    if (!fix.badges().needsAdmin || m_info.elevated)
-        return {};
-    if (simulated())
-        return fix.id() + " needs administrator rights, and on the simulated machine '" + m_record.scenario +
-               "' wsafix runs without them (its scenario says \"elevated\": false)";
-    if (m_info.backend == "windows")
-        return fix.id() + " needs administrator rights to change the network configuration, and wsafix runs without "
-                          "them: run it from a command prompt opened with \"Run as administrator\", or ask an "
-                          "administrator";
-    return fix.id() + " needs root (administrator) rights to change the network configuration, and wsafix runs as "
-                      "an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator";
+    return wsafix::missingRights(fix, m_info, simulated() ? m_record.scenario : std::string());
 }
 
 bool FixSession::recover(std::ostream& out, std::ostream& err)
@@ -77,19 +67,7 @@ bool FixSession::recover(std::ostream& out, std::ostream& err)
 
 void FixSession::record(const FixReport& report)
 {
-    Action action;
-    action.fixId = report.fixId;
-    action.commands = report.commands;
-    action.outcome = report.outcome;
-    action.detail = report.detail + (report.machineState.empty() ? "" : " — machine: " + report.machineState);
-    action.snapshotId = report.snapshotId;
-    action.started = report.started;
-    action.finished = report.finished;
-    m_record.actions.push_back(std::move(action));
-    if (!report.snapshotId.empty() &&
-        std::find(m_record.snapshots.begin(), m_record.snapshots.end(), report.snapshotId) == m_record.snapshots.end())
-        m_record.snapshots.push_back(report.snapshotId);
-    m_record.note(report.fixId + ": " + report.outcome);
+    recordFixReport(m_record, report);
 }
 
 void FixSession::save()
@@ -97,20 +75,6 @@ void FixSession::save()
     if (m_simulated)
         m_record.simulatedFixes = m_simulated->appliedFixes();
     m_sessions.save(m_record);
-}
-
-std::string badgeText(const FixBadges& badges)
-{
-    std::string text;
-    const auto add = [&](bool on, const char* name) {
-        if (on)
-            text += (text.empty() ? "" : ", ") + std::string(name);
-    };
-    add(badges.needsAdmin, "needs admin");
-    add(badges.needsReboot, "needs reboot");
-    add(badges.dropsConnections, "drops connections");
-    add(badges.cutsOffMachine, "can cut the machine off");
-    return text;
 }
 
 } // namespace wsafix

@@ -10,6 +10,7 @@
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/System.h"
 #include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/FixRecord.h"
 #include "diagnostics/fix/FixRunner.h"
 #include "diagnostics/fix/Journal.h"
 #include "diagnostics/fix/SnapshotStore.h"
@@ -56,8 +57,5 @@ private:
     SystemInfo m_info;
     std::optional<FixRunner> m_runner;
 };
-
-/// "needs admin, drops connections" (empty when no badge applies).
-std::string badgeText(const FixBadges& badges);
 
 } // namespace wsafix

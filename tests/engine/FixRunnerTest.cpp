@@ -242,3 +242,22 @@ TEST(SimulatedFix, AppliesAndRollsBackTheSimulatedMachineThroughTheRunner)
     EXPECT_EQ(none.outcome, "unavailable");
     EXPECT_NE(none.detail.find("not simulated in scenario 'lsp-adware'"), std::string::npos);
 }
+
+TEST(SimulatedFix, AScenarioFixThatFailsItsCheckIsRolledBack)
+{
+    test::TempDir dir;
+    SnapshotStore store(dir.path());
+    Journal journal(dir.path() / "journal");
+    Scenario scenario = loadScenario("lsp-adware");
+    scenario.fixes.at("remove-provider:1010").failsCheck = "the provider came back";
+    SimulatedSystem sys(std::move(scenario));
+    const MachineState before = sys.state();
+    const FixFactory factory = createSimulatedFixFactory(sys);
+    FixRunner runner(store, journal, factory.machine());
+    const FixReport r = runner.apply(*factory.create("remove-provider:1010"));
+    EXPECT_EQ(r.outcome, "rolled-back") << r.detail;
+    EXPECT_NE(r.detail.find("the provider came back"), std::string::npos) << r.detail;
+    EXPECT_EQ(sys.state(), before);
+    EXPECT_TRUE(sys.appliedFixes().empty());
+    EXPECT_TRUE(journal.openEntries().empty());
+}

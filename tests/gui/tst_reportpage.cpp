@@ -34,9 +34,9 @@ bool waitForReport(WizardFixture& f)
 
 bool toReport(WizardFixture& f)
 {
-    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && clickForward(*f.wizard) &&
-           waitForNext(*f.wizard) && clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report &&
-           waitForReport(f);
+    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && waitForNext(*f.wizard) &&
+           clickForward(*f.wizard) && waitForPage(*f.wizard, WsafixWizard::Page_Verify) && waitForNext(*f.wizard) &&
+           clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report && waitForReport(f);
 }
 
 Intake intake()
