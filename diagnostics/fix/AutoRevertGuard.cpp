@@ -40,7 +40,7 @@ AutoRevertGuard::AutoRevertGuard(std::filesystem::path stateDir, std::string sna
 void AutoRevertGuard::arm(const std::string& fixId, std::chrono::seconds timeout)
 {
     try {
-        for (const char* name : {"watching", "confirmed", "outcome"})
+        for (const char* name : {"watching", "confirmed", "revert", "outcome"})
             std::filesystem::remove(m_dir / name);
         const nlohmann::json armed{{"snapshot", m_snapshotId},
                                    {"fix", fixId},
@@ -59,6 +59,21 @@ void AutoRevertGuard::confirm()
     } catch (const std::exception& e) {
         throw GuardError(std::string("the auto-revert guard cannot be confirmed: ") + e.what());
     }
+}
+
+void AutoRevertGuard::requestRevert()
+{
+    try {
+        writeFileAtomically(m_dir / "revert", utcNow() + "\n");
+    } catch (const std::exception& e) {
+        throw GuardError(std::string("the auto-revert guard cannot be asked to revert: ") + e.what());
+    }
+}
+
+bool AutoRevertGuard::revertRequested() const
+{
+    std::error_code ec;
+    return std::filesystem::exists(m_dir / "revert", ec);
 }
 
 bool AutoRevertGuard::confirmed() const
@@ -148,7 +163,7 @@ GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journa
     const GuardOutcome kept{"confirmed", "connectivity was confirmed; the change was kept", std::nullopt};
 
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < deadline) {
+    while (std::chrono::steady_clock::now() < deadline && !revertRequested()) {
         if (confirmed())
             return finish(kept, snapshot.fixId);
         std::this_thread::sleep_for(kPoll);
@@ -156,11 +171,11 @@ GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journa
     // Never restore under a fix that is still applying: wait for its journal entry to end.
     const auto grace = std::chrono::steady_clock::now() + timeout;
     while (applyStillOpen(journal, m_snapshotId) && std::chrono::steady_clock::now() < grace) {
-        if (confirmed())
+        if (confirmed() && !revertRequested())
             return finish(kept, snapshot.fixId);
         std::this_thread::sleep_for(kPoll);
     }
-    if (confirmed())
+    if (confirmed() && !revertRequested())
         return finish(kept, snapshot.fixId);
 
     FixReport report;
@@ -174,8 +189,10 @@ GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journa
         report.machineState = "NOT as before the fix: restore snapshot " + m_snapshotId + " by hand";
     }
     const bool ok = report.outcome == "restored";
-    const std::string detail = "connectivity was not confirmed within " + std::to_string(timeout.count()) +
-                               " s: the auto-revert guard " + (ok ? "restored" : "could not restore") + " snapshot " +
+    const std::string why = revertRequested() ? std::string("a revert was asked for")
+                                              : "connectivity was not confirmed within " +
+                                                    std::to_string(timeout.count()) + " s";
+    const std::string detail = why + ": the auto-revert guard " + (ok ? "restored" : "could not restore") + " snapshot " +
                                m_snapshotId + " (" + report.detail + ") — machine: " + report.machineState;
     return finish({ok ? "restored" : "restore-failed", detail, report}, snapshot.fixId);
 }

@@ -10,6 +10,8 @@
 ///               The caller makes its change only after seeing it (waitUntilWatching()).
 /// - `confirmed` written by confirm(): the caller saw the machine reachable after the change; the watchdog
 ///               stands down without touching anything.
+/// - `revert`    written by requestRevert(): the caller wants the snapshot back now ("Revert now"); the watchdog
+///               stops waiting and restores.
 /// - `outcome`   JSON {outcome, detail, snapshot, fix, finished}: written by the watchdog as it ends.
 ///               outcome is "confirmed" (stood down), "restored" (not confirmed in time: the snapshot was put
 ///               back through FixRunner::restore, journaled), "restore-failed", or "refused" (the snapshot is
@@ -61,7 +63,10 @@ public:
     void arm(const std::string& fixId, std::chrono::seconds timeout);
     /// Tells the watchdog the machine is reachable: it stands down. Throws GuardError.
     void confirm();
+    /// Asks the watchdog to restore now instead of at the deadline. Throws GuardError.
+    void requestRevert();
     bool confirmed() const;
+    bool revertRequested() const;
     bool watching() const;
     /// The outcome once the watchdog has ended; nullopt before.
     std::optional<GuardOutcome> outcome() const;

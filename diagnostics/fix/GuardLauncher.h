@@ -1,7 +1,7 @@
 #pragma once
 /// @file GuardLauncher.h
 /// @brief Arms the auto-revert guard for one fix: writes `armed`, starts the watchdog
-/// (`wsafix guard --snapshot ID --timeout N --state-dir DIR [--scenario S]`) detached so that it outlives the
+/// (`wsafix guard --snapshot ID --timeout N --state-dir DIR [--session ID] [--scenario S]`) detached so that it outlives the
 /// caller, and waits until it is watching. Used as FixRunner's BeforeChange by `wsafix fix` and the fix page.
 
 #include "diagnostics/fix/AutoRevertGuard.h"
@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct GuardSettings
     std::filesystem::path executable; ///< the wsafix executable (absolute)
     std::filesystem::path stateDir;   ///< the state directory of the session (absolute)
     std::string scenario;             ///< --scenario of the session, empty for this machine
+    std::string sessionId;            ///< the session the watchdog records a restore in (empty: the latest)
     std::chrono::seconds timeout = AutoRevertGuard::kDefaultTimeout;
     std::chrono::milliseconds startLimit{15000}; ///< how long the watchdog may take to start watching
 };

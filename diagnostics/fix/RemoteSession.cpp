@@ -1,5 +1,6 @@
 #include "diagnostics/fix/RemoteSession.h"
 
+#include "diagnostics/SocketText.h"
 #include "diagnostics/fix/FixFactory.h"
 
 #include <sstream>
@@ -43,8 +44,8 @@ std::string remoteSessionRefusal(const std::string& fixId, bool cutsOffMachine, 
     if (session.kind == RemoteSession::Kind::CannotTell)
         return fixId + " can cut the machine off, and wsafix runs in a remote session (" + session.description +
                ")" + armIt;
-    const auto parameter = FixFactory::splitId(fixId).second;
-    if (parameter != session.interfaceName)
+    // Windows adapter GUIDs are compared without regard to case.
+    if (asciiLower(FixFactory::splitId(fixId).second) != asciiLower(session.interfaceName))
         return {};
     return fixId + " would take down " + session.interfaceName + ", the adapter that carries " + session.description +
            armIt;
