@@ -29,8 +29,8 @@ int runGuardCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         seconds = 0;
     }
     if (seconds < 1 || seconds > 3600) {
-        err << "wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not '"
-            << timeoutText->second << "'\n";
+        err << "wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not '" << timeoutText->second
+            << "'\n";
         return ExitUsage;
     }
     std::optional<AutoRevertGuard> guard;

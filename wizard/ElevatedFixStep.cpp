@@ -73,7 +73,8 @@ void ElevatedFixStep::collect()
         if (reread.actions.size() >= m_actionsBefore)
             m_controller.record() = std::move(reread);
     } catch (const SessionError& e) {
-        outcome.detail += QStringLiteral("; the session could not be read back: %1").arg(QString::fromStdString(e.what()));
+        outcome.detail +=
+            QStringLiteral("; the session could not be read back: %1").arg(QString::fromStdString(e.what()));
     }
     if (outcome.ran && outcome.actions.empty())
         outcome.detail += QStringLiteral("; the elevated step recorded no action");

@@ -27,9 +27,9 @@ class ElevatedFixStep : public QObject
 public:
     struct Outcome
     {
-        bool ran = false;           ///< the elevated step started and ended (the prompt was accepted)
+        bool ran = false;            ///< the elevated step started and ended (the prompt was accepted)
         std::optional<int> exitCode; ///< wsafix fix's exit code
-        QString detail;             ///< what happened, or why it did not run
+        QString detail;              ///< what happened, or why it did not run
         std::vector<Action> actions; ///< the actions the elevated step added to the session
     };
 

@@ -25,9 +25,9 @@ class KeepChangesDialog : public QDialog
 public:
     enum class Result
     {
-        Kept,       ///< confirmed in time; the watchdog stood down
-        Restored,   ///< the watchdog put the snapshot back
-        Failed      ///< the watchdog could not restore, refused, or did not report back; detail() says which
+        Kept,     ///< confirmed in time; the watchdog stood down
+        Restored, ///< the watchdog put the snapshot back
+        Failed    ///< the watchdog could not restore, refused, or did not report back; detail() says which
     };
 
     /// `guard` armed and watching; `timeout` the guard's time-out, counted from now.

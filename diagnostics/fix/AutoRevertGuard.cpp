@@ -2,11 +2,13 @@
 
 #include "diagnostics/AtomicFile.h"
 #include "diagnostics/SessionRecord.h"
+#include "diagnostics/fix/DetachedProcess.h"
 #include "diagnostics/fix/Journal.h"
 #include "diagnostics/fix/SnapshotStore.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <thread>
 
 namespace wsafix {
@@ -14,6 +16,7 @@ namespace {
 
 constexpr std::chrono::milliseconds kPoll{100};
 constexpr std::size_t kMaxFile = 64 * 1024;
+constexpr std::chrono::minutes kLongestApply{5};
 
 bool applyStillOpen(const Journal& journal, const std::string& snapshotId)
 {
@@ -45,6 +48,7 @@ void AutoRevertGuard::arm(const std::string& fixId, std::chrono::seconds timeout
         const nlohmann::json armed{{"snapshot", m_snapshotId},
                                    {"fix", fixId},
                                    {"timeoutSeconds", timeout.count()},
+                                   {"pid", currentProcessId()},
                                    {"armedAt", utcNow()}};
         writeFileAtomically(m_dir / "armed", armed.dump(2) + "\n");
     } catch (const std::exception& e) {
@@ -74,6 +78,18 @@ bool AutoRevertGuard::revertRequested() const
 {
     std::error_code ec;
     return std::filesystem::exists(m_dir / "revert", ec);
+}
+
+std::optional<unsigned long> AutoRevertGuard::armedBy() const
+{
+    try {
+        const auto doc = nlohmann::json::parse(readFile(m_dir / "armed", kMaxFile));
+        if (doc.contains("pid") && doc.at("pid").is_number_unsigned())
+            return doc.at("pid").get<unsigned long>();
+    } catch (const std::exception&) {
+        // Unknown: wait for the journal entry within the bound alone.
+    }
+    return std::nullopt;
 }
 
 bool AutoRevertGuard::confirmed() const
@@ -133,7 +149,8 @@ GuardOutcome AutoRevertGuard::finish(GuardOutcome outcome, const std::string& fi
                              {"fix", fixId},
                              {"finished", utcNow()}};
     try {
-        writeFileAtomically(m_dir / "outcome", doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+        writeFileAtomically(m_dir / "outcome",
+                            doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     } catch (const std::exception& e) {
         outcome.detail += std::string(" (the outcome file could not be written: ") + e.what() + ")";
     }
@@ -150,9 +167,9 @@ GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journa
             throw SnapshotError("snapshot " + m_snapshotId + " was taken on " + snapshot.machine + ", not on " +
                                 machine);
     } catch (const std::exception& e) {
-        return finish({"refused", std::string("the guard refuses to watch: ") + e.what() + "; nothing was changed",
-                       std::nullopt},
-                      snapshot.fixId);
+        return finish(
+            {"refused", std::string("the guard refuses to watch: ") + e.what() + "; nothing was changed", std::nullopt},
+            snapshot.fixId);
     }
     try {
         writeFileAtomically(m_dir / "watching", utcNow() + "\n");
@@ -168,9 +185,14 @@ GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journa
             return finish(kept, snapshot.fixId);
         std::this_thread::sleep_for(kPoll);
     }
-    // Never restore under a fix that is still applying: wait for its journal entry to end.
-    const auto grace = std::chrono::steady_clock::now() + timeout;
-    while (applyStillOpen(journal, m_snapshotId) && std::chrono::steady_clock::now() < grace) {
+    // Never restore under a fix that is still applying: wait for its journal entry to end, as long as the process
+    // that armed the guard lives (killed mid-apply, e.g. with its SSH session, it never ends the entry; the rollback
+    // is safe after any step) and at most kLongestApply.
+    const auto caller = armedBy();
+    const auto grace =
+        std::chrono::steady_clock::now() + std::max<std::chrono::steady_clock::duration>(timeout, kLongestApply);
+    while (applyStillOpen(journal, m_snapshotId) && (!caller || processRunning(*caller)) &&
+           std::chrono::steady_clock::now() < grace) {
         if (confirmed() && !revertRequested())
             return finish(kept, snapshot.fixId);
         std::this_thread::sleep_for(kPoll);
@@ -189,11 +211,12 @@ GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journa
         report.machineState = "NOT as before the fix: restore snapshot " + m_snapshotId + " by hand";
     }
     const bool ok = report.outcome == "restored";
-    const std::string why = revertRequested() ? std::string("a revert was asked for")
-                                              : "connectivity was not confirmed within " +
-                                                    std::to_string(timeout.count()) + " s";
-    const std::string detail = why + ": the auto-revert guard " + (ok ? "restored" : "could not restore") + " snapshot " +
-                               m_snapshotId + " (" + report.detail + ") — machine: " + report.machineState;
+    const std::string why = revertRequested()
+                                ? std::string("a revert was asked for")
+                                : "connectivity was not confirmed within " + std::to_string(timeout.count()) + " s";
+    const std::string detail = why + ": the auto-revert guard " + (ok ? "restored" : "could not restore") +
+                               " snapshot " + m_snapshotId + " (" + report.detail +
+                               ") — machine: " + report.machineState;
     return finish({ok ? "restored" : "restore-failed", detail, report}, snapshot.fixId);
 }
 

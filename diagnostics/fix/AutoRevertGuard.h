@@ -5,7 +5,7 @@
 /// within a time-out.
 ///
 /// Protocol — files under `<state>/guard/<snapshot id>/`, each written atomically:
-/// - `armed`     JSON {snapshot, fix, timeoutSeconds, armedAt}: written by arm() before the watchdog starts.
+/// - `armed`     JSON {snapshot, fix, timeoutSeconds, pid, armedAt}: written by arm() before the watchdog starts.
 /// - `watching`  written by the watchdog (watch()) once it has verified the snapshot and is counting down.
 ///               The caller makes its change only after seeing it (waitUntilWatching()).
 /// - `confirmed` written by confirm(): the caller saw the machine reachable after the change; the watchdog
@@ -16,8 +16,9 @@
 ///               outcome is "confirmed" (stood down), "restored" (not confirmed in time: the snapshot was put
 ///               back through FixRunner::restore, journaled), "restore-failed", or "refused" (the snapshot is
 ///               damaged, unknown or not of this machine: nothing was done).
-/// The watchdog never restores while the apply of its snapshot is still open in the journal (it waits for that
-/// entry to end, at most one more time-out), so it does not race the fix it guards.
+/// The watchdog never restores while the apply of its snapshot is still open in the journal and the process that
+/// armed it (`armed`.pid) still runs (at most 5 minutes), so it does not race the fix it guards; a caller killed
+/// mid-apply (its SSH session cut) does not hold the restore up.
 
 #include "diagnostics/fix/FixRunner.h"
 
@@ -86,6 +87,8 @@ public:
                        std::chrono::seconds timeout, const Restore& restore);
 
 private:
+    /// The process id that armed the guard, when `armed` names one.
+    std::optional<unsigned long> armedBy() const;
     GuardOutcome finish(GuardOutcome outcome, const std::string& fixId) const;
 
     std::filesystem::path m_dir;

@@ -17,4 +17,10 @@ std::string startDetached(const std::filesystem::path& executable, const std::ve
 /// The absolute path of the running executable, or empty when it cannot be told.
 std::filesystem::path currentExecutable();
 
+/// This process's id.
+unsigned long currentProcessId();
+
+/// False once process `pid` has ended (true while it runs, and when that cannot be told).
+bool processRunning(unsigned long pid);
+
 } // namespace wsafix

@@ -15,9 +15,9 @@ namespace wsafix {
 /// How the elevated fix step ended.
 struct ElevatedFixRun
 {
-    bool ran = false;             ///< the elevated process started and ended
-    std::optional<int> exitCode;  ///< its exit code (wsafix's: 0 applied, 1 failed or not verified, 3 still no rights)
-    std::string detail;           ///< what happened, or why it did not run ("the password prompt was dismissed")
+    bool ran = false;            ///< the elevated process started and ended
+    std::optional<int> exitCode; ///< its exit code (wsafix's: 0 applied, 1 failed or not verified, 3 still no rights)
+    std::string detail;          ///< what happened, or why it did not run ("the password prompt was dismissed")
 };
 
 /// The arguments (without the program) of the elevated fix step of `fixIds` in session `sessionId`.

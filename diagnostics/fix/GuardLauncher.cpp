@@ -7,8 +7,13 @@ namespace wsafix {
 std::vector<std::string> guardArguments(const GuardSettings& settings, const std::string& snapshotId)
 {
     const std::u8string dir = settings.stateDir.u8string();
-    std::vector<std::string> args{"guard",        "--snapshot", snapshotId, "--timeout", std::to_string(settings.timeout.count()),
-                                  "--state-dir", std::string(dir.begin(), dir.end())};
+    std::vector<std::string> args{"guard",
+                                  "--snapshot",
+                                  snapshotId,
+                                  "--timeout",
+                                  std::to_string(settings.timeout.count()),
+                                  "--state-dir",
+                                  std::string(dir.begin(), dir.end())};
     if (!settings.sessionId.empty()) {
         args.push_back("--session");
         args.push_back(settings.sessionId);

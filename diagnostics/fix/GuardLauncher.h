@@ -1,8 +1,9 @@
 #pragma once
 /// @file GuardLauncher.h
 /// @brief Arms the auto-revert guard for one fix: writes `armed`, starts the watchdog
-/// (`wsafix guard --snapshot ID --timeout N --state-dir DIR [--session ID] [--scenario S]`) detached so that it outlives the
-/// caller, and waits until it is watching. Used as FixRunner's BeforeChange by `wsafix fix` and the fix page.
+/// (`wsafix guard --snapshot ID --timeout N --state-dir DIR [--session ID] [--scenario S]`) detached so that it
+/// outlives the caller, and waits until it is watching. Used as FixRunner's BeforeChange by `wsafix fix` and the fix
+/// page.
 
 #include "diagnostics/fix/AutoRevertGuard.h"
 #include "diagnostics/fix/FixRunner.h"

@@ -42,8 +42,8 @@ std::string remoteSessionRefusal(const std::string& fixId, bool cutsOffMachine, 
     const std::string armIt = ": it runs only with the auto-revert guard armed, which puts the machine back if "
                               "connectivity is not confirmed in time (do not pass --guard-timeout 0)";
     if (session.kind == RemoteSession::Kind::CannotTell)
-        return fixId + " can cut the machine off, and wsafix runs in a remote session (" + session.description +
-               ")" + armIt;
+        return fixId + " can cut the machine off, and wsafix runs in a remote session (" + session.description + ")" +
+               armIt;
     // Windows adapter GUIDs are compared without regard to case.
     if (asciiLower(FixFactory::splitId(fixId).second) != asciiLower(session.interfaceName))
         return {};

@@ -162,9 +162,12 @@ TEST_F(AutoRevertGuardTest, RefusesASnapshotOfAnotherMachineAndChangesNothing)
 
 TEST_F(AutoRevertGuardTest, RefusesADamagedSnapshot)
 {
-    const auto file = m_store.folder() / m_snapshot.id / "text";
-    ASSERT_TRUE(std::filesystem::exists(file)) << file;
-    writeFileAtomically(file, "tampered");
+    std::filesystem::path part;
+    for (const auto& entry : std::filesystem::directory_iterator(m_store.folder() / m_snapshot.id))
+        if (entry.path().filename().string().rfind("manifest", 0) != 0)
+            part = entry.path();
+    ASSERT_FALSE(part.empty());
+    writeFileAtomically(part, "tampered");
     auto watchdog = watch(1s);
     ASSERT_EQ(watchdog.wait_for(10s), std::future_status::ready);
     EXPECT_EQ(watchdog.get().outcome, "refused");

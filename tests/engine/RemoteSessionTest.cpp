@@ -81,7 +81,8 @@ TEST(ElevatedFix, RelaunchesTheFixStepOnTheSameSessionAndStateDirectory)
     const auto args = elevatedFixArguments({"restart-adapter:eth0", "flush-dns"}, "S1", "/home/u/.local/state/wsafix",
                                            std::chrono::seconds(30));
     EXPECT_EQ(args, (std::vector<std::string>{"fix", "restart-adapter:eth0", "flush-dns", "--session", "S1", "--yes",
-                                              "--state-dir", absoluteText("/home/u/.local/state/wsafix"), "--guard-timeout", "30"}));
+                                              "--state-dir", absoluteText("/home/u/.local/state/wsafix"),
+                                              "--guard-timeout", "30"}));
 }
 
 TEST(ResumeEntry, ResumesTheSessionInItsStateDirectory)

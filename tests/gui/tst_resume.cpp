@@ -73,7 +73,8 @@ private slots:
     void anUnknownSessionIsRefused()
     {
         QTemporaryDir state;
-        const auto parsed = parseCommandLine({"--resume", "no-such-session", "--state-dir", state.path().toStdString()});
+        const auto parsed =
+            parseCommandLine({"--resume", "no-such-session", "--state-dir", state.path().toStdString()});
         QVERIFY(parsed.commandLine);
         try {
             createWizard(*parsed.commandLine, nullptr);

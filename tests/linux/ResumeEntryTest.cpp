@@ -25,7 +25,10 @@ protected:
     }
     test::TempDir m_config;
     test::ScopedEnv m_xdg{"XDG_CONFIG_HOME", m_config.path()};
-    std::filesystem::path entry() const { return std::filesystem::path(m_config.path()) / "autostart/wsafix-resume.desktop"; }
+    std::filesystem::path entry() const
+    {
+        return std::filesystem::path(m_config.path()) / "autostart/wsafix-resume.desktop";
+    }
 };
 
 } // namespace
@@ -75,6 +78,7 @@ TEST_F(ResumeEntryTest, WithoutXdgConfigHomeItGoesToDotConfig)
     test::ScopedEnv homeEnv("HOME", home.path());
     test::ScopedEnv relative("XDG_CONFIG_HOME", std::string("relative/dir"));
     ASSERT_EQ(writeResumeEntry("/usr/bin/wsafix", {"--resume", "S1"}), "");
-    EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(home.path()) / ".config/autostart/wsafix-resume.desktop"));
+    EXPECT_TRUE(
+        std::filesystem::exists(std::filesystem::path(home.path()) / ".config/autostart/wsafix-resume.desktop"));
     EXPECT_FALSE(std::filesystem::exists(entry()));
 }

@@ -103,12 +103,13 @@ TEST_F(GuardedFix, TheCliConfirmsAfterItsOwnCheck)
 {
     const auto before = namespaceState(a());
     const auto exitCode = inNamespace(a(), [&] {
-        auto runner = createProcessRunner(AllowList({"wsafix"}, {std::filesystem::path(WSAFIX_EXE).parent_path().string()}));
+        auto runner =
+            createProcessRunner(AllowList({"wsafix"}, {std::filesystem::path(WSAFIX_EXE).parent_path().string()}));
         CommandOptions options;
         options.timeout = 60s;
-        const auto r = runner->run({"wsafix", "fix", "restart-adapter:va", "--yes", "--guard-timeout", "5",
-                                    "--state-dir", m_dir.path()},
-                                   options);
+        const auto r = runner->run(
+            {"wsafix", "fix", "restart-adapter:va", "--yes", "--guard-timeout", "5", "--state-dir", m_dir.path()},
+            options);
         EXPECT_TRUE(r.started) << r.error;
         EXPECT_NE(r.out.find("restart-adapter:va: applied"), std::string::npos) << r.out << r.err;
         return r.exitCode;

@@ -7,7 +7,10 @@
 
 #include <fcntl.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <csignal>
+#include <fstream>
 #include <thread>
 
 namespace wsafix {
@@ -33,8 +36,7 @@ std::string startDetached(const std::filesystem::path& executable, const std::ve
         args.push_back(a.data());
     args.push_back(nullptr);
     pid_t pid = 0;
-    const int error =
-        ::posix_spawn(&pid, executable.c_str(), actions.get(), attributes.get(), args.data(), environ);
+    const int error = ::posix_spawn(&pid, executable.c_str(), actions.get(), attributes.get(), args.data(), environ);
     if (error != 0)
         return "cannot start " + executable.string() + ": " + lnx::errnoMessage(error);
     // Reaped in the background so that a long-lived caller (the wizard) keeps no zombie; the child does not
@@ -51,6 +53,22 @@ std::filesystem::path currentExecutable()
     std::error_code ec;
     auto path = std::filesystem::read_symlink("/proc/self/exe", ec);
     return ec ? std::filesystem::path() : path;
+}
+
+unsigned long currentProcessId()
+{
+    return static_cast<unsigned long>(::getpid());
+}
+
+bool processRunning(unsigned long pid)
+{
+    // A zombie has ended too: its stat state is Z.
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat;
+    if (!std::getline(in, stat))
+        return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+    const auto close = stat.rfind(')');
+    return close == std::string::npos || close + 2 >= stat.size() || stat[close + 2] != 'Z';
 }
 
 } // namespace wsafix

@@ -30,9 +30,10 @@ ElevatedFixRun runFixElevated(const std::filesystem::path& executable, const std
     }
     // pkexec's own codes: 126 the authorization was refused or the dialog dismissed, 127 not authorized / no agent.
     if (result.exitCode == 126 || result.exitCode == 127) {
-        run.detail = result.exitCode == 126 ? "the administrator password prompt was dismissed or refused"
-                                            : "not authorized, or no authentication agent is running (pkexec: " +
-                                                  result.err.substr(0, 200) + ")";
+        run.detail =
+            result.exitCode == 126
+                ? "the administrator password prompt was dismissed or refused"
+                : "not authorized, or no authentication agent is running (pkexec: " + result.err.substr(0, 200) + ")";
         return run;
     }
     run.ran = true;

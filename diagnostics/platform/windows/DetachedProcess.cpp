@@ -66,4 +66,17 @@ std::filesystem::path currentExecutable()
     }
 }
 
+unsigned long currentProcessId()
+{
+    return GetCurrentProcessId();
+}
+
+bool processRunning(unsigned long pid)
+{
+    win::UniqueHandle process(OpenProcess(SYNCHRONIZE, FALSE, pid));
+    if (!process)
+        return GetLastError() == ERROR_ACCESS_DENIED; // exists, but not ours to open
+    return WaitForSingleObject(process.get(), 0) == WAIT_TIMEOUT;
+}
+
 } // namespace wsafix

@@ -2,11 +2,15 @@
 
 #include "diagnostics/platform/windows/Guid.h"
 
+// winsock2.h before windows.h, and the IP Helper headers after both.
 #include <winsock2.h>
+
 #include <ws2tcpip.h>
+
+#include <windows.h>
+
 #include <iphlpapi.h>
 #include <netioapi.h>
-#include <windows.h>
 #include <wtsapi32.h>
 
 #include <cstring>
