@@ -28,6 +28,7 @@ KeepChangesDialog::KeepChangesDialog(AutoRevertGuard guard, std::chrono::seconds
     setObjectName(QStringLiteral("keepChanges"));
     setWindowTitle(tr("Keep these changes?"));
     setModal(true);
+    setMinimumWidth(440);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("keepChanges.text"));
     m_text->setWordWrap(true);

@@ -36,7 +36,7 @@ AutoRevertGuard::AutoRevertGuard(std::filesystem::path stateDir, std::string sna
     : m_snapshotId(std::move(snapshotId))
 {
     if (const auto problem = SnapshotStore::idProblem(m_snapshotId); !problem.empty())
-        throw GuardError("guard: " + problem);
+        throw GuardError("'" + m_snapshotId + "' is not a usable snapshot id: " + problem);
     m_dir = std::move(stateDir) / "guard" / m_snapshotId;
 }
 

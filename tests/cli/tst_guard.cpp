@@ -25,7 +25,7 @@ private slots:
         QTest::newRow("traversal") << QStringList{QStringLiteral("guard"), QStringLiteral("--snapshot"),
                                                   QStringLiteral("../sessions"), QStringLiteral("--timeout"),
                                                   QStringLiteral("5")}
-                                   << QStringLiteral("not a snapshot id");
+                                   << QStringLiteral("'../sessions' is not a usable snapshot id");
     }
 
     void guardUsage()

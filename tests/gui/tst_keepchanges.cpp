@@ -50,6 +50,7 @@ private slots:
         QVERIFY(countdown);
         QVERIFY(countdown->value() > 25 && countdown->value() <= 30);
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("keepChanges.text"))->text().contains(u"second"));
+        screenshot(dialog, QStringLiteral("keepchanges"), m_state->path());
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepChanges.keep")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
         QCOMPARE(dialog.result(), KeepChangesDialog::Result::Kept);
