@@ -56,10 +56,11 @@ TEST(WindowsGuard, TellsARunningProcessFromAnEndedOne)
 TEST(WindowsGuard, ARemoteDesktopSessionIsTold)
 {
     const RemoteSession s = currentRemoteSession();
-    if (test::runningUnderWine())
+    if (test::runningUnderWine()) {
         EXPECT_EQ(s.kind, RemoteSession::Kind::None) << "Wine has no Remote Desktop: " << s.description;
-    else if (s.kind == RemoteSession::Kind::Known)
+    } else if (s.kind == RemoteSession::Kind::Known) {
         EXPECT_EQ(s.interfaceName.front(), '{') << "an adapter GUID: " << s.interfaceName;
+    }
 }
 
 TEST(WindowsGuard, TheResumeEntryRoundTripsThroughRunOnce)
@@ -72,6 +73,7 @@ TEST(WindowsGuard, TheResumeEntryRoundTripsThroughRunOnce)
     EXPECT_EQ(removeResumeEntry(), "");
     EXPECT_FALSE(resumeEntryArguments());
     EXPECT_EQ(removeResumeEntry(), "");
-    if (before)
+    if (before) {
         EXPECT_EQ(writeResumeEntry(exe, *before), "");
+    }
 }
