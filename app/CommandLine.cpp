@@ -25,7 +25,7 @@ const std::vector<OptionSpec> kGlobalOptions{{"scenario", true}, {"state-dir", t
 const std::vector<CommandSpec>& commands()
 {
     static const std::vector<CommandSpec> all{
-        {"", {}, 1}, // the wizard, optionally with a support link
+        {"", {{"resume", true}}, 1}, // the wizard, optionally with a support link or a session to resume
         {"detect",
          {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"probes", true}, {"json", false}},
          0},
@@ -34,7 +34,10 @@ const std::vector<CommandSpec>& commands()
         {"link",
          {{"code", true}, {"process", true}, {"host", true}, {"port", true}, {"ticket", true}, {"json", false}},
          2}, // make | check URL
-        {"fix", {{"dry-run", false}, {"yes", false}, {"json", false}}, 64},
+        {"fix",
+         {{"dry-run", false}, {"yes", false}, {"json", false}, {"guard-timeout", true}, {"session", true}},
+         64},
+        {"guard", {{"snapshot", true}, {"timeout", true}, {"session", true}}, 0}, // the watchdog; not in the overview
         {"snapshots", {{"json", false}}, 2},
         {"verify", {{"host", true}, {"port", true}, {"count", true}, {"json", false}}, 0},
         {"help", {}, 1},
@@ -224,8 +227,16 @@ std::string helpText(const std::string& command)
                "                  for html, json and md\n"
                "\n"
                "Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).\n";
+    if (command == "guard")
+        return "Usage: wsafix guard --snapshot ID --timeout S [--session ID]\n"
+               "\n"
+               "The auto-revert watchdog, started detached by wsafix fix and the wizard before a fix that can cut\n"
+               "the machine off: unless the change is confirmed within S seconds (1-3600), it restores snapshot ID\n"
+               "and records that in the session. Its files are in the guard folder of the state directory.\n"
+               "\n"
+               "Exit: 0 confirmed or restored, 1 the restore failed or the snapshot was refused, 2 bad input.\n";
     if (command == "fix")
-        return "Usage: wsafix fix ID... [--dry-run] [--yes] [--json]\n"
+        return "Usage: wsafix fix ID... [--dry-run] [--yes] [--json] [--guard-timeout S] [--session ID]\n"
                "\n"
                "Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,\n"
                "a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`\n"
@@ -234,6 +245,11 @@ std::string helpText(const std::string& command)
                "  --dry-run   print the exact commands and the snapshots it would take; change nothing\n"
                "  --yes       really change this machine (not needed on a --scenario machine)\n"
                "  --json      machine-readable output\n"
+               "  --guard-timeout S   fixes that can cut the machine off (restart-adapter, reapply-ip, ip-reset)\n"
+               "              run under an auto-revert watchdog: unless their check confirms the machine within\n"
+               "              S seconds (default 60), the snapshot is restored. 0: no watchdog, which is refused\n"
+               "              for the adapter that carries the SSH or Remote Desktop session wsafix runs in\n"
+               "  --session ID        continue that session instead of the latest (the elevated fix step)\n"
                "\n"
                "First rolls back what an interrupted earlier run left half-done. Continues the state\n"
                "directory's latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not\n"
@@ -269,7 +285,8 @@ std::string helpText(const std::string& command)
            "\"A connect request was made on an already connected socket\").\n"
            "\n"
            "Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),\n"
-           "opens it with the first page filled in (wsafix link --help).\n"
+           "opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard\n"
+           "on that session's verify page (after the restart a fix needed).\n"
            "\n"
            "Commands:\n"
            "  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)\n"

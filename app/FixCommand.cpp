@@ -4,7 +4,11 @@
 #include "FixSession.h"
 
 #include "diagnostics/Scenario.h"
+#include "diagnostics/fix/DetachedProcess.h"
 #include "diagnostics/fix/FixSteps.h"
+#include "diagnostics/fix/GuardLauncher.h"
+#include "diagnostics/fix/RemoteSession.h"
+#include "diagnostics/fix/ResumeEntry.h"
 
 #include <nlohmann/json.hpp>
 
@@ -73,6 +77,42 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
     return ExitFine;
 }
 
+// --guard-timeout S: seconds the watchdog waits for confirmation; 0 runs without the guard. nullopt: bad value.
+std::optional<std::chrono::seconds> guardTimeout(const CommandLine& cl)
+{
+    const auto it = cl.options.find("guard-timeout");
+    if (it == cl.options.end())
+        return AutoRevertGuard::kDefaultTimeout;
+    const std::string& text = it->second;
+    if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    const int seconds = std::stoi(text);
+    return seconds <= 3600 ? std::optional(std::chrono::seconds(seconds)) : std::nullopt;
+}
+
+// Confirms (or stands down) the watchdog of `report` and waits for its last word. True when it put the snapshot
+// back, which `report` then says.
+bool settleGuard(AutoRevertGuard& guard, FixReport& report, std::chrono::seconds timeout)
+{
+    // The fix's own check is this command's confirmation; a rolled-back fix needs no second restore, but one whose
+    // rollback failed is left to the watchdog, which tries once more.
+    if (report.outcome != "rollback-failed")
+        guard.confirm();
+    const auto outcome = guard.waitForOutcome(timeout + timeout + std::chrono::seconds(10));
+    if (!outcome) {
+        report.detail += "; the auto-revert guard did not report back (see " + (guard.folder() / "guard.log").string() +
+                         ")";
+        return false;
+    }
+    if (outcome->outcome == "confirmed")
+        return false;
+    report.outcome = outcome->outcome == "restored" ? "restored" : "rollback-failed";
+    report.detail = outcome->detail;
+    if (outcome->restore)
+        report.machineState = outcome->restore->machineState;
+    return true;
+}
+
 } // namespace
 
 int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
@@ -95,6 +135,15 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     } catch (const FixIdError& e) {
         err << "wsafix fix: " << e.what() << "\n";
         return ExitUsage;
+    } catch (const SessionError& e) {
+        err << "wsafix fix: " << e.what() << "\n";
+        return ExitUsage;
+    }
+    const auto timeout = guardTimeout(cl);
+    if (!timeout) {
+        err << "wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no guard) to 3600, not '"
+            << cl.options.at("guard-timeout") << "'\n";
+        return ExitUsage;
     }
     if (dry)
         return dryRun(*session, fixes, json, out);
@@ -111,7 +160,27 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         return ExitUsage;
     }
 
+    // The remote session this runs in is of this machine only: a simulated machine has none.
+    const RemoteSession remote = session->simulated() ? RemoteSession{} : currentRemoteSession();
+    for (const auto& fix : fixes) {
+        if (const auto why = remoteSessionRefusal(fix->id(), fix->badges().cutsOffMachine, remote, timeout->count() > 0);
+            !why.empty()) {
+            err << "wsafix fix: refused: " << why << "\n";
+            return ExitUsage;
+        }
+    }
+
     bool ok = session->recover(json ? err : out, err);
+    // Saved first: the watchdog records a restore in this session, so it must exist on disk.
+    session->save();
+    GuardSettings guardSettings;
+    guardSettings.executable = currentExecutable();
+    guardSettings.stateDir = std::filesystem::absolute(session->stateDir());
+    guardSettings.scenario = session->record().scenario;
+    guardSettings.sessionId = session->record().id;
+    guardSettings.timeout = timeout->count() > 0 ? *timeout : AutoRevertGuard::kDefaultTimeout;
+    bool restoredByGuard = false;
+    bool rebootNeeded = false;
     nlohmann::json doc{{"machine", session->factory().machine()}, {"results", nlohmann::json::array()}};
     bool stopped = false;
     for (auto& fix : fixes) {
@@ -121,11 +190,20 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
                 out << fix->id() << ": not run, because an earlier fix failed\n";
             continue;
         }
-        const FixReport report = session->runner().apply(*fix);
-        session->record(report);
-        session->save();
-        ok = ok && report.succeeded();
-        stopped = report.outcome == "rolled-back" || report.outcome == "rollback-failed";
+        std::optional<AutoRevertGuard> guard;
+        FixReport report = session->runner().apply(
+            *fix, timeout->count() > 0 ? guardBeforeChange(guardSettings, *fix, guard) : FixRunner::BeforeChange{});
+        if (guard && (restoredByGuard = settleGuard(*guard, report, guardSettings.timeout))) {
+            // The watchdog recorded its restore in the session: this process's copy is stale now.
+            ok = false;
+            stopped = true;
+        } else {
+            session->record(report);
+            session->save();
+            ok = ok && report.succeeded();
+            stopped = report.outcome == "rolled-back" || report.outcome == "rollback-failed";
+            rebootNeeded = rebootNeeded || (report.succeeded() && fix->badges().needsReboot);
+        }
         doc["results"].push_back(reportJson(report));
         if (json)
             continue;
@@ -137,8 +215,19 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         }
         out << "  machine: " << report.machineState << "\n";
     }
-    session->record().step = "fix";
-    session->save();
+    if (!restoredByGuard) {
+        session->record().step = "fix";
+        session->save();
+    }
+    // The elevated step (--session) leaves the resume entry to the user's own process, which has the user's logon.
+    if (rebootNeeded && !session->simulated() && !cl.options.count("session")) {
+        const auto why = writeResumeEntry(guardSettings.executable,
+                                          resumeArguments(session->record().id, guardSettings.stateDir, {}));
+        err << (why.empty() ? "wsafix fix: restart the computer to finish; the wizard re-opens at its verify page "
+                              "after the restart.\n"
+                            : "wsafix fix: restart the computer to finish, then run wsafix --resume " +
+                                  session->record().id + " (the wizard could not be set to re-open: " + why + ")\n");
+    }
     if (json)
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else

@@ -20,15 +20,25 @@ std::filesystem::path stateDirOf(const CommandLine& cl)
 FixSession::FixSession(const CommandLine& cl)
     : m_sessions(cl.stateDir), m_snapshots(stateDirOf(cl)), m_journal(stateDirOf(cl) / "journal")
 {
-    const auto latest = m_sessions.latest();
-    const bool continues = latest && latest->scenario == cl.scenario;
+    std::string scenario = cl.scenario;
+    std::optional<SessionRecord> latest;
+    if (const auto named = cl.options.find("session"); named != cl.options.end()) {
+        // --session (the elevated fix step, the watchdog): exactly that session, on its machine.
+        latest = m_sessions.load(named->second);
+        if (!scenario.empty() && scenario != latest->scenario)
+            throw SessionError("session " + named->second + " is not of the machine '" + scenario + "'");
+        scenario = latest->scenario;
+    } else {
+        latest = m_sessions.latest();
+    }
+    const bool continues = latest && latest->scenario == scenario;
     m_record = continues ? *latest : SessionRecord::start();
-    if (cl.scenario.empty()) {
+    if (scenario.empty()) {
         m_processRunner = createProcessRunner(defaultAllowList());
         m_system = createNativeSystem();
         m_factory.emplace(createNativeFixFactory(*m_processRunner));
     } else {
-        auto simulated = std::make_unique<SimulatedSystem>(loadScenario(cl.scenario));
+        auto simulated = std::make_unique<SimulatedSystem>(loadScenario(scenario));
         if (continues)
             simulated->resetTo(m_record.simulatedFixes);
         m_simulated = simulated.get();
@@ -37,7 +47,7 @@ FixSession::FixSession(const CommandLine& cl)
     }
     m_info = m_system->info();
     if (!continues) {
-        m_record.scenario = cl.scenario;
+        m_record.scenario = scenario;
         m_record.system = m_info;
         m_record.note("session started by a fix or snapshot command");
     }

@@ -30,6 +30,7 @@ public:
 
     FixFactory& factory() { return *m_factory; }
     SnapshotStore& snapshots() { return m_snapshots; }
+    const std::filesystem::path& stateDir() const { return m_sessions.stateDir(); }
     Journal& journal() { return m_journal; }
     FixRunner& runner() { return *m_runner; }
     SessionRecord& record() { return m_record; }

@@ -6,6 +6,7 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/ResumeEntry.h"
 #include "wizard/WsafixWizard.h"
 
 #include <QApplication>
@@ -30,11 +31,28 @@ bool displayAvailable()
 std::unique_ptr<WsafixWizard> createWizard(const CommandLine& cl, const ParsedSupportLink* link,
                                            std::unique_ptr<System> system)
 {
+    SessionStore store(cl.stateDir);
+    const auto resume = cl.options.find("resume");
+    if (resume != cl.options.end()) {
+        // After the restart a fix needed: that session, on the verify page; the one-shot entry has done its job.
+        SessionRecord record = store.load(resume->second);
+        if (!cl.scenario.empty() && cl.scenario != record.scenario)
+            throw SessionError("session " + resume->second + " is not of the machine '" + cl.scenario + "'");
+        if (const auto args = resumeEntryArguments(); args && args->size() >= 2 && (*args)[1] == resume->second)
+            if (const auto why = removeResumeEntry(); !why.empty())
+                std::cerr << "wsafix: " << why << "\n";
+        if (!system)
+            system = createSystem(record.scenario);
+        record.note("wizard resumed at the verify page");
+        auto wizard = std::make_unique<WsafixWizard>(std::move(system), std::move(store), std::move(record));
+        wizard->setStartId(WsafixWizard::Page_Verify);
+        return wizard;
+    }
     if (!system)
         system = createSystem(cl.scenario);
     SessionRecord record = SessionRecord::start();
     record.scenario = cl.scenario;
-    auto wizard = std::make_unique<WsafixWizard>(std::move(system), SessionStore(cl.stateDir), std::move(record));
+    auto wizard = std::make_unique<WsafixWizard>(std::move(system), std::move(store), std::move(record));
     if (link)
         wizard->openLink(*link);
     return wizard;
@@ -85,6 +103,11 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
     } catch (const ScenarioError& e) {
         std::cerr << "wsafix: " << e.what() << "\n";
         QMessageBox::critical(nullptr, QApplication::translate("wsafix", "wsafix: scenario not loaded"),
+                              QString::fromStdString(e.what()));
+        return ExitUsage;
+    } catch (const SessionError& e) {
+        std::cerr << "wsafix: " << e.what() << "\n";
+        QMessageBox::critical(nullptr, QApplication::translate("wsafix", "wsafix: session not resumed"),
                               QString::fromStdString(e.what()));
         return ExitUsage;
     }

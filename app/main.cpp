@@ -8,6 +8,7 @@
 #include "ReportCommand.h"
 #include "ReportPdf.h"
 #include "FixCommand.h"
+#include "GuardCommand.h"
 #include "SnapshotsCommand.h"
 #include "VerifyCommand.h"
 #include "WizardLauncher.h"
@@ -45,6 +46,8 @@ int main(int argc, char** argv)
             return runVerifyCommand(cl, std::cout, std::cerr);
         if (cl.command == "fix")
             return runFixCommand(cl, std::cout, std::cerr);
+        if (cl.command == "guard")
+            return runGuardCommand(cl, std::cout, std::cerr);
         if (cl.command == "snapshots")
             return runSnapshotsCommand(cl, std::cout, std::cerr);
         if (cl.command == "report")
@@ -54,6 +57,11 @@ int main(int argc, char** argv)
             return runAnalyzeCommand(cl, std::cin, std::cout, std::cerr);
         if (cl.command == "link")
             return runLinkCommand(cl, std::cout, std::cerr);
+        if (cl.options.count("resume") && !displayAvailable()) {
+            std::cerr << "wsafix: no display here, so the wizard cannot resume session " << cl.options.at("resume")
+                      << "; check the repair with wsafix verify --host H --port P instead.\n";
+            return ExitUsage;
+        }
         // A support link only ever pre-fills the intake page: it is parsed here into a value that carries nothing
         // else, and nothing but the intake pre-fill accepts that value.
         std::optional<ParsedSupportLink> link;
