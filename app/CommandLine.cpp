@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "CliText.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -153,16 +155,16 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
 std::string helpText(const std::string& command)
 {
     if (command == "decode")
-        return "Usage: wsafix decode CODE [--json]\n"
+        return cli::translate("CommandLine", "Usage: wsafix decode CODE [--json]\n"
                "\n"
                "Explains a Winsock or socket error in any form users paste: 0x00002748, 0x2748, 2748h, 10056,\n"
                "WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, 'Socket error # 10056', a whole log line.\n"
                "  --json   machine-readable output (name, decimal, hex, hresult, message, meaning, causes,\n"
                "           neighbours)\n"
                "\n"
-               "Exit: 0 decoded, 2 not understood (the output says what was understood and the nearest codes).\n";
+               "Exit: 0 decoded, 2 not understood (the output says what was understood and the nearest codes).\n");
     if (command == "detect")
-        return "Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]\n"
+        return cli::translate("CommandLine", "Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]\n"
                "\n"
                "Examines this machine (or the --scenario machine) and lists what is wrong, worst first.\n"
                "  --process NAME   the failing application's process name (e.g. OrderSync.exe)\n"
@@ -174,9 +176,9 @@ std::string helpText(const std::string& command)
                "  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,\n"
                "                   events, findings)\n"
                "\n"
-               "Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.\n";
+               "Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.\n");
     if (command == "analyze")
-        return "Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]\n"
+        return cli::translate("CommandLine", "Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]\n"
                "\n"
                "Reads command outputs pasted or saved on another machine (- reads standard input) and lists what\n"
                "is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,\n"
@@ -188,9 +190,9 @@ std::string helpText(const std::string& command)
                "  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,\n"
                "           recognised outputs, unparsed lines)\n"
                "\n"
-               "Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.\n";
+               "Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.\n");
     if (command == "link")
-        return "Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]\n"
+        return cli::translate("CommandLine", "Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]\n"
                "       wsafix link check URL [--json]\n"
                "\n"
                "Support links open the wizard with its first page filled in, e.g.\n"
@@ -207,9 +209,9 @@ std::string helpText(const std::string& command)
                "link check    says what URL would fill in, or why it is refused; never opens a window\n"
                "  --json        machine-readable output (keys: schema, accepted, prefill, link, error, parameter)\n"
                "\n"
-               "Exit: 0 valid, 2 refused or bad usage.\n";
+               "Exit: 0 valid, 2 refused or bad usage.\n");
     if (command == "report")
-        return "Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE\n"
+        return cli::translate("CommandLine", "Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE\n"
                "\n"
                "Writes the report of a session: what was wrong, the evidence, every action with its commands,\n"
                "the verification and what to do next.\n"
@@ -223,9 +225,9 @@ std::string helpText(const std::string& command)
                "  -o, --output F  the file to write (atomically: never half-written); - is standard output\n"
                "                  for html, json and md\n"
                "\n"
-               "Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).\n";
+               "Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).\n");
     if (command == "fix")
-        return "Usage: wsafix fix ID... [--dry-run] [--yes] [--json]\n"
+        return cli::translate("CommandLine", "Usage: wsafix fix ID... [--dry-run] [--yes] [--json]\n"
                "\n"
                "Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,\n"
                "a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`\n"
@@ -237,9 +239,9 @@ std::string helpText(const std::string& command)
                "\n"
                "First rolls back what an interrupted earlier run left half-done. Continues the state\n"
                "directory's latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not\n"
-               "verified, 2 bad input or --yes missing, 3 needs root/administrator rights.\n";
+               "verified, 2 bad input or --yes missing, 3 needs root/administrator rights.\n");
     if (command == "snapshots")
-        return "Usage: wsafix snapshots list | show ID | restore ID [--json]\n"
+        return cli::translate("CommandLine", "Usage: wsafix snapshots list | show ID | restore ID [--json]\n"
                "\n"
                "The snapshots taken before each fix, in the state directory.\n"
                "  list         every snapshot, with DAMAGED for one whose checksums do not match\n"
@@ -247,9 +249,9 @@ std::string helpText(const std::string& command)
                "  restore ID   put the machine back as the snapshot holds it (after rolling back\n"
                "               anything an interrupted run left open); a damaged snapshot is refused\n"
                "\n"
-               "Exit: 0 done, 1 damaged snapshot or failed restore, 2 bad input, 3 needs elevation.\n";
+               "Exit: 0 done, 1 damaged snapshot or failed restore, 2 bad input, 3 needs elevation.\n");
     if (command == "verify")
-        return "Usage: wsafix verify --host H --port P [--count N] [--json]\n"
+        return cli::translate("CommandLine", "Usage: wsafix verify --host H --port P [--count N] [--json]\n"
                "\n"
                "Proves (or disproves) a fix: examines the machine again and compares it with the latest session's\n"
                "detect (Winsock catalog, the failing program's TCP states, adapters, new events, findings), resolves\n"
@@ -261,8 +263,8 @@ std::string helpText(const std::string& command)
                "\n"
                "Continues the latest session of the state directory and saves the verification into it; without\n"
                "one it still connects, and says that there was nothing to compare with.\n"
-               "Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.\n";
-    return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
+               "Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.\n");
+    return cli::translate("CommandLine", "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
            "Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,\n"
@@ -291,7 +293,7 @@ std::string helpText(const std::string& command)
            "  --help                help\n"
            "  --version             print the version\n"
            "\n"
-           "Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.\n";
+           "Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.\n");
 }
 
 } // namespace wsafix

@@ -1,5 +1,6 @@
 // wsafix: the repair wizard, and the command line that scripts, tests and help desks share.
 #include "AnalyzeCommand.h"
+#include "CliText.h"
 #include "CommandLine.h"
 #include "DecodeCommand.h"
 #include "DetectCommand.h"
@@ -13,6 +14,7 @@
 #include "WizardLauncher.h"
 
 #include "wizard/FixText.h"
+#include "wizard/Translations.h"
 
 #include <exception>
 #include <optional>
@@ -29,6 +31,11 @@ int main(int argc, char** argv)
             return ExitUsage;
         }
         const CommandLine& cl = *parsed.commandLine;
+        // The language (--lang, else the system's) before any output, so that help and messages speak it.
+        if (std::string error; !Translations::current().select(cl.lang, error)) {
+            std::cerr << "wsafix: " << error << "\n";
+            return ExitUsage;
+        }
         if (cl.command == "help" || cl.help) {
             std::cout << helpText(cl.command == "help" && !cl.positionals.empty() ? cl.positionals[0] : cl.command);
             return ExitFine;
@@ -60,20 +67,25 @@ int main(int argc, char** argv)
         if (!cl.positionals.empty())
             link = parseSupportLink(cl.positionals.front());
         if (link && !displayAvailable()) {
-            std::cerr << "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot "
-                         "open.\n";
+            std::cerr << cli::translate("main", "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so "
+                                                "the wizard cannot open.")
+                      << "\n";
             return printLinkCheck(*link, "wsafix", std::cout, std::cerr);
         }
         if (link && !link->link)
-            std::cerr << "wsafix: support link refused: " << link->error << "\n";
+            std::cerr << cli::format(cli::translate("main", "wsafix: support link refused: %1"),
+                                     {cli::engineText(link->error)})
+                      << "\n";
         if (!displayAvailable()) {
-            std::cerr << "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot "
-                         "open.\nThis is what `wsafix detect` finds instead:\n\n";
+            std::cerr << cli::translate("main", "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so "
+                                                "the wizard cannot open.")
+                      << "\n"
+                      << cli::translate("main", "This is what `wsafix detect` finds instead:") << "\n\n";
             return runDetectCommand(cl, std::cout, std::cerr);
         }
         return runWizard(argc, argv, cl, link ? &*link : nullptr);
     } catch (const std::exception& e) {
-        std::cerr << "wsafix: internal error: " << e.what() << "\n";
+        std::cerr << cli::format(cli::translate("main", "wsafix: internal error: %1"), {e.what()}) << "\n";
         return ExitInternal;
     }
 }

@@ -1,5 +1,7 @@
 #include "FixPage.h"
 
+#include "EngineText.h"
+
 #include "FixText.h"
 #include "PageText.h"
 #include "SessionController.h"
@@ -78,7 +80,7 @@ void FixPage::initializePage()
                 order.push_back(id);
                 worst[id] = f.severity;
             }
-            askedBy[id] << QString::fromStdString(f.title);
+            askedBy[id] << EngineText::translate(f.title);
             worst[id] = std::max(worst[id], f.severity);
             firstChoice[id] = firstChoice[id] || i == 0;
         }
@@ -208,7 +210,7 @@ void FixPage::applyChecked()
         m_applied.push_back(id);
         ++tried;
 
-        const QString result = ok ? tr("applied") : tr("not applied: %1").arg(QString::fromStdString(detail));
+        const QString result = ok ? tr("applied") : tr("not applied: %1").arg(EngineText::translate(detail));
         item->setText(StatusColumn, FixText::needsReboot(id) ? tr("needs a restart; %1").arg(result) : result);
         item->setIcon(StatusColumn, ok ? SeverityStyle::okIcon() : SeverityStyle::icon(Severity::Warning));
         Qt::ItemFlags flags = item->flags();

@@ -1,0 +1,2750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: wsafix decode CODE [--json]
+
+Explains a Winsock or socket error in any form users paste: 0x00002748, 0x2748, 2748h, 10056,
+WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, &apos;Socket error # 10056&apos;, a whole log line.
+  --json   machine-readable output (name, decimal, hex, hresult, message, meaning, causes,
+           neighbours)
+
+Exit: 0 decoded, 2 not understood (the output says what was understood and the nearest codes).
+</source>
+        <translation>Aufruf: wsafix decode CODE [--json]
+
+Erklärt einen Winsock- oder Socket-Fehler in jeder Form, in der Benutzer ihn einfügen: 0x00002748, 0x2748, 2748h,
+10056, WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, &apos;Socket error # 10056&apos;, eine ganze Protokollzeile.
+  --json   maschinenlesbare Ausgabe (name, decimal, hex, hresult, message, meaning, causes,
+           neighbours)
+
+Exit: 0 entschlüsselt, 2 nicht verstanden (die Ausgabe nennt, was verstanden wurde, und die nächsten Codes).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]
+
+Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
+  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
+  --pid N          the failing application&apos;s process id
+  --host H         the host the application fails to reach
+  --port P         its port (1-65535)
+  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
+                   connectivity (a TCP connection to --host:--port; runs by default with them)
+  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
+</source>
+        <translation>Aufruf: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LISTE] [--json]
+
+Untersucht diesen Computer (oder den --scenario-Computer) und listet auf, was nicht stimmt, das Schlimmste zuerst.
+  --process NAME   der Prozessname der fehlerhaften Anwendung (z. B. OrderSync.exe)
+  --pid N          die Prozess-ID der fehlerhaften Anwendung
+  --host H         der Host, den die Anwendung nicht erreicht
+  --port P         sein Port (1-65535)
+  --probes LISTE   nur diese Prüfungen, durch Kommas getrennt: catalog,sockets,processes,adapters,events,
+                   connectivity (eine TCP-Verbindung zu --host:--port; läuft mit ihnen standardmäßig)
+  --json           maschinenlesbare Ausgabe (Schlüssel: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Beginnt eine neue Sitzung im Statusverzeichnis. Exit: 0 keine Befunde, 1 Befunde, 2 ungültige Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]
+
+Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
+is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
+UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
+&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
+  --process, --pid, --host, --port   what the user told you, as for detect
+  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
+           recognised outputs, unparsed lines)
+
+Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
+</source>
+        <translation>Aufruf: wsafix analyze DATEI... [--process NAME | --pid N] [--host H --port P] [--json]
+
+Liest Befehlsausgaben, die auf einem anderen Computer eingefügt oder gespeichert wurden (- liest die Standardeingabe),
+und listet mit denselben Regeln wie detect auf, was dort nicht stimmt. Verstanden werden: netsh winsock show catalog,
+ipconfig, ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Text der Ereignisanzeige.
+UTF-8, UTF-16 und OEM/ANSI-Codepages (437, 850, 866, 1251, 1252, 936) werden erkannt; Eingabeaufforderungen,
+&apos;&gt; &apos;-Zitate, doppelte und abgeschnittene Zeilen werden behandelt. Nicht verwendbare Zeilen werden aufgelistet.
+  --process, --pid, --host, --port   was der Benutzer Ihnen gesagt hat, wie bei detect
+  --json   maschinenlesbare Ausgabe: die Schlüssel von detect --json und dazu inputs (je Eingabe: Kodierung,
+           erkannte Ausgaben, nicht gelesene Zeilen)
+
+Beginnt eine neue Sitzung. Exit: 0 keine Befunde, 1 Befunde, 2 unlesbare Datei oder nichts erkannt.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
+       wsafix link check URL [--json]
+
+Support links open the wizard with its first page filled in, e.g.
+  wsafix://diagnose?code=0x00002748&amp;process=app.exe&amp;host=example.com&amp;port=443&amp;ticket=INC0012345
+A link only fills in that page: it can never apply a fix, restore a snapshot, run a command or
+choose a file.
+
+link make     prints a link for an email; every value is checked as the wizard will check it
+  --code C      the error code (must decode: wsafix decode C)
+  --process P   the failing program&apos;s name, e.g. OrderSync.exe (letters, digits, space . _ + -)
+  --host H      the server it fails to reach: a DNS name or an IPv4/IPv6 address
+  --port N      its port (1-65535)
+  --ticket T    the ticket number (letters, digits . _ # -, at most 64)
+link check    says what URL would fill in, or why it is refused; never opens a window
+  --json        machine-readable output (keys: schema, accepted, prefill, link, error, parameter)
+
+Exit: 0 valid, 2 refused or bad usage.
+</source>
+        <translation>Aufruf: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
+        wsafix link check URL [--json]
+
+Supportlinks öffnen den Assistenten mit ausgefüllter erster Seite, z. B.
+  wsafix://diagnose?code=0x00002748&amp;process=app.exe&amp;host=example.com&amp;port=443&amp;ticket=INC0012345
+Ein Link füllt nur diese Seite aus: Er kann nie eine Korrektur anwenden, einen Snapshot wiederherstellen, einen
+Befehl ausführen oder eine Datei wählen.
+
+link make     gibt einen Link für eine E-Mail aus; jeder Wert wird so geprüft, wie der Assistent ihn prüfen wird
+  --code C      der Fehlercode (muss sich entschlüsseln lassen: wsafix decode C)
+  --process P   der Name des fehlerhaften Programms, z. B. OrderSync.exe (Buchstaben, Ziffern, Leerzeichen . _ + -)
+  --host H      der Server, den es nicht erreicht: ein DNS-Name oder eine IPv4-/IPv6-Adresse
+  --port N      sein Port (1-65535)
+  --ticket T    die Ticketnummer (Buchstaben, Ziffern . _ # -, höchstens 64)
+link check    sagt, was URL ausfüllen würde oder warum er abgelehnt wird; öffnet nie ein Fenster
+  --json        maschinenlesbare Ausgabe (Schlüssel: schema, accepted, prefill, link, error, parameter)
+
+Exit: 0 gültig, 2 abgelehnt oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE
+
+Writes the report of a session: what was wrong, the evidence, every action with its commands,
+the verification and what to do next.
+  --last          the newest session in the state directory
+  --session ID    that session (see the sessions folder of the state directory)
+  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
+                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
+                  default: the extension of FILE
+  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names
+                  with placeholders such as &lt;ip-1&gt; (the same value, the same placeholder)
+  -o, --output F  the file to write (atomically: never half-written); - is standard output
+                  for html, json and md
+
+Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
+</source>
+        <translation>Aufruf: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o DATEI
+
+Schreibt den Bericht einer Sitzung: was nicht stimmte, die Belege, jede Aktion mit ihren Befehlen,
+die Überprüfung und die nächsten Schritte.
+  --last          die neueste Sitzung im Statusverzeichnis
+  --session ID    diese Sitzung (siehe den Ordner sessions des Statusverzeichnisses)
+  --format F      html (eine eigenständige Seite), pdf (A4), json (die ganze Sitzung, wieder ladbar,
+                  Schema wsafix.report/1), md (eine Zusammenfassung unter 60 Zeilen für ein Ticket);
+                  Standard: die Endung von DATEI
+  --redact        Benutzer- und Hostnamen, IP- und MAC-Adressen, SSIDs und Domänennamen durch
+                  Platzhalter wie &lt;ip-1&gt; ersetzen (gleicher Wert, gleicher Platzhalter)
+  -o, --output F  die zu schreibende Datei (atomar: nie halb geschrieben); - ist die Standardausgabe
+                  für html, json und md
+
+Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes Format, Ausgabe nicht beschreibbar).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json]
+
+Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
+a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
+recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   print the exact commands and the snapshots it would take; change nothing
+  --yes       really change this machine (not needed on a --scenario machine)
+  --json      machine-readable output
+
+First rolls back what an interrupted earlier run left half-done. Continues the state
+directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
+verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
+</source>
+        <translation>Aufruf: wsafix fix ID... [--dry-run] [--yes] [--json]
+
+Wendet Korrekturen an, jede auf die sichere Art: ein Snapshot von allem, was sie ändern kann, jeder Schritt
+protokolliert, eine Prüfung, ob sie gewirkt hat, und sofortiges Zurücksetzen, wenn nicht. IDs so, wie
+`wsafix detect` sie empfiehlt, z. B. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   die genauen Befehle und die Snapshots ausgeben, die sie erstellen würde; nichts ändern
+  --yes       diesen Computer wirklich ändern (auf einem --scenario-Computer nicht nötig)
+  --json      maschinenlesbare Ausgabe
+
+Setzt zuerst zurück, was ein unterbrochener früherer Lauf halb erledigt hinterließ. Setzt die neueste Sitzung
+des Statusverzeichnisses fort. Exit: 0 angewendet und geprüft, 1 fehlgeschlagen (zurückgesetzt) oder nicht
+überprüft, 2 ungültige Eingabe oder --yes fehlt, 3 benötigt Root-/Administratorrechte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
+
+The snapshots taken before each fix, in the state directory.
+  list         every snapshot, with DAMAGED for one whose checksums do not match
+  show ID      what a snapshot holds (checksums verified first)
+  restore ID   put the machine back as the snapshot holds it (after rolling back
+               anything an interrupted run left open); a damaged snapshot is refused
+
+Exit: 0 done, 1 damaged snapshot or failed restore, 2 bad input, 3 needs elevation.
+</source>
+        <translation>Aufruf: wsafix snapshots list | show ID | restore ID [--json]
+
+Die vor jeder Korrektur erstellten Snapshots im Statusverzeichnis.
+  list         alle Snapshots, mit DAMAGED für einen, dessen Prüfsummen nicht stimmen
+  show ID      was ein Snapshot enthält (Prüfsummen werden zuerst geprüft)
+  restore ID   den Computer so zurücksetzen, wie der Snapshot ihn enthält (nachdem zurückgesetzt wurde,
+               was ein unterbrochener Lauf offen ließ); ein beschädigter Snapshot wird abgelehnt
+
+Exit: 0 erledigt, 1 beschädigter Snapshot oder fehlgeschlagene Wiederherstellung, 2 ungültige Eingabe,
+3 benötigt Administratorrechte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix verify --host H --port P [--count N] [--json]
+
+Proves (or disproves) a fix: examines the machine again and compares it with the latest session&apos;s
+detect (Winsock catalog, the failing program&apos;s TCP states, adapters, new events, findings), resolves
+H on its own (a name that does not resolve is not a closed port), then connects to H:P N times.
+  --host H    the host the failing program connects to
+  --port P    its port (1-65535)
+  --count N   connection attempts (1-1000, default 10; 2 s time-out each)
+  --json      machine-readable output (keys: schema, session, system, verification)
+
+Continues the latest session of the state directory and saves the verification into it; without
+one it still connects, and says that there was nothing to compare with.
+Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.
+</source>
+        <translation>Aufruf: wsafix verify --host H --port P [--count N] [--json]
+
+Beweist (oder widerlegt) eine Korrektur: untersucht den Computer erneut und vergleicht ihn mit detect der neuesten
+Sitzung (Winsock-Katalog, TCP-Zustände des fehlerhaften Programms, Adapter, neue Ereignisse, Befunde), löst H
+selbst auf (ein Name, der sich nicht auflösen lässt, ist kein geschlossener Port) und verbindet sich dann N-mal mit H:P.
+  --host H    der Host, mit dem sich das fehlerhafte Programm verbindet
+  --port P    sein Port (1-65535)
+  --count N   Verbindungsversuche (1-1000, Standard 10; je 2 s Zeitlimit)
+  --json      maschinenlesbare Ausgabe (Schlüssel: schema, session, system, verification)
+
+Setzt die neueste Sitzung des Statusverzeichnisses fort und speichert die Überprüfung darin; ohne Sitzung
+verbindet es sich trotzdem und sagt, dass es nichts zu vergleichen gab.
+Exit: 0 behoben, 1 nicht behoben oder nicht überprüfbar, 2 ungültige Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+       wsafix COMMAND [OPTIONS]
+
+Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
+&quot;A connect request was made on an already connected socket&quot;).
+
+Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
+opens it with the first page filled in (wsafix link --help).
+
+Commands:
+  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
+  detect        examine the machine and list findings (wsafix detect --help)
+  analyze FILE  findings from command outputs pasted from another machine
+  link          make or check a support link (wsafix link --help)
+  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
+  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
+  snapshots     list, show or restore snapshots (wsafix snapshots --help)
+  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
+  version       print the version
+  help [CMD]    this text, or a command&apos;s help
+
+Options for every command:
+  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
+                        lsp-adware, app-reconnect-bug)
+  --state-dir DIR       where sessions live (default: the per-user state folder)
+  --lang CODE           language of the user interface
+  --help                help
+  --version             print the version
+
+Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
+</source>
+        <translation>Aufruf: wsafix [OPTIONEN] [wsafix://diagnose?...]
+        wsafix BEFEHL [OPTIONEN]
+
+Findet und behebt die Ursachen von Winsock-Verbindungsfehlern wie 10056 (WSAEISCONN,
+„Für einen bereits verbundenen Socket wurde eine Verbindungsanforderung gestellt“).
+
+Ohne Befehl öffnet es den Reparaturassistenten; mit einem Supportlink (wsafix://diagnose?code=...)
+öffnet es ihn mit ausgefüllter erster Seite (wsafix link --help).
+
+Befehle:
+  decode CODE   einen Fehlercode erklären (0x00002748, 10056, WSAEISCONN, ...)
+  detect        den Computer untersuchen und Befunde auflisten (wsafix detect --help)
+  analyze DATEI Befunde aus Befehlsausgaben, die von einem anderen Computer eingefügt wurden
+  link          einen Supportlink erstellen oder prüfen (wsafix link --help)
+  report        den Bericht einer Sitzung schreiben: html, pdf, json, md (wsafix report --help)
+  fix ID...     Korrekturen mit Snapshot, Prüfung und Zurücksetzen anwenden (wsafix fix --help)
+  snapshots     Snapshots auflisten, anzeigen oder wiederherstellen (wsafix snapshots --help)
+  verify        eine Korrektur beweisen: mit detect vergleichen, zum Ziel verbinden (wsafix verify --help)
+  version       die Version ausgeben
+  help [BEFEHL] dieser Text oder die Hilfe eines Befehls
+
+Optionen für jeden Befehl:
+  --scenario NAME|DATEI  ein simulierter Computer statt dieses (eingebaut: clean,
+                         lsp-adware, app-reconnect-bug)
+  --state-dir VERZ       wo Sitzungen liegen (Standard: der Statusordner des Benutzers)
+  --lang CODE            Sprache der Benutzeroberfläche
+  --help                 Hilfe
+  --version              die Version ausgeben
+
+Exit-Codes: 0 in Ordnung, 1 Probleme gefunden, 2 ungültige Eingabe oder falscher Aufruf, 3 benötigt
+Administratorrechte, 4 interner Fehler.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Decimal:</source>
+        <translation>Dezimal:</translation>
+    </message>
+    <message>
+        <source>Hex:</source>
+        <translation>Hex:</translation>
+    </message>
+    <message>
+        <source>HRESULT:</source>
+        <translation>HRESULT:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Windows:</source>
+        <translation>Windows:</translation>
+    </message>
+    <message>
+        <source>Linux:</source>
+        <translation>Linux:</translation>
+    </message>
+    <message>
+        <source>no errno equivalent</source>
+        <translation>keine errno-Entsprechung</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>For the program&apos;s developer</source>
+        <translation>Für den Entwickler des Programms</translation>
+    </message>
+    <message>
+        <source>Most likely causes</source>
+        <translation>Wahrscheinlichste Ursachen</translation>
+    </message>
+    <message>
+        <source>How to tell</source>
+        <translation>Woran man es erkennt</translation>
+    </message>
+    <message>
+        <source>What the wizard checks</source>
+        <translation>Was der Assistent prüft</translation>
+    </message>
+    <message>
+        <source>probes: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>fixes: %1</source>
+        <translation>Korrekturen: %1</translation>
+    </message>
+    <message>
+        <source>none on this machine: the cause lies in the program or elsewhere</source>
+        <translation>keine auf diesem Computer: Die Ursache liegt im Programm oder anderswo</translation>
+    </message>
+    <message>
+        <source>Codes near this one (%1)</source>
+        <translation>Codes in der Nähe (%1)</translation>
+    </message>
+    <message>
+        <source>Also read in the input:</source>
+        <translation>Außerdem in der Eingabe gelesen:</translation>
+    </message>
+    <message>
+        <source>wsafix decode: &apos;%1&apos; is ambiguous; it can mean:</source>
+        <translation>wsafix decode: &apos;%1&apos; ist mehrdeutig; es kann bedeuten:</translation>
+    </message>
+    <message>
+        <source>wsafix decode: cannot decode &apos;%1&apos;</source>
+        <translation>wsafix decode: &apos;%1&apos; lässt sich nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Understood:</source>
+        <translation>Verstanden:</translation>
+    </message>
+    <message>
+        <source>Not understood:</source>
+        <translation>Nicht verstanden:</translation>
+    </message>
+    <message>
+        <source>Nearest known codes:</source>
+        <translation>Nächste bekannte Codes:</translation>
+    </message>
+    <message>
+        <source>wsafix decode: missing CODE, e.g. wsafix decode 0x00002748 (see wsafix decode --help)</source>
+        <translation>wsafix decode: CODE fehlt, z. B. wsafix decode 0x00002748 (siehe wsafix decode --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layered</source>
+        <translation>
+            <numerusform>%n geschichtet</numerusform>
+            <numerusform>%n geschichtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sockets</source>
+        <translation>
+            <numerusform>%n Socket</numerusform>
+            <numerusform>%n Sockets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapters</source>
+        <translation>
+            <numerusform>%n Adapter</numerusform>
+            <numerusform>%n Adapter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name resolution providers</source>
+        <translation>
+            <numerusform>%n Namensauflösungsanbieter</numerusform>
+            <numerusform>%n Namensauflösungsanbieter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a missing file</source>
+        <translation>
+            <numerusform>%n mit fehlender Datei</numerusform>
+            <numerusform>%n mit fehlender Datei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interposers in the target process</source>
+        <translation>
+            <numerusform>%n Interposer im Zielprozess</numerusform>
+            <numerusform>%n Interposer im Zielprozess</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connected in %2 ms</source>
+        <translation>%1 verbunden in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated machine &apos;%1&apos;</source>
+        <translation>simulierter Computer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>wsafix detect: %1 (%2, %3, elevated)</source>
+        <translation>wsafix detect: %1 (%2, %3, mit Administratorrechten)</translation>
+    </message>
+    <message>
+        <source>wsafix detect: %1 (%2, %3)</source>
+        <translation>wsafix detect: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Probes:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>recommended fixes:</source>
+        <translation>empfohlene Korrekturen:</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Sitzung %1 gespeichert in %2</translation>
+    </message>
+    <message>
+        <source>wsafix detect: unknown probe &apos;%1&apos; (known: catalog, sockets, processes, adapters, events, connectivity)</source>
+        <translation>wsafix detect: unbekannte Prüfung &apos;%1&apos; (bekannt: catalog, sockets, processes, adapters, events, connectivity)</translation>
+    </message>
+    <message>
+        <source>wsafix detect: the connectivity probe needs --host and --port</source>
+        <translation>wsafix detect: Die Prüfung connectivity braucht --host und --port</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionJob</name>
+    <message>
+        <source>Reading the Winsock catalog…</source>
+        <translation>Winsock-Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Listing the open connections…</source>
+        <translation>Offene Verbindungen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Listing the running programs…</source>
+        <translation>Laufende Programme werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Reading the network adapters…</source>
+        <translation>Netzwerkadapter werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the event log…</source>
+        <translation>Ereignisprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Connecting to the target…</source>
+        <translation>Verbindung zum Ziel wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Looking up the name %1…</source>
+        <translation>Name %1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2, attempt %3 of %4…</source>
+        <translation>Verbindung zu %1:%2, Versuch %3 von %4…</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>The application is started with a preloaded library (LD_PRELOAD)</source>
+        <translation>Die Anwendung wird mit einer vorab geladenen Bibliothek gestartet (LD_PRELOAD)</translation>
+    </message>
+    <message>
+        <source>The failing program runs with LD_PRELOAD set, so the library below sits between it and every socket it opens. Start the program without it: look in its launcher script, its systemd unit (Environment=) or the shell profile that sets LD_PRELOAD. No machine-wide fix is needed.</source>
+        <translation>Das fehlerhafte Programm läuft mit gesetztem LD_PRELOAD, daher sitzt die unten genannte Bibliothek zwischen ihm und jedem Socket, den es öffnet. Starten Sie das Programm ohne sie: Sehen Sie im Startskript, in der systemd-Unit (Environment=) oder im Shell-Profil nach, das LD_PRELOAD setzt. Eine computerweite Korrektur ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>A library is preloaded into every program (/etc/ld.so.preload)</source>
+        <translation>In jedes Programm wird eine Bibliothek vorab geladen (/etc/ld.so.preload)</translation>
+    </message>
+    <message>
+        <source>A third-party layered service provider sits in the Winsock catalog</source>
+        <translation>Ein Layered Service Provider eines Drittanbieters sitzt im Winsock-Katalog</translation>
+    </message>
+    <message>
+        <source>Every program on this machine loads the library below before its own code, so it sees (and can break) every connection. Remove the entry unless it belongs to software you trust.</source>
+        <translation>Jedes Programm auf diesem Computer lädt die unten genannte Bibliothek vor seinem eigenen Code, daher sieht sie jede Verbindung (und kann sie stören). Entfernen Sie den Eintrag, sofern er nicht zu Software gehört, der Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>A program installed a layered service provider (LSP) that sees every connection of every program. Broken or outdated LSPs (old VPN, antivirus or adware) cause WSAEISCONN and other connection errors in many applications at once. Keep other programs&apos; providers: remove only this one, or keep it away from the failing application.</source>
+        <translation>Ein Programm hat einen Layered Service Provider (LSP) installiert, der jede Verbindung jedes Programms sieht. Defekte oder veraltete LSPs (alte VPN-, Antiviren- oder Adware-Software) verursachen WSAEISCONN und andere Verbindungsfehler in vielen Anwendungen zugleich. Behalten Sie die Anbieter anderer Programme: Entfernen Sie nur diesen oder halten Sie ihn von der fehlerhaften Anwendung fern.</translation>
+    </message>
+    <message>
+        <source>/etc/ld.so.preload names a library that does not exist</source>
+        <translation>/etc/ld.so.preload nennt eine Bibliothek, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>The Winsock catalog names a provider DLL that does not exist</source>
+        <translation>Der Winsock-Katalog nennt eine Anbieter-DLL, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>Every program start warns about the missing library. Remove the entry.</source>
+        <translation>Jeder Programmstart warnt vor der fehlenden Bibliothek. Entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>An uninstalled program left its entry in the Winsock catalog. Programs that load it fail to open sockets, with errors that change from one program to the next. Remove the entry; a Winsock reset removes every such entry at once.</source>
+        <translation>Ein deinstalliertes Programm hat seinen Eintrag im Winsock-Katalog hinterlassen. Programme, die ihn laden, können keine Sockets öffnen, mit Fehlern, die sich von Programm zu Programm unterscheiden. Entfernen Sie den Eintrag; ein Winsock-Reset entfernt alle solchen Einträge auf einmal.</translation>
+    </message>
+    <message>
+        <source>The machine is not at fault, and resetting Winsock will not help. Tell the program&apos;s developers: after a non-blocking connect(), wait for the socket to become writable and read SO_ERROR instead of calling connect() again; do not reuse a connected socket for a new connection; on a connected UDP socket use send(), not sendto() with an address.</source>
+        <translation>Der Computer ist nicht schuld, und ein Winsock-Reset hilft nicht. Sagen Sie es den Entwicklern des Programms: Nach einem nicht blockierenden connect() warten, bis der Socket beschreibbar ist, und SO_ERROR lesen, statt connect() erneut aufzurufen; einen verbundenen Socket nicht für eine neue Verbindung wiederverwenden; auf einem verbundenen UDP-Socket send() verwenden, nicht sendto() mit einer Adresse.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own messages show connect() failing again and again because the socket is already connected: it retries connect() instead of waiting for the first attempt.</source>
+        <translation>Die eigenen Meldungen des Programms zeigen, dass connect() immer wieder fehlschlägt, weil der Socket bereits verbunden ist: Es wiederholt connect(), statt auf den ersten Versuch zu warten.</translation>
+    </message>
+    <message>
+        <source>The program opens connections faster than it closes them, which can run the machine out of local ports. Restarting that program frees them; its developers should reuse connections.</source>
+        <translation>Das Programm öffnet Verbindungen schneller, als es sie schließt, wodurch dem Computer die lokalen Ports ausgehen können. Ein Neustart des Programms gibt sie frei; seine Entwickler sollten Verbindungen wiederverwenden.</translation>
+    </message>
+    <message>
+        <source>No network adapter is connected</source>
+        <translation>Kein Netzwerkadapter ist verbunden</translation>
+    </message>
+    <message>
+        <source>Check the cable or Wi-Fi, then restart the adapter.</source>
+        <translation>Prüfen Sie das Kabel oder das WLAN und starten Sie dann den Adapter neu.</translation>
+    </message>
+    <message>
+        <source>An address in 169.254.0.0/16 means the adapter asked for an address and nobody answered. Restarting the adapter asks again; if that fails, the router or the network is at fault.</source>
+        <translation>Eine Adresse in 169.254.0.0/16 bedeutet, dass der Adapter nach einer Adresse gefragt und niemand geantwortet hat. Ein Neustart des Adapters fragt erneut; schlägt das fehl, liegt der Fehler beim Router oder im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>No default gateway: this machine cannot reach other networks</source>
+        <translation>Kein Standardgateway: Dieser Computer kann andere Netzwerke nicht erreichen</translation>
+    </message>
+    <message>
+        <source>Without a gateway only the local network is reachable. Restarting the adapter renews the DHCP lease; a static configuration needs its gateway set.</source>
+        <translation>Ohne Gateway ist nur das lokale Netzwerk erreichbar. Ein Neustart des Adapters erneuert die DHCP-Lease; eine statische Konfiguration braucht ein eingetragenes Gateway.</translation>
+    </message>
+    <message>
+        <source>No DNS server is configured: names cannot be resolved</source>
+        <translation>Kein DNS-Server konfiguriert: Namen können nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>Connections by name fail before they start. Restarting the adapter renews the DHCP lease.</source>
+        <translation>Verbindungen über Namen scheitern, bevor sie beginnen. Ein Neustart des Adapters erneuert die DHCP-Lease.</translation>
+    </message>
+    <message>
+        <source>The computer cannot turn the name into an address, so no connection starts at all. Check the spelling; if it is right, the DNS server or its cache is at fault.</source>
+        <translation>Der Computer kann den Namen nicht in eine Adresse umwandeln, daher beginnt überhaupt keine Verbindung. Prüfen Sie die Schreibweise; ist sie richtig, liegt der Fehler beim DNS-Server oder seinem Cache.</translation>
+    </message>
+    <message>
+        <source>The name resolves, but the connection fails. Refused means nothing listens on that port (the service is stopped or the port is wrong); a time-out points at a firewall or the network; WSAEISCONN here points at a layered provider on this machine.</source>
+        <translation>Der Name wird aufgelöst, aber die Verbindung schlägt fehl. Abgelehnt bedeutet, dass an diesem Port nichts lauscht (der Dienst ist beendet oder der Port falsch); eine Zeitüberschreitung deutet auf eine Firewall oder das Netzwerk; WSAEISCONN deutet hier auf einen Schichtanbieter auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The program itself is at fault, not this machine: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>Das Programm selbst ist schuld, nicht dieser Computer: Hängen Sie den Bericht (wsafix report --last --format md -o report.md) an ein Ticket für seine Entwickler an.</translation>
+    </message>
+    <message>
+        <source>Escalate with the report attached: wsafix report --last --format md -o report.md.</source>
+        <translation>Eskalieren Sie mit angehängtem Bericht: wsafix report --last --format md -o report.md.</translation>
+    </message>
+    <message>
+        <source>The connection times out: a firewall on the way, or the host itself, drops it. Check both.</source>
+        <translation>Die Verbindung läuft in eine Zeitüberschreitung: Eine Firewall auf dem Weg oder der Host selbst verwirft sie. Prüfen Sie beides.</translation>
+    </message>
+    <message>
+        <source>Even wsafix&apos;s own connection fails with WSAEISCONN: something on this machine (a layered provider) still interferes.</source>
+        <translation>Sogar die eigene Verbindung von wsafix scheitert mit WSAEISCONN: Etwas auf diesem Computer (ein Schichtanbieter) stört weiterhin.</translation>
+    </message>
+    <message>
+        <source>Try the fix flush-dns.</source>
+        <translation>Versuchen Sie die Korrektur flush-dns.</translation>
+    </message>
+    <message>
+        <source>Click Check again; if it fails again, escalate with the report.</source>
+        <translation>Klicken Sie auf Erneut prüfen; schlägt es wieder fehl, eskalieren Sie mit dem Bericht.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it finished.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <source>Run the check again and let it finish.</source>
+        <translation>Führen Sie die Prüfung erneut aus und lassen Sie sie zu Ende laufen.</translation>
+    </message>
+    <message>
+        <source>Run the check again the way detect ran (for example elevated).</source>
+        <translation>Führen Sie die Prüfung erneut so aus, wie detect lief (zum Beispiel mit Administratorrechten).</translation>
+    </message>
+    <message>
+        <source>Check again where the fix&apos;s tool really runs (on Windows, after the restart the fix asks for).</source>
+        <translation>Prüfen Sie erneut dort, wo das Werkzeug der Korrektur wirklich läuft (unter Windows nach dem Neustart, den die Korrektur verlangt).</translation>
+    </message>
+    <message>
+        <source>Next time run wsafix detect (or the wizard) before fixing, so that verify can show what the fix changed.</source>
+        <translation>Führen Sie beim nächsten Mal wsafix detect (oder den Assistenten) vor der Korrektur aus, damit verify zeigen kann, was die Korrektur geändert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was wrong at the start and no target host and port were given, so there is nothing to compare.</source>
+        <translation>Zu Beginn war nichts falsch, und es wurden kein Zielhost und kein Port angegeben, daher gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Check again with the host and port the failing program connects to.</source>
+        <translation>Prüfen Sie erneut mit dem Host und Port, mit denen sich das fehlerhafte Programm verbindet.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start is gone.</source>
+        <translation>Das zu Beginn gefundene Problem ist behoben.</translation>
+    </message>
+    <message>
+        <source>no problem shows.</source>
+        <translation>es zeigt sich kein Problem.</translation>
+    </message>
+    <message>
+        <source>The fixes made things worse: the machine now has problems it did not have before.</source>
+        <translation>Die Korrekturen haben es verschlimmert: Der Computer hat jetzt Probleme, die er vorher nicht hatte.</translation>
+    </message>
+    <message>
+        <source>Right call: the machine was healthy and nothing was changed.</source>
+        <translation>Richtige Entscheidung: Der Computer war in Ordnung, und nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The machine was healthy: no fix was needed, and a fix on a healthy machine only adds risk.</source>
+        <translation>Der Computer war in Ordnung: Keine Korrektur war nötig, und eine Korrektur an einem gesunden Computer bringt nur Risiko.</translation>
+    </message>
+    <message>
+        <source>Well chosen: every problem is gone, with the least invasive fix.</source>
+        <translation>Gut gewählt: Jedes Problem ist behoben, mit der am wenigsten eingreifenden Korrektur.</translation>
+    </message>
+    <message>
+        <source>Not fixed: no fix was applied, and the problems are still there.</source>
+        <translation>Nicht behoben: Keine Korrektur wurde angewendet, und die Probleme bestehen weiter.</translation>
+    </message>
+    <message>
+        <source>Not fixed: the problem is still there after the fixes chosen.</source>
+        <translation>Nicht behoben: Das Problem besteht nach den gewählten Korrekturen weiter.</translation>
+    </message>
+    <message>
+        <source>No fix on this machine solves it: the evidence points at the application or the network, so the right step is to hand the findings to whoever owns it.</source>
+        <translation>Keine Korrektur auf diesem Computer löst es: Die Belege deuten auf die Anwendung oder das Netzwerk, daher ist der richtige Schritt, die Befunde an den Verantwortlichen zu übergeben.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>the scenario does not describe namespace providers</source>
+        <translation>das Szenario beschreibt keine Namespace-Anbieter</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog</source>
+        <translation>Winsock-Katalog zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove one layered provider</source>
+        <translation>Einen Schichtanbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of one application</source>
+        <translation>Schichtanbieter von einer Anwendung fernhalten</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP and re-apply the static configuration</source>
+        <translation>TCP/IP zurücksetzen und die statische Konfiguration erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Flush the DNS cache</source>
+        <translation>DNS-Cache leeren</translation>
+    </message>
+    <message>
+        <source>Restart a network adapter</source>
+        <translation>Einen Netzwerkadapter neu starten</translation>
+    </message>
+    <message>
+        <source>Restart a service</source>
+        <translation>Einen Dienst neu starten</translation>
+    </message>
+    <message>
+        <source>Re-apply an adapter&apos;s IP configuration</source>
+        <translation>Die IP-Konfiguration eines Adapters erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Remove a library from /etc/ld.so.preload</source>
+        <translation>Eine Bibliothek aus /etc/ld.so.preload entfernen</translation>
+    </message>
+    <message>
+        <source>unchanged: nothing was run</source>
+        <translation>unverändert: Nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>Socket is already connected.</source>
+        <translation>Der Socket ist bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>A connect request was made on an already connected socket.</source>
+        <translation>Für einen bereits verbundenen Socket wurde eine Verbindungsanforderung gestellt.</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is already connected</source>
+        <translation>Der Transportendpunkt ist bereits verbunden</translation>
+    </message>
+    <message>
+        <source>The program tried to open a connection that was already open. This is almost always a mistake in that program, not a fault of this computer or of the network.</source>
+        <translation>Das Programm hat versucht, eine Verbindung zu öffnen, die bereits offen war. Das ist fast immer ein Fehler in diesem Programm, nicht ein Fehler dieses Computers oder des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Network dropped connection on reset.</source>
+        <translation>Netzwerk hat die Verbindung beim Zurücksetzen getrennt.</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort.</source>
+        <translation>Software hat den Verbindungsabbruch verursacht.</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer.</source>
+        <translation>Verbindung vom Peer zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>No buffer space available.</source>
+        <translation>Kein Pufferplatz verfügbar.</translation>
+    </message>
+    <message>
+        <source>Socket is not connected.</source>
+        <translation>Der Socket ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Cannot send after socket shutdown.</source>
+        <translation>Senden nach dem Herunterfahren des Sockets nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Too many references.</source>
+        <translation>Zu viele Verweise.</translation>
+    </message>
+    <message>
+        <source>The application keeps opening connections to %1: an application issue</source>
+        <translation>Die Anwendung öffnet immer wieder Verbindungen zu %1: ein Problem der Anwendung</translation>
+    </message>
+    <message>
+        <source>WSAEISCONN (10056) means the program called connect() on a socket that is already connected. The program holds %1 connections to the same place, the pattern of a program that retries connect() instead of waiting for the first one. %2</source>
+        <translation>WSAEISCONN (10056) bedeutet, dass das Programm connect() für einen Socket aufgerufen hat, der bereits verbunden ist. Das Programm hält %1 Verbindungen zum selben Ziel – das Muster eines Programms, das connect() wiederholt, statt auf die erste Verbindung zu warten. %2</translation>
+    </message>
+    <message>
+        <source>The application reported WSAEISCONN %1 times: an application issue</source>
+        <translation>Die Anwendung hat WSAEISCONN %1-mal gemeldet: ein Problem der Anwendung</translation>
+    </message>
+    <message>
+        <source>One program holds %1 idle or closing sockets</source>
+        <translation>Ein Programm hält %1 inaktive oder sich schließende Sockets</translation>
+    </message>
+    <message>
+        <source>The adapter %1 gave itself an emergency address (no DHCP answer)</source>
+        <translation>Der Adapter %1 hat sich eine Notfalladresse gegeben (keine DHCP-Antwort)</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve</source>
+        <translation>Der Name %1 lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>No connection to %1</source>
+        <translation>Keine Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>%1 [file missing]</source>
+        <translation>%1 [Datei fehlt]</translation>
+    </message>
+    <message>
+        <source>catalog %1: %2</source>
+        <translation>Katalog %1: %2</translation>
+    </message>
+    <message>
+        <source>name service provider %1</source>
+        <translation>Namensdienstanbieter %1</translation>
+    </message>
+    <message>
+        <source>event %1 at %2: %3</source>
+        <translation>Ereignis %1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>event at %1 (%2): %3</source>
+        <translation>Ereignis um %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2): %3 sockets in TIME_WAIT or BOUND</source>
+        <translation>PID %1 (%2): %3 Sockets in TIME_WAIT oder BOUND</translation>
+    </message>
+    <message>
+        <source>%1 (%2): down</source>
+        <translation>%1 (%2): getrennt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no gateway</source>
+        <translation>%1 (%2): kein Gateway</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no DNS server</source>
+        <translation>%1 (%2): kein DNS-Server</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) after %4 ms</source>
+        <translation>%1: %2 (%3) nach %4 ms</translation>
+    </message>
+    <message>
+        <source>Try the fix %1 (recommended for: %2).</source>
+        <translation>Versuchen Sie die Korrektur %1 (empfohlen für: %2).</translation>
+    </message>
+    <message>
+        <source>If the fix %1 made nothing better, put the machine back as it was: wsafix snapshots restore %2.</source>
+        <translation>Hat die Korrektur %1 nichts verbessert, setzen Sie den Computer in den vorherigen Zustand zurück: wsafix snapshots restore %2.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 at %2: check that the service there runs and that the port is right.</source>
+        <translation>An Port %1 auf %2 lauscht nichts: Prüfen Sie, ob der Dienst dort läuft und der Port stimmt.</translation>
+    </message>
+    <message>
+        <source>There is no route to %1: check the cable or Wi-Fi, the adapter and the gateway.</source>
+        <translation>Es gibt keine Route zu %1: Prüfen Sie das Kabel oder WLAN, den Adapter und das Gateway.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (%2), so no connection was tried: this is a name problem, not a closed port.</source>
+        <translation>Der Name %1 lässt sich nicht auflösen (%2), daher wurde keine Verbindung versucht: Das ist ein Namensproblem, kein geschlossener Port.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1; if it is right, the DNS server or its cache is at fault.</source>
+        <translation>Prüfen Sie die Schreibweise von %1; ist sie richtig, liegt der Fehler beim DNS-Server oder seinem Cache.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connection attempts to %3 failed: %4.</source>
+        <translation>%1 von %2 Verbindungsversuchen zu %3 sind fehlgeschlagen: %4.</translation>
+    </message>
+    <message>
+        <source>A problem remains: %1.</source>
+        <translation>Ein Problem bleibt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 problems remain; the worst: %2.</source>
+        <translation>%1 Probleme bleiben; das schlimmste: %2.</translation>
+    </message>
+    <message>
+        <source>These checks worked at the start but are unavailable now: %1.</source>
+        <translation>Diese Prüfungen funktionierten zu Beginn, sind jetzt aber nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>No problem shows now, but the effect of %1 cannot be checked on this machine, so the fix is not proven.</source>
+        <translation>Jetzt zeigt sich kein Problem, aber die Wirkung von %1 lässt sich auf diesem Computer nicht prüfen, daher ist die Korrektur nicht bewiesen.</translation>
+    </message>
+    <message>
+        <source>There was no examination before the fix to compare with (%1). Now %2</source>
+        <translation>Es gab keine Untersuchung vor der Korrektur, mit der man vergleichen könnte (%1). Aktueller Stand: %2</translation>
+    </message>
+    <message>
+        <source>%1 and no problem shows.</source>
+        <translation>%1, und es zeigt sich kein Problem.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start concerns another target than %1, which this check did not connect to.</source>
+        <translation>Das zu Beginn gefundene Problem betrifft ein anderes Ziel als %1, mit dem sich diese Prüfung nicht verbunden hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was wrong at the start and %1 connects fine, so there is no fix to confirm. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>Zu Beginn war nichts falsch, und %1 verbindet sich problemlos, daher gibt es keine Korrektur zu bestätigen. Besteht der Fehler weiter, ist wahrscheinlich das fehlerhafte Programm selbst die Ursache.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start is gone, and %1.</source>
+        <translation>Das zu Beginn gefundene Problem ist behoben, und %1.</translation>
+    </message>
+    <message>
+        <source>All %1 problems found at the start are gone, and %2.</source>
+        <translation>Alle %1 zu Beginn gefundenen Probleme sind behoben, und %2.</translation>
+    </message>
+    <message>
+        <source>All %1 problems found at the start are gone.</source>
+        <translation>Alle %1 zu Beginn gefundenen Probleme sind behoben.</translation>
+    </message>
+    <message>
+        <source>all %1 connection attempts to %2 succeeded</source>
+        <translation>alle %1 Verbindungsversuche zu %2 waren erfolgreich</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no session in the state directory</source>
+        <translation>keine Sitzung im Statusverzeichnis</translation>
+    </message>
+    <message>
+        <source>session %1 has no detect step</source>
+        <translation>Sitzung %1 hat keinen detect-Schritt</translation>
+    </message>
+    <message>
+        <source>the latest session (%1) examined a real machine</source>
+        <translation>die neueste Sitzung (%1) hat einen echten Computer untersucht</translation>
+    </message>
+    <message>
+        <source>the latest session (%1) examined the scenario &apos;%2&apos;</source>
+        <translation>die neueste Sitzung (%1) hat das Szenario &apos;%2&apos; untersucht</translation>
+    </message>
+    <message>
+        <source>Fixed, but a less invasive fix existed: %1 alone would have solved it with less collateral change.</source>
+        <translation>Behoben, aber es gab eine weniger eingreifende Korrektur: %1 allein hätte es mit weniger Nebenwirkungen gelöst.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Neu: %1.</translation>
+    </message>
+    <message>
+        <source>Still present: %1.</source>
+        <translation>Weiterhin vorhanden: %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 still fails.</source>
+        <translation>Die Verbindung zu %1 schlägt weiterhin fehl.</translation>
+    </message>
+    <message>
+        <source>Not simulated in this scenario, so they changed nothing: %1.</source>
+        <translation>In diesem Szenario nicht simuliert, daher haben sie nichts geändert: %1.</translation>
+    </message>
+    <message>
+        <source>What would have worked: %1.</source>
+        <translation>Was funktioniert hätte: %1.</translation>
+    </message>
+    <message>
+        <source>stopped after its time limit of %1; what it had read so far is left out, as it would be incomplete</source>
+        <translation>nach dem Zeitlimit von %1 angehalten; was bis dahin gelesen war, wird weggelassen, da es unvollständig wäre</translation>
+    </message>
+    <message>
+        <source>no running process is called %1</source>
+        <translation>kein laufender Prozess heißt %1</translation>
+    </message>
+    <message>
+        <source>the simulated machine has no process %1</source>
+        <translation>der simulierte Computer hat keinen Prozess %1</translation>
+    </message>
+    <message>
+        <source>there is no process %1</source>
+        <translation>es gibt keinen Prozess %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>On this simulated machine, %1 changes only the simulated state, as scenario &apos;%2&apos; describes; no command runs.</source>
+        <translation>Auf diesem simulierten Computer ändert %1 nur den simulierten Zustand, wie es das Szenario &apos;%2&apos; beschreibt; es wird kein Befehl ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is not simulated in scenario &apos;%2&apos;</source>
+        <translation>%1 ist im Szenario &apos;%2&apos; nicht simuliert</translation>
+    </message>
+    <message>
+        <source>%1 is already applied to this simulated machine (restoring its snapshot undoes it)</source>
+        <translation>%1 ist auf diesen simulierten Computer bereits angewendet (das Wiederherstellen seines Snapshots macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>apply %1 to the simulated machine</source>
+        <translation>%1 auf den simulierten Computer anwenden</translation>
+    </message>
+    <message>
+        <source>restore the simulated machine of snapshot %1</source>
+        <translation>den simulierten Computer aus Snapshot %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>the simulated machine did not change as scenario &apos;%1&apos; describes</source>
+        <translation>der simulierte Computer hat sich nicht so geändert, wie es das Szenario &apos;%1&apos; beschreibt</translation>
+    </message>
+    <message>
+        <source>the simulated machine changed as scenario &apos;%1&apos; describes</source>
+        <translation>der simulierte Computer hat sich so geändert, wie es das Szenario &apos;%1&apos; beschreibt</translation>
+    </message>
+    <message>
+        <source>the simulated machine differs from snapshot %1</source>
+        <translation>der simulierte Computer weicht von Snapshot %1 ab</translation>
+    </message>
+    <message>
+        <source>the simulated machine is as in snapshot %1</source>
+        <translation>der simulierte Computer entspricht Snapshot %1</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>could not take the snapshot first: %1</source>
+        <translation>der Snapshot konnte nicht zuerst erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the fix failed: %1</source>
+        <translation>die Korrektur ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the check itself failed: %1</source>
+        <translation>die Prüfung selbst ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>Keep the layered provider away from %1 only</source>
+        <translation>Den Schichtanbieter nur von %1 fernhalten</translation>
+    </message>
+    <message>
+        <source>Remove the layered provider %1 from the Winsock catalog</source>
+        <translation>Den Schichtanbieter %1 aus dem Winsock-Katalog entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from /etc/ld.so.preload</source>
+        <translation>%1 aus /etc/ld.so.preload entfernen</translation>
+    </message>
+    <message>
+        <source>Restart the network adapter %1</source>
+        <translation>Den Netzwerkadapter %1 neu starten</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog to its defaults (netsh winsock reset)</source>
+        <translation>Den Winsock-Katalog auf die Standardwerte zurücksetzen (netsh winsock reset)</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP to its defaults (netsh int ip reset)</source>
+        <translation>TCP/IP auf die Standardwerte zurücksetzen (netsh int ip reset)</translation>
+    </message>
+    <message>
+        <source>Empty the DNS cache (ipconfig /flushdns)</source>
+        <translation>Den DNS-Cache leeren (ipconfig /flushdns)</translation>
+    </message>
+    <message>
+        <source>Restart the program with process id %1</source>
+        <translation>Das Programm mit der Prozess-ID %1 neu starten</translation>
+    </message>
+    <message>
+        <source>The failing program stops loading the provider; every other program keeps it.</source>
+        <translation>Das fehlerhafte Programm lädt den Anbieter nicht mehr; alle anderen Programme behalten ihn.</translation>
+    </message>
+    <message>
+        <source>Only this provider and its protocol chains leave the catalog; other programs&apos; providers stay.</source>
+        <translation>Nur dieser Anbieter und seine Protokollketten verlassen den Katalog; die Anbieter anderer Programme bleiben.</translation>
+    </message>
+    <message>
+        <source>Programs stop loading this library before their own code.</source>
+        <translation>Programme laden diese Bibliothek nicht mehr vor ihrem eigenen Code.</translation>
+    </message>
+    <message>
+        <source>The adapter goes down for a few seconds and asks for a new address; open connections drop.</source>
+        <translation>Der Adapter wird für einige Sekunden getrennt und fragt nach einer neuen Adresse; offene Verbindungen brechen ab.</translation>
+    </message>
+    <message>
+        <source>Removes every third-party provider, also those of VPN and antivirus software, and needs a restart of the computer. Use it when the gentler fixes did not help.</source>
+        <translation>Entfernt jeden Anbieter von Drittherstellern, auch die von VPN- und Antivirensoftware, und erfordert einen Neustart des Computers. Verwenden Sie es, wenn die sanfteren Korrekturen nicht geholfen haben.</translation>
+    </message>
+    <message>
+        <source>Rewrites the TCP/IP settings of every adapter: fixed (static) addresses, gateways and DNS servers are lost and must be entered again. Needs a restart. It does not touch the Winsock catalog.</source>
+        <translation>Schreibt die TCP/IP-Einstellungen aller Adapter neu: Feste (statische) Adressen, Gateways und DNS-Server gehen verloren und müssen neu eingegeben werden. Erfordert einen Neustart. Der Winsock-Katalog bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Forgets the names this computer has looked up, so the next look-up asks the DNS server again.</source>
+        <translation>Vergisst die Namen, die dieser Computer nachgeschlagen hat, sodass die nächste Abfrage wieder den DNS-Server fragt.</translation>
+    </message>
+    <message>
+        <source>Ends the program and starts it again, which closes every socket it holds; its open work is lost.</source>
+        <translation>Beendet das Programm und startet es neu, wodurch jeder seiner Sockets geschlossen wird; seine offene Arbeit geht verloren.</translation>
+    </message>
+    <message>
+        <source>No description for this fix yet.</source>
+        <translation>Für diese Korrektur gibt es noch keine Beschreibung.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityStyle</name>
+    <message>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationText</name>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Not fixed</source>
+        <translation>Nicht behoben</translation>
+    </message>
+    <message>
+        <source>Could not verify</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>weiterhin vorhanden</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>nicht erneut geprüft</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>name not resolved</source>
+        <translation>Name nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No target host and port were given: no connection was tried.</source>
+        <translation>Es wurden kein Zielhost und kein Port angegeben: Keine Verbindung wurde versucht.</translation>
+    </message>
+    <message>
+        <source>The name %1 was not looked up.</source>
+        <translation>Der Name %1 wurde nicht nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (%2), so no connection was tried: a name problem, not a closed port.</source>
+        <translation>Der Name %1 lässt sich nicht auflösen (%2), daher wurde keine Verbindung versucht: ein Namensproblem, kein geschlossener Port.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2; %3 of %4 connection attempts to port %5:</source>
+        <translation>%1 wird aufgelöst zu %2; %3 von %4 Verbindungsversuchen zu Port %5:</translation>
+    </message>
+    <message>
+        <source>No comparison with the first examination: %1.</source>
+        <translation>Kein Vergleich mit der ersten Untersuchung: %1.</translation>
+    </message>
+    <message>
+        <source>Socket providers</source>
+        <translation>Socket-Anbieter</translation>
+    </message>
+    <message>
+        <source>Layered providers: %1 at detect time, %2 now.</source>
+        <translation>Schichtanbieter: %1 bei detect, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>No entry was added or removed.</source>
+        <translation>Kein Eintrag wurde hinzugefügt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>removed:</source>
+        <translation>entfernt:</translation>
+    </message>
+    <message>
+        <source>added:</source>
+        <translation>hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Netzwerkadapter</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Keine Änderung.</translation>
+    </message>
+    <message>
+        <source>came up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>went down</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation>erschienen</translation>
+    </message>
+    <message>
+        <source>disappeared</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>addresses changed</source>
+        <translation>Adressen geändert</translation>
+    </message>
+    <message>
+        <source>Events since detect</source>
+        <translation>Ereignisse seit detect</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Checks unavailable now</source>
+        <translation>Jetzt nicht verfügbare Prüfungen</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Nächste Schritte:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>simulated machine &apos;%1&apos;</source>
+        <translation>simulierter Computer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the whole machine</source>
+        <translation>der ganze Computer</translation>
+    </message>
+    <message>
+        <source>No comparison with detect: %1.</source>
+        <translation>Kein Vergleich mit detect: %1.</translation>
+    </message>
+    <message>
+        <source>TCP sockets of %1 now: %2</source>
+        <translation>TCP-Sockets von %1 jetzt: %2</translation>
+    </message>
+    <message>
+        <source>Since detect:</source>
+        <translation>Seit detect:</translation>
+    </message>
+    <message>
+        <source>catalog: %1 added, %2 removed; layered providers %3 -&gt; %4</source>
+        <translation>Katalog: %1 hinzugefügt, %2 entfernt; Schichtanbieter %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>TCP sockets of %1: before %2; now %3</source>
+        <translation>TCP-Sockets von %1: vorher %2; jetzt %3</translation>
+    </message>
+    <message>
+        <source>adapters: no change</source>
+        <translation>Adapter: keine Änderung</translation>
+    </message>
+    <message>
+        <source>adapters:</source>
+        <translation>Adapter:</translation>
+    </message>
+    <message>
+        <source>new events: %1</source>
+        <translation>neue Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>unavailable now: %1</source>
+        <translation>jetzt nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>FIXED</source>
+        <translation>BEHOBEN</translation>
+    </message>
+    <message>
+        <source>NOT FIXED</source>
+        <translation>NICHT BEHOBEN</translation>
+    </message>
+    <message>
+        <source>COULD NOT VERIFY</source>
+        <translation>NICHT ÜBERPRÜFBAR</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>still-present</source>
+        <translation>weiterhin vorhanden</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>not-rechecked</source>
+        <translation>nicht erneut geprüft</translation>
+    </message>
+    <message>
+        <source>wsafix verify: %1</source>
+        <translation>wsafix verify: %1</translation>
+    </message>
+    <message>
+        <source>Name %1: resolves to%2</source>
+        <translation>Name %1: wird aufgelöst zu%2</translation>
+    </message>
+    <message>
+        <source>Name %1: does not resolve (%2)</source>
+        <translation>Name %1: lässt sich nicht auflösen (%2)</translation>
+    </message>
+    <message>
+        <source>Connections to %1:%2 (%3 of %4 attempts, %5 ms time-out each):</source>
+        <translation>Verbindungen zu %1:%2 (%3 von %4 Versuchen, je %5 ms Zeitlimit):</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>Ergebnis: %1. %2</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Weiter:</translation>
+    </message>
+    <message>
+        <source>Verification saved in session %1 (%2)</source>
+        <translation>Überprüfung in Sitzung %1 gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: --host and --port are required (the target the failing program connects to)</source>
+        <translation>wsafix verify: --host und --port sind erforderlich (das Ziel, mit dem sich das fehlerhafte Programm verbindet)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: --count &apos;%1&apos; is not a number of attempts (1-%2)</source>
+        <translation>wsafix verify: --count &apos;%1&apos; ist keine Anzahl von Versuchen (1-%2)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
+        <translation>wsafix verify: Einige Korrekturen der Sitzung werden von diesem Szenario nicht simuliert</translation>
+    </message>
+</context>
+<context>
+    <name>WizardLauncher</name>
+    <message>
+        <source>wsafix: the wizard is already open; raised it</source>
+        <translation>wsafix: Der Assistent ist bereits geöffnet; er wurde in den Vordergrund geholt</translation>
+    </message>
+    <message>
+        <source>wsafix: the wizard is already open; handed it the link</source>
+        <translation>wsafix: Der Assistent ist bereits geöffnet; er hat den Link erhalten</translation>
+    </message>
+    <message>
+        <source>wsafix: a running wizard did not answer; opening another one</source>
+        <translation>wsafix: Ein laufender Assistent hat nicht geantwortet; ein weiterer wird geöffnet</translation>
+    </message>
+    <message>
+        <source>wsafix: later launches cannot reach this wizard: %1</source>
+        <translation>wsafix: Spätere Starts können diesen Assistenten nicht erreichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot open.</source>
+        <translation>wsafix: Hier gibt es keine Anzeige ($DISPLAY und $WAYLAND_DISPLAY sind nicht gesetzt), daher kann der Assistent nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>wsafix: support link refused: %1</source>
+        <translation>wsafix: Supportlink abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This is what `wsafix detect` finds instead:</source>
+        <translation>Das findet `wsafix detect` stattdessen:</translation>
+    </message>
+    <message>
+        <source>wsafix: internal error: %1</source>
+        <translation>wsafix: interner Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix</name>
+    <message>
+        <source>wsafix: scenario not loaded</source>
+        <translation>wsafix: Szenario nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::AnalyzeDialog</name>
+    <message>
+        <source>Analyze pasted output</source>
+        <translation>Eingefügte Ausgabe analysieren</translation>
+    </message>
+    <message>
+        <source>Paste what the user sent — netsh winsock show catalog, ipconfig /all, netstat -ano and similar, in any language — or drop saved files here. wsafix then examines that machine instead of this one.</source>
+        <translation>Fügen Sie ein, was der Benutzer geschickt hat – netsh winsock show catalog, ipconfig /all, netstat -ano und Ähnliches, in jeder Sprache – oder ziehen Sie gespeicherte Dateien hierher. wsafix untersucht dann diesen Computer statt dieses hier.</translation>
+    </message>
+    <message>
+        <source>Pasted output</source>
+        <translation>Eingefügte Ausgabe</translation>
+    </message>
+    <message>
+        <source>Paste command output here</source>
+        <translation>Befehlsausgabe hier einfügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>What was recognised</source>
+        <translation>Was erkannt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Examine this machine</source>
+        <translation>Diesen Computer &amp;untersuchen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lines %2–%3: %4 — %n item(s)</source>
+        <translation>
+            <numerusform>%1, Zeilen %2–%3: %4 — %n Element</numerusform>
+            <numerusform>%1, Zeilen %2–%3: %4 — %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 not used: %3
+    %4</source>
+        <translation>%1, %2 nicht verwendet: %3
+    %4</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Noch nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>No command output wsafix knows was recognised.</source>
+        <translation>Keine Befehlsausgabe erkannt, die wsafix kennt.</translation>
+    </message>
+    <message>
+        <source>Recognised below; lines that could not be used are greyed. Click Examine this machine to see its findings.</source>
+        <translation>Unten erkannt; nicht verwendbare Zeilen sind ausgegraut. Klicken Sie auf Diesen Computer untersuchen, um seine Befunde zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add saved command output</source>
+        <translation>Gespeicherte Befehlsausgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::CatalogModel</name>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>LAYERED</source>
+        <translation>GESCHICHTET</translation>
+    </message>
+    <message>
+        <source>LAYERED chain</source>
+        <translation>GESCHICHTET, Kette</translation>
+    </message>
+    <message>
+        <source>LAYERED chain %1</source>
+        <translation>GESCHICHTET, Kette %1</translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1 (Datei fehlt)</translation>
+    </message>
+    <message>
+        <source>A layered provider sees every connection of every program that uses this protocol.</source>
+        <translation>Ein Schichtanbieter sieht jede Verbindung jedes Programms, das dieses Protokoll verwendet.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Provider DLL</source>
+        <translation>Anbieter-DLL</translation>
+    </message>
+    <message>
+        <source>Company / product</source>
+        <translation>Firma / Produkt</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DecodePanel</name>
+    <message>
+        <source>This can mean more than one error:</source>
+        <translation>Das kann mehr als einen Fehler bedeuten:</translation>
+    </message>
+    <message>
+        <source>Type it as the user sees it (for example 0x00002748 or WSAEISCONN) to be sure.</source>
+        <translation>Geben Sie ihn so ein, wie der Benutzer ihn sieht (zum Beispiel 0x00002748 oder WSAEISCONN), um sicherzugehen.</translation>
+    </message>
+    <message>
+        <source>Nearest known codes:</source>
+        <translation>Nächste bekannte Codes:</translation>
+    </message>
+    <message>
+        <source>The error code is not understood</source>
+        <translation>Der Fehlercode wird nicht verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DetectPage</name>
+    <message>
+        <source>&amp;Cancel examination</source>
+        <translation>Untersuchung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Examination progress</source>
+        <translation>Fortschritt der Untersuchung</translation>
+    </message>
+    <message>
+        <source>Examine the computer</source>
+        <translation>Computer untersuchen</translation>
+    </message>
+    <message>
+        <source>No problems found: the socket providers, the connections, the network adapters and the event log look healthy.</source>
+        <translation>Keine Probleme gefunden: Die Socket-Anbieter, die Verbindungen, die Netzwerkadapter und das Ereignisprotokoll sehen gesund aus.</translation>
+    </message>
+    <message>
+        <source>Preloaded &amp;libraries</source>
+        <translation>Vorab geladene &amp;Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Winsock &amp;catalog</source>
+        <translation>Winsock-&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Sockets</source>
+        <translation>&amp;Sockets</translation>
+    </message>
+    <message>
+        <source>&amp;TCP states</source>
+        <translation>&amp;TCP-Zustände</translation>
+    </message>
+    <message>
+        <source>&amp;Adapters</source>
+        <translation>&amp;Adapter</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Name resolution</source>
+        <translation>&amp;Namensauflösung</translation>
+    </message>
+    <message>
+        <source>wsafix is reading the pasted outputs.</source>
+        <translation>wsafix liest die eingefügten Ausgaben.</translation>
+    </message>
+    <message>
+        <source>wsafix is examining this computer; this takes a few seconds. Wait until the results appear, or click Cancel.</source>
+        <translation>wsafix untersucht diesen Computer; das dauert einige Sekunden. Warten Sie, bis die Ergebnisse erscheinen, oder klicken Sie auf Abbrechen.</translation>
+    </message>
+    <message>
+        <source>The findings appear here when the examination ends.</source>
+        <translation>Die Befunde erscheinen hier, wenn die Untersuchung endet.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The examination failed: %1. Click Run again.</source>
+        <translation>Die Untersuchung ist fehlgeschlagen: %1. Klicken Sie auf Erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>The examination was cancelled, so the results below are incomplete. Click Run again, or Next to continue with what was found.</source>
+        <translation>Die Untersuchung wurde abgebrochen, daher sind die Ergebnisse unten unvollständig. Klicken Sie auf Erneut ausführen oder auf Weiter, um mit dem Gefundenen fortzufahren.</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs. Tabs without them say which command would show more.</source>
+        <translation>Keine Probleme in den eingefügten Ausgaben gefunden. Registerkarten ohne Ausgabe nennen den Befehl, der mehr zeigen würde.</translation>
+    </message>
+    <message>
+        <source>No problems found on this computer. Click Next to continue; if the error persists, the failing program itself is the likely cause.</source>
+        <translation>Auf diesem Computer wurden keine Probleme gefunden. Klicken Sie auf Weiter; besteht der Fehler weiter, ist wahrscheinlich das fehlerhafte Programm selbst die Ursache.</translation>
+    </message>
+    <message>
+        <source>Found one problem. Click it to see the evidence, then click Next to see the fixes.</source>
+        <translation>Ein Problem gefunden. Klicken Sie darauf, um die Belege zu sehen, dann auf Weiter, um die Korrekturen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Found %1 problems, the worst first. Click one to see its evidence, then click Next to see the fixes.</source>
+        <translation>%1 Probleme gefunden, das schlimmste zuerst. Klicken Sie auf eines, um seine Belege zu sehen, dann auf Weiter, um die Korrekturen zu sehen.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Sockets per remote endpoint</source>
+        <translation>Sockets je Remote-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Remote endpoint</source>
+        <translation>Remote-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Most sockets per remote endpoint, whole machine:</source>
+        <translation>Die meisten Sockets je Remote-Endpunkt, ganzer Computer:</translation>
+    </message>
+    <message>
+        <source>Most sockets of %1 per remote endpoint:</source>
+        <translation>Die meisten Sockets von %1 je Remote-Endpunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DetectionJobPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::EventModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Finding and evidence</source>
+        <translation>Befund und Belege</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Details zum Befund</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (und %1 weitere)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Recommended fixes, gentlest first</source>
+        <translation>Empfohlene Korrekturen, die sanfteste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FixPage</name>
+    <message>
+        <source>&amp;Apply ticked fixes</source>
+        <translation>Markierte Korrekturen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;verify</source>
+        <translation>Weiter zur Ü&amp;berprüfung</translation>
+    </message>
+    <message>
+        <source>Recommended fixes</source>
+        <translation>Empfohlene Korrekturen</translation>
+    </message>
+    <message>
+        <source>Notes and result</source>
+        <translation>Hinweise und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Verlangt von</translation>
+    </message>
+    <message>
+        <source>Fix details</source>
+        <translation>Details zur Korrektur</translation>
+    </message>
+    <message>
+        <source>needs a restart</source>
+        <translation>erfordert einen Neustart</translation>
+    </message>
+    <message>
+        <source>no finding asks for this (training: you may still try it)</source>
+        <translation>kein Befund verlangt das (Training: Sie können es trotzdem versuchen)</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Next to check the connection.</source>
+        <translation>Nichts muss korrigiert werden: Die Untersuchung hat kein Problem gefunden, das eine Korrektur lösen könnte. Klicken Sie auf Weiter, um die Verbindung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply; this is a simulated machine, so no real computer changes.</source>
+        <translation>Das sind die Korrekturen, die die Befunde verlangen, die sanfteste zuerst. Markieren Sie die zu versuchenden und klicken Sie auf Anwenden; dies ist ein simulierter Computer, daher ändert sich kein echter Computer.</translation>
+    </message>
+    <message>
+        <source>This version of wsafix cannot apply fixes on a real machine yet. Below is what the findings recommend, the gentlest first; a technician can carry it out by hand.</source>
+        <translation>Diese Version von wsafix kann auf einem echten Computer noch keine Korrekturen anwenden. Unten steht, was die Befunde empfehlen, die sanfteste zuerst; ein Techniker kann es von Hand ausführen.</translation>
+    </message>
+    <message>
+        <source>Asked for by:</source>
+        <translation>Verlangt von:</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>needs a restart; %1</source>
+        <translation>erfordert einen Neustart; %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::IntakePage</name>
+    <message>
+        <source>Describe the error</source>
+        <translation>Fehler beschreiben</translation>
+    </message>
+    <message>
+        <source>Type the error the user sees, and if you know them, the program that fails and the server it connects to; then click Next to examine the computer.</source>
+        <translation>Geben Sie den Fehler ein, den der Benutzer sieht, und wenn Sie sie kennen, das fehlerhafte Programm und den Server, mit dem es sich verbindet; klicken Sie dann auf Weiter, um den Computer zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>e.g. 0x00002748, 10056 or WSAEISCONN</source>
+        <translation>z. B. 0x00002748, 10056 oder WSAEISCONN</translation>
+    </message>
+    <message>
+        <source>Failing application</source>
+        <translation>Fehlerhafte Anwendung</translation>
+    </message>
+    <message>
+        <source>optional: program name or PID, e.g. OUTLOOK.EXE</source>
+        <translation>optional: Programmname oder PID, z. B. OUTLOOK.EXE</translation>
+    </message>
+    <message>
+        <source>Target host</source>
+        <translation>Zielhost</translation>
+    </message>
+    <message>
+        <source>optional: e.g. mail.example.com or 192.0.2.10</source>
+        <translation>optional: z. B. mail.example.com oder 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>1–65535</source>
+        <translation>1–65535</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <source>optional: e.g. INC0012345</source>
+        <translation>optional: z. B. INC0012345</translation>
+    </message>
+    <message>
+        <source>Elevated: yes — wsafix runs with administrator rights.</source>
+        <translation>Erhöht: ja – wsafix läuft mit Administratorrechten.</translation>
+    </message>
+    <message>
+        <source>Elevated: no — wsafix can examine this computer, but fixes will need an administrator.</source>
+        <translation>Erhöht: nein – wsafix kann diesen Computer untersuchen, aber Korrekturen erfordern einen Administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Error code:</source>
+        <translation>&amp;Fehlercode:</translation>
+    </message>
+    <message>
+        <source>Failing &amp;application:</source>
+        <translation>Fehlerhafte &amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>Target &amp;host:</source>
+        <translation>Ziel&amp;host:</translation>
+    </message>
+    <message>
+        <source>Target &amp;port:</source>
+        <translation>Ziel&amp;port:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Analy&amp;ze pasted output…</source>
+        <translation>Eingefügte Ausgabe anal&amp;ysieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Training mode…</source>
+        <translation>&amp;Trainingsmodus…</translation>
+    </message>
+    <message>
+        <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>
+        <translation>Üben Sie an einem simulierten Computer mit einer Geschichte; auf diesem Computer ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Listing running programs…</source>
+        <translation>Laufende Programme werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The program list is unavailable (%1); type the name instead.</source>
+        <translation>Die Programmliste ist nicht verfügbar (%1); geben Sie den Namen stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>Running programs listed: %1. Pick one, or type a name or PID.</source>
+        <translation>Laufende Programme aufgelistet: %1. Wählen Sie eines aus oder geben Sie einen Namen oder eine PID ein.</translation>
+    </message>
+    <message>
+        <source>Next examines the %1 instead of this computer.</source>
+        <translation>Weiter untersucht %1 statt dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Filled in from a support link. Check the details, then click Next.</source>
+        <translation>Aus einem Supportlink ausgefüllt. Prüfen Sie die Angaben und klicken Sie dann auf Weiter.</translation>
+    </message>
+    <message>
+        <source>The support link was not used: %1. Type the details instead.</source>
+        <translation>Der Supportlink wurde nicht verwendet: %1. Geben Sie die Angaben stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>The host name is too long.</source>
+        <translation>Der Hostname ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The host is not a valid IPv6 address.</source>
+        <translation>Der Host ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The host is not a valid IPv4 address.</source>
+        <translation>Der Host ist keine gültige IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>The host may contain only letters, digits, dots and hyphens (e.g. mail.example.com).</source>
+        <translation>Der Host darf nur Buchstaben, Ziffern, Punkte und Bindestriche enthalten (z. B. mail.example.com).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The ticket may contain only letters, digits and . _ # / -</source>
+        <translation>Das Ticket darf nur Buchstaben, Ziffern und . _ # / - enthalten</translation>
+    </message>
+    <message>
+        <source>Type the error code the user sees (for example 0x00002748).</source>
+        <translation>Geben Sie den Fehlercode ein, den der Benutzer sieht (zum Beispiel 0x00002748).</translation>
+    </message>
+    <message>
+        <source>Type the port as well, or clear the host.</source>
+        <translation>Geben Sie auch den Port ein oder leeren Sie den Host.</translation>
+    </message>
+    <message>
+        <source>Type the host as well, or clear the port.</source>
+        <translation>Geben Sie auch den Host ein oder leeren Sie den Port.</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::LatencyChart</name>
+    <message>
+        <source>Connection time per attempt</source>
+        <translation>Verbindungszeit je Versuch</translation>
+    </message>
+    <message>
+        <source>connected (ms)</source>
+        <translation>verbunden (ms)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>No connection attempts: no target host and port were given.</source>
+        <translation>Keine Verbindungsversuche: Es wurden kein Zielhost und kein Port angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::NamespaceModel</name>
+    <message>
+        <source>This file does not exist: lookups through this provider fail.</source>
+        <translation>Diese Datei existiert nicht: Abfragen über diesen Anbieter schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Name space</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::ProbeTab</name>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>Tabelle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1 table</source>
+        <translation>Die Tabelle %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the rows shown, tab-separated, for a ticket or a spreadsheet.</source>
+        <translation>Kopiert die angezeigten Zeilen, durch Tabulatoren getrennt, für ein Ticket oder eine Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter: program, PID, address, port or state</source>
+        <translation>Filter: Programm, PID, Adresse, Port oder Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Zeilen: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::ReportPage</name>
+    <message>
+        <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
+        <translation>Persönliche Daten &amp;schwärzen (Benutzer- und Hostnamen, IP- und MAC-Adressen, Netzwerknamen, Domänen)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Here is the report of this session. Click Copy summary to paste it into the ticket, or save the report as a file to attach it; then click Finish.</source>
+        <translation>Hier ist der Bericht dieser Sitzung. Klicken Sie auf Zusammenfassung kopieren, um sie in das Ticket einzufügen, oder speichern Sie den Bericht als Datei, um ihn anzuhängen; klicken Sie dann auf Fertig stellen.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy summary</source>
+        <translation>Zusammenfassung k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>A short Markdown summary for the ticket, on the clipboard</source>
+        <translation>Eine kurze Markdown-Zusammenfassung für das Ticket, in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Save the report as a %1 file in the folder below</source>
+        <translation>Den Bericht als %1-Datei im Ordner unten speichern</translation>
+    </message>
+    <message>
+        <source>Reports are saved in %1</source>
+        <translation>Berichte werden in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The summary, with personal data redacted, is on the clipboard, ready to paste into the ticket.</source>
+        <translation>Die Zusammenfassung ist mit geschwärzten persönlichen Daten in der Zwischenablage, bereit zum Einfügen in das Ticket.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard, ready to paste into the ticket.</source>
+        <translation>Die Zusammenfassung ist in der Zwischenablage, bereit zum Einfügen in das Ticket.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Save reports in</source>
+        <translation>Berichte speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SessionController</name>
+    <message>
+        <source>pasted outputs</source>
+        <translation>eingefügte Ausgaben</translation>
+    </message>
+    <message>
+        <source>pasted outputs of %1</source>
+        <translation>eingefügte Ausgaben von %1</translation>
+    </message>
+    <message>
+        <source>simulated machine: %1</source>
+        <translation>simulierter Computer: %1</translation>
+    </message>
+    <message>
+        <source>this computer: %1</source>
+        <translation>dieser Computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SocketModel</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Remoteadresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::StepsPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Schritt %1 von %2, aktuell: %3</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>Die Sitzung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TcpStateChart</name>
+    <message>
+        <source>TCP sockets per state</source>
+        <translation>TCP-Sockets je Zustand</translation>
+    </message>
+    <message>
+        <source>The TCP states appear here when the examination ends.</source>
+        <translation>Die TCP-Zustände erscheinen hier, wenn die Untersuchung endet.</translation>
+    </message>
+    <message>
+        <source>the whole machine</source>
+        <translation>der ganze Computer</translation>
+    </message>
+    <message>
+        <source>TCP states of %1: at detect time and now</source>
+        <translation>TCP-Zustände von %1: bei detect und jetzt</translation>
+    </message>
+    <message>
+        <source>TCP states of %1 now (no examination before the fix to compare with)</source>
+        <translation>TCP-Zustände von %1 jetzt (keine Untersuchung vor der Korrektur zum Vergleich)</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>1 TCP socket</source>
+        <translation>1 TCP-Socket</translation>
+    </message>
+    <message>
+        <source>%1 TCP sockets</source>
+        <translation>%1 TCP-Sockets</translation>
+    </message>
+    <message>
+        <source>TCP states of the whole machine (%1; no target program was given)</source>
+        <translation>TCP-Zustände des ganzen Computers (%1; kein Zielprogramm angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 has no TCP sockets</source>
+        <translation>%1 hat keine TCP-Sockets</translation>
+    </message>
+    <message>
+        <source>TCP states of %1 (%2)</source>
+        <translation>TCP-Zustände von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>at detect</source>
+        <translation>bei detect</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TrainingDialog</name>
+    <message>
+        <source>wsafix — training mode</source>
+        <translation>wsafix – Trainingsmodus</translation>
+    </message>
+    <message>
+        <source>Practise on a simulated computer. Pick a machine and read its story; the wizard then examines that machine. Fixes change only the simulation, and the Verify step tells you whether you chose well. Nothing on this computer changes.</source>
+        <translation>Üben Sie an einem simulierten Computer. Wählen Sie einen Computer und lesen Sie seine Geschichte; der Assistent untersucht dann diesen Computer. Korrekturen ändern nur die Simulation, und der Schritt Überprüfen sagt Ihnen, ob Sie gut gewählt haben. Auf diesem Computer ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Trainingsszenarien</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be loaded: %1</source>
+        <translation>Dieses Szenario kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The story of the chosen scenario</source>
+        <translation>Die Geschichte des gewählten Szenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TrainingReviewPanel</name>
+    <message>
+        <source>Training: right call</source>
+        <translation>Training: richtige Entscheidung</translation>
+    </message>
+    <message>
+        <source>Training: no fix was needed</source>
+        <translation>Training: Keine Korrektur war nötig</translation>
+    </message>
+    <message>
+        <source>Training: well chosen</source>
+        <translation>Training: gut gewählt</translation>
+    </message>
+    <message>
+        <source>Training: fixed, but a less invasive fix existed</source>
+        <translation>Training: behoben, aber es gab eine weniger eingreifende Korrektur</translation>
+    </message>
+    <message>
+        <source>Training: not fixed</source>
+        <translation>Training: nicht behoben</translation>
+    </message>
+    <message>
+        <source>Training: made worse</source>
+        <translation>Training: verschlimmert</translation>
+    </message>
+    <message>
+        <source>Training: the review of your choice appears here when the check ends.</source>
+        <translation>Training: Die Bewertung Ihrer Wahl erscheint hier, wenn die Prüfung endet.</translation>
+    </message>
+    <message>
+        <source>Gentler: %1.</source>
+        <translation>Sanfter: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::VerifyPage</name>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>No problems found, before or after.</source>
+        <translation>Keine Probleme gefunden, weder vorher noch nachher.</translation>
+    </message>
+    <message>
+        <source>TCP states at detect time and now</source>
+        <translation>TCP-Zustände bei detect und jetzt</translation>
+    </message>
+    <message>
+        <source>Changes since the first examination</source>
+        <translation>Änderungen seit der ersten Untersuchung</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;TCP states</source>
+        <translation>&amp;TCP-Zustände</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;detect</source>
+        <translation>Änderungen seit &amp;detect</translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation>Verbindungsversuche</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>wsafix is checking the computer again and connecting to %1:%2 %3 times. Wait for the verdict, or click Cancel.</source>
+        <translation>wsafix prüft den Computer erneut und verbindet sich %3-mal mit %1:%2. Warten Sie auf das Ergebnis oder klicken Sie auf Abbrechen.</translation>
+    </message>
+    <message>
+        <source>wsafix is checking the computer again. Wait for the verdict, or click Cancel.</source>
+        <translation>wsafix prüft den Computer erneut. Warten Sie auf das Ergebnis oder klicken Sie auf Abbrechen.</translation>
+    </message>
+    <message>
+        <source>The comparison with the first examination appears here when the check ends.</source>
+        <translation>Der Vergleich mit der ersten Untersuchung erscheint hier, wenn die Prüfung endet.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>The check is done. Verdict: %1. Click Next for the summary.</source>
+        <translation>Die Prüfung ist abgeschlossen. Ergebnis: %1. Klicken Sie auf Weiter für die Zusammenfassung.</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::WsafixWizard</name>
+    <message>
+        <source>wsafix — TRAINING — %1</source>
+        <translation>wsafix – TRAINING – %1</translation>
+    </message>
+    <message>
+        <source>wsafix — %1</source>
+        <translation>wsafix – %1</translation>
+    </message>
+    <message>
+        <source>Describe the error</source>
+        <translation>Fehler beschreiben</translation>
+    </message>
+    <message>
+        <source>Examine the computer</source>
+        <translation>Computer untersuchen</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TRAINING&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;A simulated computer: nothing you do here changes this one.</source>
+        <translation>&lt;b&gt;TRAINING&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Ein simulierter Computer: Nichts, was Sie hier tun, ändert diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Training mode: a simulated computer</source>
+        <translation>Trainingsmodus: ein simulierter Computer</translation>
+    </message>
+    <message>
+        <source>wsafix: scenario not loaded</source>
+        <translation>wsafix: Szenario nicht geladen</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>Target host: %1</source>
+        <translation>Zielhost: %1</translation>
+    </message>
+    <message>
+        <source>Target port: %1</source>
+        <translation>Zielport: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <source>(the link carries no details)</source>
+        <translation>(der Link enthält keine Angaben)</translation>
+    </message>
+    <message>
+        <source>wsafix: support link</source>
+        <translation>wsafix: Supportlink</translation>
+    </message>
+    <message>
+        <source>A support link was not used.</source>
+        <translation>Ein Supportlink wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Grund: %1.</translation>
+    </message>
+    <message>
+        <source>A support link arrived while wsafix is examining the computer.</source>
+        <translation>Ein Supportlink ist eingetroffen, während wsafix den Computer untersucht.</translation>
+    </message>
+    <message>
+        <source>Wait until the examination ends (or cancel it), then open the link again.</source>
+        <translation>Warten Sie, bis die Untersuchung endet (oder brechen Sie sie ab), und öffnen Sie den Link dann erneut.</translation>
+    </message>
+    <message>
+        <source>Start a new session with the details of this support link?</source>
+        <translation>Eine neue Sitzung mit den Angaben dieses Supportlinks beginnen?</translation>
+    </message>
+    <message>
+        <source>Replace the details on this page with those of the support link?</source>
+        <translation>Die Angaben auf dieser Seite durch die des Supportlinks ersetzen?</translation>
+    </message>
+    <message>
+        <source>
+
+The current session stays saved.</source>
+        <translation>
+
+Die aktuelle Sitzung bleibt gespeichert.</translation>
+    </message>
+</context>
+</TS>

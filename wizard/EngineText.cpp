@@ -1,0 +1,115 @@
+#include "EngineText.h"
+
+#include "EngineTextTable.h"
+#include "Translations.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+#include <vector>
+
+namespace wsafix::EngineText {
+namespace {
+
+constexpr const char* kContext = "EngineText";
+constexpr int kMaxDepth = 3; // values inside values inside a template: deeper nesting does not occur
+
+struct Template
+{
+    const char* source;
+    QRegularExpression pattern;
+};
+
+// Each template as an anchored pattern: its text literally, each %1..%9 a lazy capture.
+const std::vector<Template>& templates()
+{
+    static const std::vector<Template> all = [] {
+        static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+        std::vector<Template> list;
+        for (const char* source : engineTextTemplates()) {
+            const QString text = QString::fromUtf8(source);
+            QString pattern = QStringLiteral("^");
+            qsizetype at = 0;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                pattern += QRegularExpression::escape(text.mid(at, m.capturedStart() - at)) + QStringLiteral("(.+?)");
+                at = m.capturedEnd();
+            }
+            pattern += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
+            list.push_back({source, QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption)});
+        }
+        return list;
+    }();
+    return all;
+}
+
+// Replaces %1..%9 in one pass, so that a value holding "%2" stays as it is.
+QString fill(const QString& text, const QStringList& values)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const int index = i + 1 < text.size() && text[i] == QLatin1Char('%') ? text[i + 1].digitValue() : -1;
+        if (index >= 1 && index <= values.size()) {
+            out += values[index - 1];
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::optional<QString> lookUp(const QString& text, int depth);
+
+// A value of a template: engine text when the table knows it, data (kept as it is) otherwise.
+QString value(const QString& text, int depth)
+{
+    return depth < kMaxDepth ? lookUp(text, depth + 1).value_or(text) : text;
+}
+
+std::optional<QString> lookUp(const QString& text, int depth)
+{
+    const QByteArray utf8 = text.toUtf8();
+    for (const char* source : engineTextSentences())
+        if (utf8 == source)
+            return Translations::current().translate(kContext, source);
+    for (const auto& t : templates()) {
+        const auto m = t.pattern.match(text);
+        if (!m.hasMatch())
+            continue;
+        QStringList values;
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
+            values << value(m.captured(i), depth);
+        return fill(Translations::current().translate(kContext, t.source), values);
+    }
+    // Several sentences in one text (a verdict's reasons): each one on its own.
+    static const QRegularExpression boundary(QStringLiteral("(?<=\\.)\\s+(?=[A-Z])"));
+    const QStringList sentences = text.split(boundary);
+    if (sentences.size() < 2)
+        return std::nullopt;
+    QStringList translated;
+    for (const auto& sentence : sentences) {
+        const auto t = lookUp(sentence, depth + 1);
+        if (!t)
+            return std::nullopt;
+        translated << *t;
+    }
+    return translated.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString translate(std::string_view text)
+{
+    const QString source = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    if (Translations::current().language() == QStringLiteral("en"))
+        return source;
+    return lookUp(source, 0).value_or(source);
+}
+
+bool known(std::string_view text)
+{
+    return lookUp(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())), 0).has_value();
+}
+
+} // namespace wsafix::EngineText
