@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostics/Finding.h"
+
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -17,6 +19,9 @@ std::string format(std::string_view text, std::initializer_list<std::string_view
 
 /// The width of UTF-8 text in characters (for columns: translations hold umlauts and accents).
 std::size_t textWidth(std::string_view text);
+
+/// The severity as the user reads it (JSON keeps severityName).
+std::string severityText(Severity severity);
 
 /// Engine text (English, Qt-free) in the chosen language, as the wizard shows it (EngineText).
 std::string engineText(std::string_view text);

@@ -49,22 +49,6 @@ std::string upper(std::string_view s)
     return out;
 }
 
-// The severity as the user reads it (the JSON keeps severityName).
-std::string severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Critical:
-        return translate("DetectCommand", "critical");
-    case Severity::Error:
-        return translate("DetectCommand", "error");
-    case Severity::Warning:
-        return translate("DetectCommand", "warning");
-    case Severity::Info:
-        break;
-    }
-    return translate("DetectCommand", "info");
-}
-
 std::string probeLine(const Inventory& inv, const std::string& probe)
 {
     const auto& status = inv.probes.at(probe);
@@ -131,10 +115,10 @@ void printText(std::ostream& out, const SessionRecord& record, const SessionStor
     if (record.findings.empty()) {
         out << translate("DetectCommand", "No problems found.") << "\n";
     } else {
-        out << translate("DetectCommand", "Findings (%n), worst first:", nullptr, static_cast<int>(record.findings.size()))
-            << "\n";
+        const int count = static_cast<int>(record.findings.size()); // lupdate reads a plain name, not a cast
+        out << translate("DetectCommand", "Findings (%n), worst first:", nullptr, count) << "\n";
         for (const auto& f : record.findings) {
-            out << "  [" << upper(severityText(f.severity)) << "] " << cli::engineText(f.title) << "\n";
+            out << "  [" << upper(cli::severityText(f.severity)) << "] " << cli::engineText(f.title) << "\n";
             for (const auto& e : f.evidence)
                 out << "      " << cli::engineText(e) << "\n";
             if (!f.fixes.empty()) {

@@ -1,5 +1,7 @@
 #include "FixSession.h"
 
+#include "CliText.h"
+
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
@@ -49,10 +51,13 @@ std::string FixSession::missingRights(const Fix& fix) const
     if (!fix.badges().needsAdmin || m_info.elevated)
         return {};
     if (simulated())
-        return fix.id() + " needs administrator rights, and on the simulated machine '" + m_record.scenario +
-               "' wsafix runs without them (its scenario says \"elevated\": false)";
-    return fix.id() + " needs root (administrator) rights to change the network configuration, and wsafix runs as "
-                      "an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator";
+        return cli::format(cli::translate("FixSession", "%1 needs administrator rights, and on the simulated machine '%2' "
+                                                        "wsafix runs without them (its scenario says \"elevated\": false)"),
+                           {fix.id(), m_record.scenario});
+    return cli::format(cli::translate("FixSession", "%1 needs root (administrator) rights to change the network "
+                                                    "configuration, and wsafix runs as an ordinary user: run it as "
+                                                    "root (sudo wsafix fix ...) or ask an administrator"),
+                       {fix.id()});
 }
 
 bool FixSession::recover(std::ostream& out, std::ostream& err)
@@ -65,7 +70,8 @@ bool FixSession::recover(std::ostream& out, std::ostream& err)
         }
         ok = ok && r.outcome == "rolled-back";
         (r.outcome == "rolled-back" ? out : err)
-            << "Interrupted earlier: " << r.detail << "\n  machine: " << r.machineState << "\n";
+            << cli::format(cli::translate("FixSession", "Interrupted earlier: %1"), {cli::engineText(r.detail)}) << "\n  "
+            << cli::format(cli::translate("FixSession", "machine: %1"), {cli::engineText(r.machineState)}) << "\n";
         record(r);
     }
     return ok;
@@ -98,14 +104,14 @@ void FixSession::save()
 std::string badgeText(const FixBadges& badges)
 {
     std::string text;
-    const auto add = [&](bool on, const char* name) {
+    const auto add = [&](bool on, const std::string& name) {
         if (on)
-            text += (text.empty() ? "" : ", ") + std::string(name);
+            text += (text.empty() ? "" : ", ") + name;
     };
-    add(badges.needsAdmin, "needs admin");
-    add(badges.needsReboot, "needs reboot");
-    add(badges.dropsConnections, "drops connections");
-    add(badges.cutsOffMachine, "can cut the machine off");
+    add(badges.needsAdmin, cli::translate("FixSession", "needs admin"));
+    add(badges.needsReboot, cli::translate("FixSession", "needs reboot"));
+    add(badges.dropsConnections, cli::translate("FixSession", "drops connections"));
+    add(badges.cutsOffMachine, cli::translate("FixSession", "can cut the machine off"));
     return text;
 }
 

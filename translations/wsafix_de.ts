@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3, %4</source>
+        <translation>Zeilen %1-%2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reset done</source>
+        <translation>Reset ausgeführt</translation>
+    </message>
+    <message>
+        <source>reset not done</source>
+        <translation>Reset nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) OK</source>
+        <translation>
+            <numerusform>%n Schritt OK</numerusform>
+            <numerusform>%n Schritte OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, restart required</source>
+        <translation>, Neustart erforderlich</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not used: lines %1-%2: %3: %4</source>
+        <translation>nicht verwendet: Zeilen %1-%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>not used: line %1: %3: %4</source>
+        <translation>nicht verwendet: Zeile %1: %3: %4</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs.</source>
+        <translation>Keine Probleme in den eingefügten Ausgaben gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Befund (%n):</numerusform>
+            <numerusform>Befunde (%n), das schlimmste zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wsafix analyze: missing FILE (a saved command output, or - for standard input; see wsafix analyze --help)</source>
+        <translation>wsafix analyze: DATEI fehlt (eine gespeicherte Befehlsausgabe oder - für die Standardeingabe; siehe wsafix analyze --help)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: %1: no command output wsafix knows was recognised (known: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text)</source>
+        <translation>wsafix analyze: %1: Keine Befehlsausgabe erkannt, die wsafix kennt (bekannt: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, Text der Ereignisanzeige)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs</source>
+        <translation>wsafix analyze: eingefügte Ausgaben</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs of %1</source>
+        <translation>wsafix analyze: eingefügte Ausgaben von %1</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Sitzung %1 gespeichert in %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: wsafix decode CODE [--json]
@@ -412,22 +511,6 @@ Administratorrechte, 4 interner Fehler.
 <context>
     <name>DetectCommand</name>
     <message>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
@@ -552,6 +635,13 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>wsafix detect: the connectivity probe needs --host and --port</source>
         <translation>wsafix detect: Die Prüfung connectivity braucht --host und --port</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Befund (%n):</numerusform>
+            <numerusform>Befunde (%n), das schlimmste zuerst:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1221,284 @@ Administratorrechte, 4 interner Fehler.
         <source>the check itself failed: %1</source>
         <translation>die Prüfung selbst ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation>hat eine leere Namensebene (zwei Punkte hintereinander oder ein Punkt am Anfang)</translation>
+    </message>
+    <message>
+        <source>has a label longer than 63 characters</source>
+        <translation>hat eine Namensebene mit mehr als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>has a label that starts or ends with &apos;-&apos;</source>
+        <translation>hat eine Namensebene, die mit &apos;-&apos; beginnt oder endet</translation>
+    </message>
+    <message>
+        <source>is neither a name (its last label is a number) nor an IPv4 address</source>
+        <translation>ist weder ein Name (seine letzte Namensebene ist eine Zahl) noch eine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>contains non-ASCII characters; write an international name in its xn-- form</source>
+        <translation>enthält Nicht-ASCII-Zeichen; schreiben Sie einen internationalen Namen in seiner xn---Form</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address in brackets</source>
+        <translation>ist keine gültige IPv6-Adresse in eckigen Klammern</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation>ist keine gültige IPv4-Adresse (vier Zahlen von 0 bis 255 ohne führende Nullen)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, dots and hyphens (e.g. mail.example.com)</source>
+        <translation>darf nur Buchstaben, Ziffern, Punkte und Bindestriche enthalten (z. B. mail.example.com)</translation>
+    </message>
+    <message>
+        <source>is not a port (a whole number from 1 to 65535)</source>
+        <translation>ist kein Port (eine ganze Zahl von 1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, spaces and . _ + - (a program name such as app.exe, no path)</source>
+        <translation>darf nur Buchstaben, Ziffern, Leerzeichen und . _ + - enthalten (ein Programmname wie app.exe, ohne Pfad)</translation>
+    </message>
+    <message>
+        <source>must start with a letter or digit</source>
+        <translation>muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>ends with a space</source>
+        <translation>endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>is a number; a link names the program, not a process id</source>
+        <translation>ist eine Zahl; ein Link nennt das Programm, keine Prozess-ID</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;</source>
+        <translation>enthält &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ # - (e.g. INC0012345)</source>
+        <translation>darf nur Buchstaben, Ziffern und . _ # - enthalten (z. B. INC0012345)</translation>
+    </message>
+    <message>
+        <source>may contain only printable ASCII characters</source>
+        <translation>darf nur druckbare ASCII-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>is ambiguous; write the code in hex, e.g. 0x00002748</source>
+        <translation>ist mehrdeutig; schreiben Sie den Code hexadezimal, z. B. 0x00002748</translation>
+    </message>
+    <message>
+        <source>is not an error code wsafix knows (try wsafix decode)</source>
+        <translation>ist kein Fehlercode, den wsafix kennt (versuchen Sie wsafix decode)</translation>
+    </message>
+    <message>
+        <source>the link names no action: expected wsafix://diagnose?...</source>
+        <translation>der Link nennt keine Aktion: erwartet wird wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>is not a support-link parameter</source>
+        <translation>ist kein Parameter eines Supportlinks</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>der Link ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a link: expected wsafix://diagnose?...</source>
+        <translation>das ist kein Link: erwartet wird wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link has no &apos;//&apos; after &apos;wsafix:&apos;: expected wsafix://diagnose?...</source>
+        <translation>der Link hat kein &apos;//&apos; nach &apos;wsafix:&apos;: erwartet wird wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link has an empty parameter (&apos;&amp;&amp;&apos;, or &apos;&amp;&apos; at the start or end)</source>
+        <translation>der Link hat einen leeren Parameter (&apos;&amp;&amp;&apos; oder &apos;&amp;&apos; am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a host name has at most 253</source>
+        <translation>ist %1 Zeichen lang; ein Hostname hat höchstens 253</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>is ambiguous: %1</source>
+        <translation>ist mehrdeutig: %1</translation>
+    </message>
+    <message>
+        <source>the link contains a space at position %1 (write it as %20)</source>
+        <translation>der Link enthält an Position %1 ein Leerzeichen (schreiben Sie es als %20)</translation>
+    </message>
+    <message>
+        <source>the link contains a control character at position %1 (a line break, tab or NUL byte)</source>
+        <translation>der Link enthält an Position %1 ein Steuerzeichen (einen Zeilenumbruch, Tabulator oder NUL)</translation>
+    </message>
+    <message>
+        <source>the link contains a non-ASCII character at position %1 (percent-encode it)</source>
+        <translation>der Link enthält an Position %1 ein Nicht-ASCII-Zeichen (kodieren Sie es mit Prozentzeichen)</translation>
+    </message>
+    <message>
+        <source>the link has user information (&apos;%1&apos;); a support link has none</source>
+        <translation>der Link enthält Benutzerinformationen (&apos;%1&apos;); ein Supportlink hat keine</translation>
+    </message>
+    <message>
+        <source>the link has a port in its address (&apos;%1&apos;); a support link has none</source>
+        <translation>der Link hat einen Port in seiner Adresse (&apos;%1&apos;); ein Supportlink hat keinen</translation>
+    </message>
+    <message>
+        <source>the link asks for &apos;%1&apos;, which links cannot do: the only action is &apos;diagnose&apos;</source>
+        <translation>der Link verlangt &apos;%1&apos;, was Links nicht können: die einzige Aktion ist &apos;diagnose&apos;</translation>
+    </message>
+    <message>
+        <source>the link has a path after &apos;diagnose&apos; (&apos;%1&apos;); expected wsafix://diagnose?...</source>
+        <translation>der Link hat einen Pfad nach &apos;diagnose&apos; (&apos;%1&apos;); erwartet wird wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link is %1 characters long; a support link has at most %2</source>
+        <translation>der Link ist %1 Zeichen lang; ein Supportlink hat höchstens %2</translation>
+    </message>
+    <message>
+        <source>this is not a wsafix link (its scheme is &apos;%1&apos;)</source>
+        <translation>das ist kein wsafix-Link (sein Schema ist &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the link has a fragment (&apos;%1&apos;); write a &apos;#&apos; inside a value as %23</source>
+        <translation>der Link hat ein Fragment (&apos;%1&apos;); schreiben Sie ein &apos;#&apos; in einem Wert als %23</translation>
+    </message>
+    <message>
+        <source>the link has a percent-encoded parameter name (&apos;%1&apos;)</source>
+        <translation>der Link hat einen prozentkodierten Parameternamen (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos; (parameter names are lower case); a link carries only code, process, host, port and ticket</source>
+        <translation>der Link hat einen unbekannten Parameter &apos;%1&apos; (Parameternamen sind kleingeschrieben); ein Link enthält nur code, process, host, port und ticket</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos;; a link carries only code, process, host, port and ticket</source>
+        <translation>der Link hat einen unbekannten Parameter &apos;%1&apos;; ein Link enthält nur code, process, host, port und ticket</translation>
+    </message>
+    <message>
+        <source>the link repeats the parameter &apos;%1&apos;</source>
+        <translation>der Link wiederholt den Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value (%2=...)</source>
+        <translation>der Parameter &apos;%1&apos; hat keinen Wert (%2=...)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is empty</source>
+        <translation>der Parameter &apos;%1&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: &apos;%2&apos; %3</source>
+        <translation>Parameter &apos;%1&apos;: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; %2</source>
+        <translation>der Parameter &apos;%1&apos; %2</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>snapshot first:</source>
+        <translation>zuerst ein Snapshot von:</translation>
+    </message>
+    <message>
+        <source>commands: cannot be listed: %1</source>
+        <translation>Befehle: können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>commands: none (the simulated machine runs no commands)</source>
+        <translation>Befehle: keine (der simulierte Computer führt keine Befehle aus)</translation>
+    </message>
+    <message>
+        <source>commands: none</source>
+        <translation>Befehle: keine</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help</source>
+        <translation>wsafix fix: Nennen Sie mindestens eine Korrektur (z. B. wsafix fix flush-dns); siehe wsafix fix --help</translation>
+    </message>
+    <message>
+        <source>wsafix fix: this would change this machine; nothing was changed. Add --yes to apply, or --dry-run to see the exact commands and snapshots first.</source>
+        <translation>wsafix fix: Das würde diesen Computer ändern; nichts wurde geändert. Fügen Sie --yes hinzu, um anzuwenden, oder --dry-run, um zuerst die genauen Befehle und Snapshots zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1: nicht ausgeführt, weil eine frühere Korrektur fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>ran:</source>
+        <translation>ausgeführt:</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixSession</name>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 erfordert Administratorrechte, und auf dem simulierten Computer &apos;%2&apos; läuft wsafix ohne sie (sein Szenario sagt &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 erfordert Root-Rechte (Administratorrechte), um die Netzwerkkonfiguration zu ändern, und wsafix läuft als normaler Benutzer: Führen Sie es als root aus (sudo wsafix fix ...) oder fragen Sie einen Administrator</translation>
+    </message>
+    <message>
+        <source>Interrupted earlier: %1</source>
+        <translation>Zuvor unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+    <message>
+        <source>needs admin</source>
+        <translation>erfordert Administratorrechte</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>erfordert Neustart</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>trennt Verbindungen</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>kann den Computer vom Netzwerk trennen</translation>
+    </message>
 </context>
 <context>
     <name>FixText</name>
@@ -1204,10 +1572,167 @@ Administratorrechte, 4 interner Fehler.
     </message>
 </context>
 <context>
+    <name>IntakeOptions</name>
+    <message>
+        <source>give --process or --pid, not both</source>
+        <translation>geben Sie --process oder --pid an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--process &apos;%1&apos; is not a process name (a file name such as app.exe, no path)</source>
+        <translation>--process &apos;%1&apos; ist kein Prozessname (ein Dateiname wie app.exe, ohne Pfad)</translation>
+    </message>
+    <message>
+        <source>--pid &apos;%1&apos; is not a process id (a whole number above 0)</source>
+        <translation>--pid &apos;%1&apos; ist keine Prozess-ID (eine ganze Zahl über 0)</translation>
+    </message>
+    <message>
+        <source>--host and --port go together</source>
+        <translation>--host und --port gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--host &apos;%1&apos; is not a host name or address: it %2</source>
+        <translation>--host &apos;%1&apos; ist kein Hostname und keine Adresse: er %2</translation>
+    </message>
+    <message>
+        <source>--port &apos;%1&apos; is not a port (1-65535)</source>
+        <translation>--port &apos;%1&apos; ist kein Port (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <source>wsafix link make: --json is for link check (see wsafix link --help)</source>
+        <translation>wsafix link make: --json gehört zu link check (siehe wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: unexpected argument &apos;%1&apos; (see wsafix link --help)</source>
+        <translation>wsafix link make: unerwartetes Argument &apos;%1&apos; (siehe wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: --%1 &apos;%2&apos; %3</source>
+        <translation>wsafix link make: --%1 &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>wsafix link make: internal error: the link made does not read back (%1)</source>
+        <translation>wsafix link make: interner Fehler: Der erstellte Link lässt sich nicht zurücklesen (%1)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: --%1 is for link make (see wsafix link --help)</source>
+        <translation>wsafix link check: --%1 gehört zu link make (siehe wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: give one link, e.g. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</source>
+        <translation>wsafix link check: Geben Sie einen Link an, z. B. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Fehlercode:</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Zielhost:</translation>
+    </message>
+    <message>
+        <source>Target port:</source>
+        <translation>Zielport:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>The link is valid. It opens the wizard on its first page with:</source>
+        <translation>Der Link ist gültig. Er öffnet den Assistenten auf seiner ersten Seite mit:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>A link only fills in this page: it cannot apply a fix, restore a snapshot or run a command.</source>
+        <translation>Ein Link füllt nur diese Seite aus: Er kann keine Korrektur anwenden, keinen Snapshot wiederherstellen und keinen Befehl ausführen.</translation>
+    </message>
+    <message>
+        <source>wsafix link: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link: Geben Sie make oder check an (siehe wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link: unknown action &apos;%1&apos;: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link: unbekannte Aktion &apos;%1&apos;: Geben Sie make oder check an (siehe wsafix link --help)</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>give --format html|pdf|json|md (it could not be told from &apos;%1&apos;)</source>
+        <translation>geben Sie --format html|pdf|json|md an (es ließ sich aus &apos;%1&apos; nicht erkennen)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (html, pdf, json, md)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (html, pdf, json, md)</translation>
+    </message>
+    <message>
+        <source>wsafix report: %1</source>
+        <translation>wsafix report: %1</translation>
+    </message>
+    <message>
+        <source>give either --last or --session ID</source>
+        <translation>geben Sie entweder --last oder --session ID an</translation>
+    </message>
+    <message>
+        <source>give the output file: -o FILE (- for standard output)</source>
+        <translation>geben Sie die Ausgabedatei an: -o DATEI (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>a PDF cannot go to standard output: give -o FILE.pdf</source>
+        <translation>ein PDF kann nicht auf die Standardausgabe gehen: geben Sie -o DATEI.pdf an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder: give a file name</source>
+        <translation>&apos;%1&apos; ist ein Ordner: geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>no session in %1 yet (run wsafix detect first)</source>
+        <translation>noch keine Sitzung in %1 (führen Sie zuerst wsafix detect aus)</translation>
+    </message>
+    <message>
+        <source>no session &apos;%1&apos; in %2 (--last takes the newest)</source>
+        <translation>keine Sitzung &apos;%1&apos; in %2 (--last nimmt die neueste)</translation>
+    </message>
+    <message>
+        <source>wsafix report: this build cannot write PDF files</source>
+        <translation>wsafix report: Dieser Build kann keine PDF-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>wsafix report: could not make the PDF: %1</source>
+        <translation>wsafix report: Das PDF konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3, personal data redacted)</source>
+        <translation>%1 geschrieben (%2-Bericht der Sitzung %3, persönliche Daten geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3)</source>
+        <translation>%1 geschrieben (%2-Bericht der Sitzung %3)</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1752,73 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsCommand</name>
+    <message>
+        <source>No snapshots in %1</source>
+        <translation>Keine Snapshots in %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (checksums verified)</source>
+        <translation>Snapshot %1 (Prüfsummen geprüft)</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>machine:</source>
+        <translation>Computer:</translation>
+    </message>
+    <message>
+        <source>taken:</source>
+        <translation>erstellt:</translation>
+    </message>
+    <message>
+        <source>folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: %1; nothing was restored</source>
+        <translation>wsafix snapshots: %1; nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3; nothing was restored</source>
+        <translation>wsafix snapshots: Snapshot %1 wurde auf %2 erstellt, nicht auf %3; nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add --scenario NAME for a simulated one); nothing was restored</source>
+        <translation>wsafix snapshots: Snapshot %1 wurde auf %2 erstellt, nicht auf %3 (fügen Sie --scenario NAME für einen simulierten hinzu); nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 belongs to a fix this wsafix cannot build: %2</source>
+        <translation>wsafix snapshots: Snapshot %1 gehört zu einer Korrektur, die dieses wsafix nicht erstellen kann: %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: restoring %1: %2</source>
+        <translation>wsafix snapshots: Wiederherstellen von %1: %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>Snapshot %1: %2</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: &apos;%1&apos; is not a snapshot id: %2</source>
+        <translation>wsafix snapshots: &apos;%1&apos; ist keine Snapshot-ID: %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: use &apos;snapshots list&apos;, &apos;snapshots show ID&apos; or &apos;snapshots restore ID&apos;</source>
+        <translation>wsafix snapshots: Verwenden Sie &apos;snapshots list&apos;, &apos;snapshots show ID&apos; oder &apos;snapshots restore ID&apos;</translation>
     </message>
 </context>
 <context>

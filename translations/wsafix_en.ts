@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalyzeCommand</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) OK</source>
+        <translation>
+            <numerusform>%n step OK</numerusform>
+            <numerusform>%n steps OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Findings (%n), worst first:</numerusform>
+            <numerusform>Findings (%n), worst first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetectCommand</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -71,6 +95,13 @@
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Findings (%n), worst first:</numerusform>
+            <numerusform>Findings (%n), worst first:</numerusform>
         </translation>
     </message>
 </context>

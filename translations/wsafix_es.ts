@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3, %4</source>
+        <translation>líneas %1-%2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reset done</source>
+        <translation>restablecimiento realizado</translation>
+    </message>
+    <message>
+        <source>reset not done</source>
+        <translation>restablecimiento no realizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) OK</source>
+        <translation>
+            <numerusform>%n paso correcto</numerusform>
+            <numerusform>%n pasos correctos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, restart required</source>
+        <translation>, hay que reiniciar</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>not used: lines %1-%2: %3: %4</source>
+        <translation>sin usar: líneas %1-%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>not used: line %1: %3: %4</source>
+        <translation>sin usar: línea %1: %3: %4</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs.</source>
+        <translation>No se encontraron problemas en las salidas pegadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Hallazgo (%n):</numerusform>
+            <numerusform>Hallazgos (%n), el más grave primero:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wsafix analyze: missing FILE (a saved command output, or - for standard input; see wsafix analyze --help)</source>
+        <translation>wsafix analyze: falta ARCHIVO (una salida de comando guardada, o - para la entrada estándar; vea wsafix analyze --help)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: %1: no command output wsafix knows was recognised (known: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text)</source>
+        <translation>wsafix analyze: %1: no se reconoció ninguna salida de comando que wsafix conozca (conocidas: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, texto del Visor de eventos)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs</source>
+        <translation>wsafix analyze: salidas pegadas</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs of %1</source>
+        <translation>wsafix analyze: salidas pegadas de %1</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Sesión %1 guardada en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: wsafix decode CODE [--json]
@@ -412,22 +511,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
 <context>
     <name>DetectCommand</name>
     <message>
-        <source>critical</source>
-        <translation>crítico</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>advertencia</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
         <source>unavailable: %1</source>
         <translation>no disponible: %1</translation>
     </message>
@@ -552,6 +635,13 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>wsafix detect: the connectivity probe needs --host and --port</source>
         <translation>wsafix detect: la comprobación connectivity necesita --host y --port</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Hallazgo (%n):</numerusform>
+            <numerusform>Hallazgos (%n), el más grave primero:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1221,284 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>the check itself failed: %1</source>
         <translation>la propia comprobación falló: %1</translation>
     </message>
+    <message>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation>tiene una etiqueta vacía (dos puntos seguidos, o un punto al principio)</translation>
+    </message>
+    <message>
+        <source>has a label longer than 63 characters</source>
+        <translation>tiene una etiqueta de más de 63 caracteres</translation>
+    </message>
+    <message>
+        <source>has a label that starts or ends with &apos;-&apos;</source>
+        <translation>tiene una etiqueta que empieza o termina con &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is neither a name (its last label is a number) nor an IPv4 address</source>
+        <translation>no es ni un nombre (su última etiqueta es un número) ni una dirección IPv4</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>contains non-ASCII characters; write an international name in its xn-- form</source>
+        <translation>contiene caracteres no ASCII; escriba un nombre internacional en su forma xn--</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address in brackets</source>
+        <translation>no es una dirección IPv6 válida entre corchetes</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>no es una dirección IPv6 válida</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation>no es una dirección IPv4 válida (cuatro números de 0 a 255 sin ceros a la izquierda)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, dots and hyphens (e.g. mail.example.com)</source>
+        <translation>solo puede contener letras, dígitos, puntos y guiones (p. ej. mail.example.com)</translation>
+    </message>
+    <message>
+        <source>is not a port (a whole number from 1 to 65535)</source>
+        <translation>no es un puerto (un número entero del 1 al 65535)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, spaces and . _ + - (a program name such as app.exe, no path)</source>
+        <translation>solo puede contener letras, dígitos, espacios y . _ + - (un nombre de programa como app.exe, sin ruta)</translation>
+    </message>
+    <message>
+        <source>must start with a letter or digit</source>
+        <translation>debe empezar por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>ends with a space</source>
+        <translation>termina con un espacio</translation>
+    </message>
+    <message>
+        <source>is a number; a link names the program, not a process id</source>
+        <translation>es un número; un vínculo nombra el programa, no un identificador de proceso</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;</source>
+        <translation>contiene &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ # - (e.g. INC0012345)</source>
+        <translation>solo puede contener letras, dígitos y . _ # - (p. ej. INC0012345)</translation>
+    </message>
+    <message>
+        <source>may contain only printable ASCII characters</source>
+        <translation>solo puede contener caracteres ASCII imprimibles</translation>
+    </message>
+    <message>
+        <source>is ambiguous; write the code in hex, e.g. 0x00002748</source>
+        <translation>es ambiguo; escriba el código en hexadecimal, p. ej. 0x00002748</translation>
+    </message>
+    <message>
+        <source>is not an error code wsafix knows (try wsafix decode)</source>
+        <translation>no es un código de error que wsafix conozca (pruebe wsafix decode)</translation>
+    </message>
+    <message>
+        <source>the link names no action: expected wsafix://diagnose?...</source>
+        <translation>el vínculo no nombra ninguna acción: se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>is not a support-link parameter</source>
+        <translation>no es un parámetro de vínculo de soporte</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>el vínculo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a link: expected wsafix://diagnose?...</source>
+        <translation>esto no es un vínculo: se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link has no &apos;//&apos; after &apos;wsafix:&apos;: expected wsafix://diagnose?...</source>
+        <translation>el vínculo no tiene &apos;//&apos; después de &apos;wsafix:&apos;: se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link has an empty parameter (&apos;&amp;&amp;&apos;, or &apos;&amp;&apos; at the start or end)</source>
+        <translation>el vínculo tiene un parámetro vacío (&apos;&amp;&amp;&apos;, o &apos;&amp;&apos; al principio o al final)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a host name has at most 253</source>
+        <translation>tiene %1 caracteres; un nombre de host tiene 253 como máximo</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is ambiguous: %1</source>
+        <translation>es ambiguo: %1</translation>
+    </message>
+    <message>
+        <source>the link contains a space at position %1 (write it as %20)</source>
+        <translation>el vínculo contiene un espacio en la posición %1 (escríbalo como %20)</translation>
+    </message>
+    <message>
+        <source>the link contains a control character at position %1 (a line break, tab or NUL byte)</source>
+        <translation>el vínculo contiene un carácter de control en la posición %1 (un salto de línea, una tabulación o un byte NUL)</translation>
+    </message>
+    <message>
+        <source>the link contains a non-ASCII character at position %1 (percent-encode it)</source>
+        <translation>el vínculo contiene un carácter no ASCII en la posición %1 (codifíquelo con porcentaje)</translation>
+    </message>
+    <message>
+        <source>the link has user information (&apos;%1&apos;); a support link has none</source>
+        <translation>el vínculo contiene información de usuario (&apos;%1&apos;); un vínculo de soporte no la tiene</translation>
+    </message>
+    <message>
+        <source>the link has a port in its address (&apos;%1&apos;); a support link has none</source>
+        <translation>el vínculo tiene un puerto en su dirección (&apos;%1&apos;); un vínculo de soporte no lo tiene</translation>
+    </message>
+    <message>
+        <source>the link asks for &apos;%1&apos;, which links cannot do: the only action is &apos;diagnose&apos;</source>
+        <translation>el vínculo pide &apos;%1&apos;, algo que los vínculos no pueden hacer: la única acción es &apos;diagnose&apos;</translation>
+    </message>
+    <message>
+        <source>the link has a path after &apos;diagnose&apos; (&apos;%1&apos;); expected wsafix://diagnose?...</source>
+        <translation>el vínculo tiene una ruta después de &apos;diagnose&apos; (&apos;%1&apos;); se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link is %1 characters long; a support link has at most %2</source>
+        <translation>el vínculo tiene %1 caracteres; un vínculo de soporte tiene %2 como máximo</translation>
+    </message>
+    <message>
+        <source>this is not a wsafix link (its scheme is &apos;%1&apos;)</source>
+        <translation>esto no es un vínculo de wsafix (su esquema es &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the link has a fragment (&apos;%1&apos;); write a &apos;#&apos; inside a value as %23</source>
+        <translation>el vínculo tiene un fragmento (&apos;%1&apos;); escriba un &apos;#&apos; dentro de un valor como %23</translation>
+    </message>
+    <message>
+        <source>the link has a percent-encoded parameter name (&apos;%1&apos;)</source>
+        <translation>el vínculo tiene un nombre de parámetro codificado con porcentaje (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos; (parameter names are lower case); a link carries only code, process, host, port and ticket</source>
+        <translation>el vínculo tiene un parámetro desconocido &apos;%1&apos; (los nombres de parámetros van en minúsculas); un vínculo solo lleva code, process, host, port y ticket</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos;; a link carries only code, process, host, port and ticket</source>
+        <translation>el vínculo tiene un parámetro desconocido &apos;%1&apos;; un vínculo solo lleva code, process, host, port y ticket</translation>
+    </message>
+    <message>
+        <source>the link repeats the parameter &apos;%1&apos;</source>
+        <translation>el vínculo repite el parámetro &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value (%2=...)</source>
+        <translation>el parámetro &apos;%1&apos; no tiene valor (%2=...)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is empty</source>
+        <translation>el parámetro &apos;%1&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: &apos;%2&apos; %3</source>
+        <translation>parámetro &apos;%1&apos;: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; %2</source>
+        <translation>el parámetro &apos;%1&apos; %2</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>snapshot first:</source>
+        <translation>primero una instantánea de:</translation>
+    </message>
+    <message>
+        <source>commands: cannot be listed: %1</source>
+        <translation>comandos: no se pueden enumerar: %1</translation>
+    </message>
+    <message>
+        <source>commands: none (the simulated machine runs no commands)</source>
+        <translation>comandos: ninguno (el equipo simulado no ejecuta comandos)</translation>
+    </message>
+    <message>
+        <source>commands: none</source>
+        <translation>comandos: ninguno</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>comandos:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help</source>
+        <translation>wsafix fix: indique al menos una corrección (p. ej. wsafix fix flush-dns); vea wsafix fix --help</translation>
+    </message>
+    <message>
+        <source>wsafix fix: this would change this machine; nothing was changed. Add --yes to apply, or --dry-run to see the exact commands and snapshots first.</source>
+        <translation>wsafix fix: esto cambiaría este equipo; no se cambió nada. Añada --yes para aplicar, o --dry-run para ver primero los comandos exactos y las instantáneas.</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1: no se ejecutó porque falló una corrección anterior</translation>
+    </message>
+    <message>
+        <source>ran:</source>
+        <translation>ejecutado:</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>equipo: %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixSession</name>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 requiere permisos de administrador, y en el equipo simulado &apos;%2&apos; wsafix se ejecuta sin ellos (su escenario dice &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 requiere permisos de root (administrador) para cambiar la configuración de red, y wsafix se ejecuta como usuario normal: ejecútelo como root (sudo wsafix fix ...) o pida ayuda a un administrador</translation>
+    </message>
+    <message>
+        <source>Interrupted earlier: %1</source>
+        <translation>Interrumpido antes: %1</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>equipo: %1</translation>
+    </message>
+    <message>
+        <source>needs admin</source>
+        <translation>requiere administrador</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>requiere reiniciar</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>corta las conexiones</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>puede dejar el equipo sin red</translation>
+    </message>
 </context>
 <context>
     <name>FixText</name>
@@ -1204,10 +1572,167 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     </message>
 </context>
 <context>
+    <name>IntakeOptions</name>
+    <message>
+        <source>give --process or --pid, not both</source>
+        <translation>indique --process o --pid, no ambos</translation>
+    </message>
+    <message>
+        <source>--process &apos;%1&apos; is not a process name (a file name such as app.exe, no path)</source>
+        <translation>--process &apos;%1&apos; no es un nombre de proceso (un nombre de archivo como app.exe, sin ruta)</translation>
+    </message>
+    <message>
+        <source>--pid &apos;%1&apos; is not a process id (a whole number above 0)</source>
+        <translation>--pid &apos;%1&apos; no es un identificador de proceso (un número entero mayor que 0)</translation>
+    </message>
+    <message>
+        <source>--host and --port go together</source>
+        <translation>--host y --port van juntos</translation>
+    </message>
+    <message>
+        <source>--host &apos;%1&apos; is not a host name or address: it %2</source>
+        <translation>--host &apos;%1&apos; no es un nombre de host ni una dirección: %2</translation>
+    </message>
+    <message>
+        <source>--port &apos;%1&apos; is not a port (1-65535)</source>
+        <translation>--port &apos;%1&apos; no es un puerto (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <source>wsafix link make: --json is for link check (see wsafix link --help)</source>
+        <translation>wsafix link make: --json es para link check (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: unexpected argument &apos;%1&apos; (see wsafix link --help)</source>
+        <translation>wsafix link make: argumento inesperado &apos;%1&apos; (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: --%1 &apos;%2&apos; %3</source>
+        <translation>wsafix link make: --%1 &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>wsafix link make: internal error: the link made does not read back (%1)</source>
+        <translation>wsafix link make: error interno: el vínculo creado no se puede volver a leer (%1)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: --%1 is for link make (see wsafix link --help)</source>
+        <translation>wsafix link check: --%1 es para link make (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: give one link, e.g. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</source>
+        <translation>wsafix link check: indique un vínculo, p. ej. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: rechazado: %2</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Código de error:</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Aplicación:</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Host de destino:</translation>
+    </message>
+    <message>
+        <source>Target port:</source>
+        <translation>Puerto de destino:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Incidencia:</translation>
+    </message>
+    <message>
+        <source>The link is valid. It opens the wizard on its first page with:</source>
+        <translation>El vínculo es válido. Abre el asistente en su primera página con:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>A link only fills in this page: it cannot apply a fix, restore a snapshot or run a command.</source>
+        <translation>Un vínculo solo rellena esta página: no puede aplicar una corrección, restaurar una instantánea ni ejecutar un comando.</translation>
+    </message>
+    <message>
+        <source>wsafix link: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link: indique make o check (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link: unknown action &apos;%1&apos;: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link: acción desconocida &apos;%1&apos;: indique make o check (vea wsafix link --help)</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>give --format html|pdf|json|md (it could not be told from &apos;%1&apos;)</source>
+        <translation>indique --format html|pdf|json|md (no se pudo deducir de &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (html, pdf, json, md)</source>
+        <translation>formato desconocido &apos;%1&apos; (html, pdf, json, md)</translation>
+    </message>
+    <message>
+        <source>wsafix report: %1</source>
+        <translation>wsafix report: %1</translation>
+    </message>
+    <message>
+        <source>give either --last or --session ID</source>
+        <translation>indique --last o --session ID</translation>
+    </message>
+    <message>
+        <source>give the output file: -o FILE (- for standard output)</source>
+        <translation>indique el archivo de salida: -o ARCHIVO (- para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>a PDF cannot go to standard output: give -o FILE.pdf</source>
+        <translation>un PDF no puede ir a la salida estándar: indique -o ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder: give a file name</source>
+        <translation>&apos;%1&apos; es una carpeta: indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>no session in %1 yet (run wsafix detect first)</source>
+        <translation>todavía no hay ninguna sesión en %1 (ejecute primero wsafix detect)</translation>
+    </message>
+    <message>
+        <source>no session &apos;%1&apos; in %2 (--last takes the newest)</source>
+        <translation>no hay ninguna sesión &apos;%1&apos; en %2 (--last toma la más reciente)</translation>
+    </message>
+    <message>
+        <source>wsafix report: this build cannot write PDF files</source>
+        <translation>wsafix report: esta compilación no puede escribir archivos PDF</translation>
+    </message>
+    <message>
+        <source>wsafix report: could not make the PDF: %1</source>
+        <translation>wsafix report: no se pudo crear el PDF: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>no se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3, personal data redacted)</source>
+        <translation>%1 escrito (informe %2 de la sesión %3, datos personales ocultos)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3)</source>
+        <translation>%1 escrito (informe %2 de la sesión %3)</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1752,73 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>Critical</source>
         <translation>Crítico</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsCommand</name>
+    <message>
+        <source>No snapshots in %1</source>
+        <translation>No hay instantáneas en %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (checksums verified)</source>
+        <translation>Instantánea %1 (sumas de comprobación verificadas)</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>corrección:</translation>
+    </message>
+    <message>
+        <source>machine:</source>
+        <translation>equipo:</translation>
+    </message>
+    <message>
+        <source>taken:</source>
+        <translation>tomada:</translation>
+    </message>
+    <message>
+        <source>folder:</source>
+        <translation>carpeta:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: %1; nothing was restored</source>
+        <translation>wsafix snapshots: %1; no se restauró nada</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3; nothing was restored</source>
+        <translation>wsafix snapshots: la instantánea %1 se tomó en %2, no en %3; no se restauró nada</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add --scenario NAME for a simulated one); nothing was restored</source>
+        <translation>wsafix snapshots: la instantánea %1 se tomó en %2, no en %3 (añada --scenario NOMBRE para uno simulado); no se restauró nada</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 belongs to a fix this wsafix cannot build: %2</source>
+        <translation>wsafix snapshots: la instantánea %1 pertenece a una corrección que este wsafix no puede crear: %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: restoring %1: %2</source>
+        <translation>wsafix snapshots: restaurando %1: %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>instantánea %1: %2</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>equipo: %1</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: &apos;%1&apos; is not a snapshot id: %2</source>
+        <translation>wsafix snapshots: &apos;%1&apos; no es un ID de instantánea: %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: use &apos;snapshots list&apos;, &apos;snapshots show ID&apos; or &apos;snapshots restore ID&apos;</source>
+        <translation>wsafix snapshots: use &apos;snapshots list&apos;, &apos;snapshots show ID&apos; o &apos;snapshots restore ID&apos;</translation>
     </message>
 </context>
 <context>

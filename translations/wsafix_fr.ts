@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3, %4</source>
+        <translation>lignes %1-%2 : %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reset done</source>
+        <translation>réinitialisation effectuée</translation>
+    </message>
+    <message>
+        <source>reset not done</source>
+        <translation>réinitialisation non effectuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) OK</source>
+        <translation>
+            <numerusform>%n étape OK</numerusform>
+            <numerusform>%n étapes OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, restart required</source>
+        <translation>, redémarrage nécessaire</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>not used: lines %1-%2: %3: %4</source>
+        <translation>non utilisé : lignes %1-%2 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>not used: line %1: %3: %4</source>
+        <translation>non utilisé : ligne %1 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs.</source>
+        <translation>Aucun problème trouvé dans les sorties collées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Problème (%n) :</numerusform>
+            <numerusform>Problèmes (%n), le plus grave d&apos;abord :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wsafix analyze: missing FILE (a saved command output, or - for standard input; see wsafix analyze --help)</source>
+        <translation>wsafix analyze : FICHIER manquant (une sortie de commande enregistrée, ou - pour l&apos;entrée standard ; voir wsafix analyze --help)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: %1: no command output wsafix knows was recognised (known: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text)</source>
+        <translation>wsafix analyze : %1 : aucune sortie de commande connue de wsafix n&apos;a été reconnue (connues : netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, texte de l&apos;Observateur d&apos;événements)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs</source>
+        <translation>wsafix analyze : sorties collées</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs of %1</source>
+        <translation>wsafix analyze : sorties collées de %1</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Session %1 enregistrée dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: wsafix decode CODE [--json]
@@ -412,22 +511,6 @@ nécessaire, 4 erreur interne.
 <context>
     <name>DetectCommand</name>
     <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
         <source>unavailable: %1</source>
         <translation>indisponible : %1</translation>
     </message>
@@ -552,6 +635,13 @@ nécessaire, 4 erreur interne.
     <message>
         <source>wsafix detect: the connectivity probe needs --host and --port</source>
         <translation>wsafix detect : l&apos;examen connectivity a besoin de --host et --port</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Problème (%n) :</numerusform>
+            <numerusform>Problèmes (%n), le plus grave d&apos;abord :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1221,284 @@ nécessaire, 4 erreur interne.
         <source>the check itself failed: %1</source>
         <translation>la vérification elle-même a échoué : %1</translation>
     </message>
+    <message>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation>a une étiquette vide (deux points à la suite, ou un point au début)</translation>
+    </message>
+    <message>
+        <source>has a label longer than 63 characters</source>
+        <translation>a une étiquette de plus de 63 caractères</translation>
+    </message>
+    <message>
+        <source>has a label that starts or ends with &apos;-&apos;</source>
+        <translation>a une étiquette qui commence ou finit par « - »</translation>
+    </message>
+    <message>
+        <source>is neither a name (its last label is a number) nor an IPv4 address</source>
+        <translation>n&apos;est ni un nom (sa dernière étiquette est un nombre) ni une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>contains non-ASCII characters; write an international name in its xn-- form</source>
+        <translation>contient des caractères non ASCII ; écrivez un nom international sous sa forme xn--</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address in brackets</source>
+        <translation>n&apos;est pas une adresse IPv6 valide entre crochets</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>n&apos;est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation>n&apos;est pas une adresse IPv4 valide (quatre nombres de 0 à 255 sans zéros en tête)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, dots and hyphens (e.g. mail.example.com)</source>
+        <translation>ne peut contenir que des lettres, des chiffres, des points et des traits d&apos;union (p. ex. mail.example.com)</translation>
+    </message>
+    <message>
+        <source>is not a port (a whole number from 1 to 65535)</source>
+        <translation>n&apos;est pas un port (un nombre entier de 1 à 65535)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, spaces and . _ + - (a program name such as app.exe, no path)</source>
+        <translation>ne peut contenir que des lettres, des chiffres, des espaces et . _ + - (un nom de programme comme app.exe, sans chemin)</translation>
+    </message>
+    <message>
+        <source>must start with a letter or digit</source>
+        <translation>doit commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>ends with a space</source>
+        <translation>se termine par une espace</translation>
+    </message>
+    <message>
+        <source>is a number; a link names the program, not a process id</source>
+        <translation>est un nombre ; un lien désigne le programme, pas un identificateur de processus</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;</source>
+        <translation>contient « .. »</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ # - (e.g. INC0012345)</source>
+        <translation>ne peut contenir que des lettres, des chiffres et . _ # - (p. ex. INC0012345)</translation>
+    </message>
+    <message>
+        <source>may contain only printable ASCII characters</source>
+        <translation>ne peut contenir que des caractères ASCII imprimables</translation>
+    </message>
+    <message>
+        <source>is ambiguous; write the code in hex, e.g. 0x00002748</source>
+        <translation>est ambigu ; écrivez le code en hexadécimal, p. ex. 0x00002748</translation>
+    </message>
+    <message>
+        <source>is not an error code wsafix knows (try wsafix decode)</source>
+        <translation>n&apos;est pas un code d&apos;erreur connu de wsafix (essayez wsafix decode)</translation>
+    </message>
+    <message>
+        <source>the link names no action: expected wsafix://diagnose?...</source>
+        <translation>le lien ne désigne aucune action : wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>is not a support-link parameter</source>
+        <translation>n&apos;est pas un paramètre de lien d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>le lien est vide</translation>
+    </message>
+    <message>
+        <source>this is not a link: expected wsafix://diagnose?...</source>
+        <translation>ce n&apos;est pas un lien : wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>the link has no &apos;//&apos; after &apos;wsafix:&apos;: expected wsafix://diagnose?...</source>
+        <translation>le lien n&apos;a pas de « // » après « wsafix: » : wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>the link has an empty parameter (&apos;&amp;&amp;&apos;, or &apos;&amp;&apos; at the start or end)</source>
+        <translation>le lien a un paramètre vide (« &amp;&amp; », ou « &amp; » au début ou à la fin)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a host name has at most 253</source>
+        <translation>fait %1 caractères ; un nom d&apos;hôte en a 253 au plus</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>is ambiguous: %1</source>
+        <translation>est ambigu : %1</translation>
+    </message>
+    <message>
+        <source>the link contains a space at position %1 (write it as %20)</source>
+        <translation>le lien contient une espace à la position %1 (écrivez-la %20)</translation>
+    </message>
+    <message>
+        <source>the link contains a control character at position %1 (a line break, tab or NUL byte)</source>
+        <translation>le lien contient un caractère de contrôle à la position %1 (saut de ligne, tabulation ou octet NUL)</translation>
+    </message>
+    <message>
+        <source>the link contains a non-ASCII character at position %1 (percent-encode it)</source>
+        <translation>le lien contient un caractère non ASCII à la position %1 (encodez-le en pourcentage)</translation>
+    </message>
+    <message>
+        <source>the link has user information (&apos;%1&apos;); a support link has none</source>
+        <translation>le lien contient des informations d&apos;utilisateur (« %1 ») ; un lien d&apos;assistance n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>the link has a port in its address (&apos;%1&apos;); a support link has none</source>
+        <translation>le lien a un port dans son adresse (« %1 ») ; un lien d&apos;assistance n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>the link asks for &apos;%1&apos;, which links cannot do: the only action is &apos;diagnose&apos;</source>
+        <translation>le lien demande « %1 », ce que les liens ne peuvent pas faire : la seule action est « diagnose »</translation>
+    </message>
+    <message>
+        <source>the link has a path after &apos;diagnose&apos; (&apos;%1&apos;); expected wsafix://diagnose?...</source>
+        <translation>le lien a un chemin après « diagnose » (« %1 ») ; wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>the link is %1 characters long; a support link has at most %2</source>
+        <translation>le lien fait %1 caractères ; un lien d&apos;assistance en a %2 au plus</translation>
+    </message>
+    <message>
+        <source>this is not a wsafix link (its scheme is &apos;%1&apos;)</source>
+        <translation>ce n&apos;est pas un lien wsafix (son schéma est « %1 »)</translation>
+    </message>
+    <message>
+        <source>the link has a fragment (&apos;%1&apos;); write a &apos;#&apos; inside a value as %23</source>
+        <translation>le lien a un fragment (« %1 ») ; écrivez un « # » dans une valeur sous la forme %23</translation>
+    </message>
+    <message>
+        <source>the link has a percent-encoded parameter name (&apos;%1&apos;)</source>
+        <translation>le lien a un nom de paramètre encodé en pourcentage (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos; (parameter names are lower case); a link carries only code, process, host, port and ticket</source>
+        <translation>le lien a un paramètre inconnu « %1 » (les noms de paramètres sont en minuscules) ; un lien ne contient que code, process, host, port et ticket</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos;; a link carries only code, process, host, port and ticket</source>
+        <translation>le lien a un paramètre inconnu « %1 » ; un lien ne contient que code, process, host, port et ticket</translation>
+    </message>
+    <message>
+        <source>the link repeats the parameter &apos;%1&apos;</source>
+        <translation>le lien répète le paramètre « %1 »</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value (%2=...)</source>
+        <translation>le paramètre « %1 » n&apos;a pas de valeur (%2=...)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is empty</source>
+        <translation>le paramètre « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: &apos;%2&apos; %3</source>
+        <translation>paramètre « %1 » : « %2 » %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; %2</source>
+        <translation>le paramètre « %1 » %2</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>snapshot first:</source>
+        <translation>instantané d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>commands: cannot be listed: %1</source>
+        <translation>commandes : impossible de les lister : %1</translation>
+    </message>
+    <message>
+        <source>commands: none (the simulated machine runs no commands)</source>
+        <translation>commandes : aucune (l&apos;ordinateur simulé n&apos;exécute aucune commande)</translation>
+    </message>
+    <message>
+        <source>commands: none</source>
+        <translation>commandes : aucune</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>commandes :</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help</source>
+        <translation>wsafix fix : indiquez au moins un correctif (p. ex. wsafix fix flush-dns) ; voir wsafix fix --help</translation>
+    </message>
+    <message>
+        <source>wsafix fix: this would change this machine; nothing was changed. Add --yes to apply, or --dry-run to see the exact commands and snapshots first.</source>
+        <translation>wsafix fix : cela modifierait cet ordinateur ; rien n&apos;a été modifié. Ajoutez --yes pour appliquer, ou --dry-run pour voir d&apos;abord les commandes exactes et les instantanés.</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1 : non exécuté, car un correctif précédent a échoué</translation>
+    </message>
+    <message>
+        <source>ran:</source>
+        <translation>exécuté :</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixSession</name>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 nécessite des droits d&apos;administrateur, et sur l&apos;ordinateur simulé « %2 » wsafix s&apos;exécute sans eux (son scénario indique &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 nécessite des droits root (administrateur) pour modifier la configuration réseau, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire : exécutez-le en root (sudo wsafix fix ...) ou demandez à un administrateur</translation>
+    </message>
+    <message>
+        <source>Interrupted earlier: %1</source>
+        <translation>Interrompu précédemment : %1</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>needs admin</source>
+        <translation>nécessite l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>nécessite un redémarrage</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>coupe les connexions</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>peut couper l&apos;ordinateur du réseau</translation>
+    </message>
 </context>
 <context>
     <name>FixText</name>
@@ -1204,10 +1572,167 @@ nécessaire, 4 erreur interne.
     </message>
 </context>
 <context>
+    <name>IntakeOptions</name>
+    <message>
+        <source>give --process or --pid, not both</source>
+        <translation>indiquez --process ou --pid, pas les deux</translation>
+    </message>
+    <message>
+        <source>--process &apos;%1&apos; is not a process name (a file name such as app.exe, no path)</source>
+        <translation>--process « %1 » n&apos;est pas un nom de processus (un nom de fichier comme app.exe, sans chemin)</translation>
+    </message>
+    <message>
+        <source>--pid &apos;%1&apos; is not a process id (a whole number above 0)</source>
+        <translation>--pid « %1 » n&apos;est pas un identificateur de processus (un nombre entier supérieur à 0)</translation>
+    </message>
+    <message>
+        <source>--host and --port go together</source>
+        <translation>--host et --port vont ensemble</translation>
+    </message>
+    <message>
+        <source>--host &apos;%1&apos; is not a host name or address: it %2</source>
+        <translation>--host « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse : il %2</translation>
+    </message>
+    <message>
+        <source>--port &apos;%1&apos; is not a port (1-65535)</source>
+        <translation>--port « %1 » n&apos;est pas un port (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <source>wsafix link make: --json is for link check (see wsafix link --help)</source>
+        <translation>wsafix link make : --json est pour link check (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: unexpected argument &apos;%1&apos; (see wsafix link --help)</source>
+        <translation>wsafix link make : argument inattendu « %1 » (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: --%1 &apos;%2&apos; %3</source>
+        <translation>wsafix link make : --%1 « %2 » %3</translation>
+    </message>
+    <message>
+        <source>wsafix link make: internal error: the link made does not read back (%1)</source>
+        <translation>wsafix link make : erreur interne : le lien créé ne se relit pas (%1)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: --%1 is for link make (see wsafix link --help)</source>
+        <translation>wsafix link check : --%1 est pour link make (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: give one link, e.g. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</source>
+        <translation>wsafix link check : indiquez un lien, p. ex. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1 : refusé : %2</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Code d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Hôte cible :</translation>
+    </message>
+    <message>
+        <source>Target port:</source>
+        <translation>Port cible :</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket :</translation>
+    </message>
+    <message>
+        <source>The link is valid. It opens the wizard on its first page with:</source>
+        <translation>Le lien est valide. Il ouvre l&apos;assistant sur sa première page avec :</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>A link only fills in this page: it cannot apply a fix, restore a snapshot or run a command.</source>
+        <translation>Un lien ne remplit que cette page : il ne peut ni appliquer un correctif, ni restaurer un instantané, ni exécuter une commande.</translation>
+    </message>
+    <message>
+        <source>wsafix link: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link : indiquez make ou check (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link: unknown action &apos;%1&apos;: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link : action inconnue « %1 » : indiquez make ou check (voir wsafix link --help)</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>page %1 of %2</source>
         <translation>page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>give --format html|pdf|json|md (it could not be told from &apos;%1&apos;)</source>
+        <translation>indiquez --format html|pdf|json|md (impossible de le déduire de « %1 »)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (html, pdf, json, md)</source>
+        <translation>format inconnu « %1 » (html, pdf, json, md)</translation>
+    </message>
+    <message>
+        <source>wsafix report: %1</source>
+        <translation>wsafix report : %1</translation>
+    </message>
+    <message>
+        <source>give either --last or --session ID</source>
+        <translation>indiquez soit --last soit --session ID</translation>
+    </message>
+    <message>
+        <source>give the output file: -o FILE (- for standard output)</source>
+        <translation>indiquez le fichier de sortie : -o FICHIER (- pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>a PDF cannot go to standard output: give -o FILE.pdf</source>
+        <translation>un PDF ne peut pas aller sur la sortie standard : indiquez -o FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder: give a file name</source>
+        <translation>« %1 » est un dossier : indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>no session in %1 yet (run wsafix detect first)</source>
+        <translation>aucune session dans %1 pour l&apos;instant (lancez d&apos;abord wsafix detect)</translation>
+    </message>
+    <message>
+        <source>no session &apos;%1&apos; in %2 (--last takes the newest)</source>
+        <translation>aucune session « %1 » dans %2 (--last prend la plus récente)</translation>
+    </message>
+    <message>
+        <source>wsafix report: this build cannot write PDF files</source>
+        <translation>wsafix report : cette version ne peut pas écrire de fichiers PDF</translation>
+    </message>
+    <message>
+        <source>wsafix report: could not make the PDF: %1</source>
+        <translation>wsafix report : impossible de créer le PDF : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>impossible d&apos;écrire le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3, personal data redacted)</source>
+        <translation>%1 écrit (rapport %2 de la session %3, données personnelles masquées)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3)</source>
+        <translation>%1 écrit (rapport %2 de la session %3)</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1752,73 @@ nécessaire, 4 erreur interne.
     <message>
         <source>Critical</source>
         <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsCommand</name>
+    <message>
+        <source>No snapshots in %1</source>
+        <translation>Aucun instantané dans %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (checksums verified)</source>
+        <translation>Instantané %1 (sommes de contrôle vérifiées)</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>correctif :</translation>
+    </message>
+    <message>
+        <source>machine:</source>
+        <translation>ordinateur :</translation>
+    </message>
+    <message>
+        <source>taken:</source>
+        <translation>pris le :</translation>
+    </message>
+    <message>
+        <source>folder:</source>
+        <translation>dossier :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: %1; nothing was restored</source>
+        <translation>wsafix snapshots : %1 ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3; nothing was restored</source>
+        <translation>wsafix snapshots : l&apos;instantané %1 a été pris sur %2, pas sur %3 ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add --scenario NAME for a simulated one); nothing was restored</source>
+        <translation>wsafix snapshots : l&apos;instantané %1 a été pris sur %2, pas sur %3 (ajoutez --scenario NOM pour un ordinateur simulé) ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 belongs to a fix this wsafix cannot build: %2</source>
+        <translation>wsafix snapshots : l&apos;instantané %1 appartient à un correctif que ce wsafix ne sait pas construire : %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: restoring %1: %2</source>
+        <translation>wsafix snapshots : restauration de %1 : %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>instantané %1 : %2</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: &apos;%1&apos; is not a snapshot id: %2</source>
+        <translation>wsafix snapshots : « %1 » n&apos;est pas un ID d&apos;instantané : %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: use &apos;snapshots list&apos;, &apos;snapshots show ID&apos; or &apos;snapshots restore ID&apos;</source>
+        <translation>wsafix snapshots : utilisez « snapshots list », « snapshots show ID » ou « snapshots restore ID »</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ struct Template
 const std::vector<Template>& templates()
 {
     static const std::vector<Template> all = [] {
-        static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+        // %1..%9, not the %20 or %23 of a percent-encoded character the text quotes
+        static const QRegularExpression placeholder(QStringLiteral("%([1-9])(?![0-9])"));
         std::vector<Template> list;
         for (const char* source : engineTextTemplates()) {
             const QString text = QString::fromUtf8(source);
@@ -49,7 +50,8 @@ QString fill(const QString& text, const QStringList& values)
     QString out;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const int index = i + 1 < text.size() && text[i] == QLatin1Char('%') ? text[i + 1].digitValue() : -1;
-        if (index >= 1 && index <= values.size()) {
+        const bool encoded = i + 2 < text.size() && text[i + 2].isDigit(); // %20, %23: a percent-encoded character
+        if (index >= 1 && index <= values.size() && !encoded) {
             out += values[index - 1];
             ++i;
         } else {

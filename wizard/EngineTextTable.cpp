@@ -136,6 +136,36 @@ const std::vector<const char*>& engineTextSentences()
         QT_TRANSLATE_NOOP("EngineText", "Socket is not connected."),
         QT_TRANSLATE_NOOP("EngineText", "Cannot send after socket shutdown."),
         QT_TRANSLATE_NOOP("EngineText", "Too many references."),
+        // what is wrong with a host, port, program, ticket or code (IntakeRules.cpp), after "it" or a parameter name
+        QT_TRANSLATE_NOOP("EngineText", "has an empty label (two dots in a row, or a dot at the start)"),
+        QT_TRANSLATE_NOOP("EngineText", "has a label longer than 63 characters"),
+        QT_TRANSLATE_NOOP("EngineText", "has a label that starts or ends with '-'"),
+        QT_TRANSLATE_NOOP("EngineText", "is neither a name (its last label is a number) nor an IPv4 address"),
+        QT_TRANSLATE_NOOP("EngineText", "is empty"),
+        QT_TRANSLATE_NOOP("EngineText", "contains non-ASCII characters; write an international name in its xn-- form"),
+        QT_TRANSLATE_NOOP("EngineText", "is not a valid IPv6 address in brackets"),
+        QT_TRANSLATE_NOOP("EngineText", "is not a valid IPv6 address"),
+        QT_TRANSLATE_NOOP("EngineText", "is not a valid IPv4 address (four numbers 0-255 without leading zeros)"),
+        QT_TRANSLATE_NOOP("EngineText", "may contain only letters, digits, dots and hyphens (e.g. mail.example.com)"),
+        QT_TRANSLATE_NOOP("EngineText", "is not a port (a whole number from 1 to 65535)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "may contain only letters, digits, spaces and . _ + - (a program name such as app.exe, no "
+                          "path)"),
+        QT_TRANSLATE_NOOP("EngineText", "must start with a letter or digit"),
+        QT_TRANSLATE_NOOP("EngineText", "ends with a space"),
+        QT_TRANSLATE_NOOP("EngineText", "is a number; a link names the program, not a process id"),
+        QT_TRANSLATE_NOOP("EngineText", "contains '..'"),
+        QT_TRANSLATE_NOOP("EngineText", "may contain only letters, digits and . _ # - (e.g. INC0012345)"),
+        QT_TRANSLATE_NOOP("EngineText", "may contain only printable ASCII characters"),
+        QT_TRANSLATE_NOOP("EngineText", "is ambiguous; write the code in hex, e.g. 0x00002748"),
+        QT_TRANSLATE_NOOP("EngineText", "is not an error code wsafix knows (try wsafix decode)"),
+        // why a support link is refused (links/SupportLink.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "the link names no action: expected wsafix://diagnose?..."),
+        QT_TRANSLATE_NOOP("EngineText", "is not a support-link parameter"),
+        QT_TRANSLATE_NOOP("EngineText", "the link is empty"),
+        QT_TRANSLATE_NOOP("EngineText", "this is not a link: expected wsafix://diagnose?..."),
+        QT_TRANSLATE_NOOP("EngineText", "the link has no '//' after 'wsafix:': expected wsafix://diagnose?..."),
+        QT_TRANSLATE_NOOP("EngineText", "the link has an empty parameter ('&&', or '&' at the start or end)"),
     };
     return sentences;
 }
@@ -236,6 +266,34 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "could not take the snapshot first: %1"),
         QT_TRANSLATE_NOOP("EngineText", "the fix failed: %1"),
         QT_TRANSLATE_NOOP("EngineText", "the check itself failed: %1"),
+        // what is wrong with a host, program, ticket or code (IntakeRules.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "is %1 characters long; a host name has at most 253"),
+        QT_TRANSLATE_NOOP("EngineText", "is longer than %1 characters"),
+        QT_TRANSLATE_NOOP("EngineText", "is ambiguous: %1"),
+        // why a support link is refused (links/SupportLink.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "the link contains a space at position %1 (write it as %20)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "the link contains a control character at position %1 (a line break, tab or NUL byte)"),
+        QT_TRANSLATE_NOOP("EngineText", "the link contains a non-ASCII character at position %1 (percent-encode it)"),
+        QT_TRANSLATE_NOOP("EngineText", "the link has user information ('%1'); a support link has none"),
+        QT_TRANSLATE_NOOP("EngineText", "the link has a port in its address ('%1'); a support link has none"),
+        QT_TRANSLATE_NOOP("EngineText", "the link asks for '%1', which links cannot do: the only action is 'diagnose'"),
+        QT_TRANSLATE_NOOP("EngineText", "the link has a path after 'diagnose' ('%1'); expected wsafix://diagnose?..."),
+        QT_TRANSLATE_NOOP("EngineText", "the link is %1 characters long; a support link has at most %2"),
+        QT_TRANSLATE_NOOP("EngineText", "this is not a wsafix link (its scheme is '%1')"),
+        QT_TRANSLATE_NOOP("EngineText", "the link has a fragment ('%1'); write a '#' inside a value as %23"),
+        QT_TRANSLATE_NOOP("EngineText", "the link has a percent-encoded parameter name ('%1')"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "the link has an unknown parameter '%1' (parameter names are lower case); a link carries "
+                          "only code, process, host, port and ticket"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "the link has an unknown parameter '%1'; a link carries only code, process, host, port and "
+                          "ticket"),
+        QT_TRANSLATE_NOOP("EngineText", "the link repeats the parameter '%1'"),
+        QT_TRANSLATE_NOOP("EngineText", "parameter '%1' has no value (%2=...)"),
+        QT_TRANSLATE_NOOP("EngineText", "parameter '%1' is empty"),
+        QT_TRANSLATE_NOOP("EngineText", "parameter '%1': '%2' %3"),
+        QT_TRANSLATE_NOOP("EngineText", "parameter '%1' %2"),
     };
     return templates;
 }

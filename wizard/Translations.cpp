@@ -33,11 +33,12 @@ bool Translations::select(const std::string& code, std::string& error)
     m_language = language;
     m_translators.clear();
     QLocale::setDefault(QLocale(language));
-    if (language == QStringLiteral("en"))
-        return true;
+    // English has a catalog too: it holds only the plural forms ("1 socket", "2 sockets") of the source text.
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral(":/i18n/wsafix_%1.qm").arg(language)))
         m_translators.push_back(std::move(own));
+    if (language == QStringLiteral("en"))
+        return true;
     // Qt's own texts (wizard buttons, standard dialogs); missing when Debian's qt6-translations-l10n is not installed.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

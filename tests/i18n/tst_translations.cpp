@@ -1,0 +1,131 @@
+// Translations: the engine's English reaching the user is all known to EngineText (walked over every built-in
+// scenario), and the wizard speaks German under --lang de, Qt's own buttons included.
+#include "EngineText.h"
+#include "GuiTestSupport.h"
+#include "Translations.h"
+
+#include "diagnostics/Detector.h"
+#include "diagnostics/Rules.h"
+#include "diagnostics/Scenario.h"
+#include "diagnostics/SystemFactory.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace wsafix;
+using namespace wsafix::test;
+
+namespace {
+
+// Every text a finding shows, for every process of the scenario as the failing one, with an unreachable target.
+std::vector<std::string> engineTexts(const std::string& scenario)
+{
+    auto system = createSystem(scenario);
+    Detector detector(*system);
+    detector.setTarget("wsafix-test.invalid", 443);
+    const Inventory inventory = detector.run();
+    std::vector<Intake> intakes{Intake{}};
+    for (const auto& p : inventory.processes) {
+        Intake in;
+        in.process = p.name;
+        intakes.push_back(in);
+    }
+    std::vector<std::string> texts;
+    for (const auto& in : intakes)
+        for (const auto& f : evaluateRules(inventory, in)) {
+            texts.push_back(f.title);
+            texts.push_back(f.explanation);
+            texts.insert(texts.end(), f.evidence.begin(), f.evidence.end());
+        }
+    for (const auto& [probe, status] : inventory.probes)
+        if (!status.available)
+            texts.push_back(status.reason);
+    return texts;
+}
+
+void selectLanguage(const char* code)
+{
+    std::string error;
+    QVERIFY2(Translations::current().select(code, error), error.c_str());
+    Translations::current().install();
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup()
+    {
+        selectLanguage("en");
+        QVERIFY2(leakedTopLevelWidgets().isEmpty(), qPrintable(leakedTopLevelWidgets().join(u',')));
+    }
+
+    void unknownLanguageIsRefused()
+    {
+        std::string error;
+        QVERIFY(!Translations::current().select("xx", error));
+        QVERIFY2(error.find("unknown language 'xx'") != std::string::npos, error.c_str());
+        QVERIFY(Translations::current().select("de_AT", error)); // a country of a language wsafix speaks
+        QCOMPARE(Translations::current().language(), QStringLiteral("de"));
+    }
+
+    void engineTextOfEveryScenarioIsKnown_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const auto& name : builtinScenarioNames())
+            QTest::newRow(name.c_str()) << QString::fromStdString(name);
+    }
+
+    void engineTextOfEveryScenarioIsKnown()
+    {
+        QFETCH(QString, scenario);
+        selectLanguage("de");
+        for (const auto& text : engineTexts(scenario.toStdString())) {
+            QVERIFY2(EngineText::known(text), text.c_str());
+            QVERIFY2(EngineText::translate(text) != QString::fromStdString(text), text.c_str());
+        }
+    }
+
+    void templatesKeepTheirValues()
+    {
+        selectLanguage("de");
+        QCOMPARE(EngineText::translate("No connection to mail.example.com:587"),
+                 QStringLiteral("Keine Verbindung zu mail.example.com:587"));
+        // A value that is engine text itself is translated too; one that is data is kept as it is.
+        QCOMPARE(EngineText::translate("unavailable: cancelled"), QStringLiteral("nicht verfügbar: abgebrochen"));
+        QCOMPARE(EngineText::translate("a sentence the table does not know"),
+                 QStringLiteral("a sentence the table does not know"));
+        selectLanguage("en");
+        QCOMPARE(EngineText::translate("No connection to mail.example.com:587"),
+                 QStringLiteral("No connection to mail.example.com:587"));
+    }
+
+    void intakePageSpeaksGerman()
+    {
+        selectLanguage("de");
+        WizardFixture f("lsp-adware");
+        QCOMPARE(f.wizard->currentPage()->title(), QStringLiteral("Fehler beschreiben"));
+        QVERIFY2(f.find<QLabel>("intake.intro")->text().startsWith(QStringLiteral("Geben Sie den Fehler ein")),
+                 qPrintable(f.find<QLabel>("intake.intro")->text()));
+        QVERIFY(f.find<QLabel>("intake.elevated")->text().startsWith(QStringLiteral("Erhöht: nein")));
+        QCOMPARE(f.find<QLineEdit>("intake.host")->placeholderText(),
+                 QStringLiteral("optional: z. B. mail.example.com oder 192.0.2.10"));
+        // The decoded error: its message from the engine, in German.
+        QVERIFY2(f.find<QLabel>("intake.decoded")->text().contains(
+                     QStringLiteral("Für einen bereits verbundenen Socket wurde eine Verbindungsanforderung gestellt.")),
+                 qPrintable(f.find<QLabel>("intake.decoded")->text()));
+        // Qt's own texts (qtbase_de.qm): the wizard's buttons.
+        QCOMPARE(f.wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+        QCOMPARE(f.wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Abbrechen"));
+        screenshot(*f.wizard, QStringLiteral("intake-de"), QDir::tempPath());
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
