@@ -1409,6 +1409,54 @@ Administratorrechte, 4 interner Fehler.
         <source>parameter &apos;%1&apos; %2</source>
         <translation>der Parameter &apos;%1&apos; %2</translation>
     </message>
+    <message>
+        <source>connect() (or WSAConnect/ConnectEx) was called on a socket that is already connected. The usual cause is polling a non-blocking connect() by calling connect() again: while the attempt is pending the extra calls fail with WSAEALREADY, and once it has succeeded with WSAEISCONN. Instead, wait until the socket is writable (select, WSAPoll, or FD_CONNECT with WSAEventSelect) and read SO_ERROR with getsockopt() to learn whether the connection succeeded. Other forms: reusing a connected socket for a new connection instead of closing it and creating a new socket; sendto() with a destination address on a connected datagram socket (some implementations fail it with WSAEISCONN: use send()). On Linux the same mistake gives EISCONN (106).</source>
+        <translation>connect() (oder WSAConnect/ConnectEx) wurde für einen Socket aufgerufen, der bereits verbunden ist. Die übliche Ursache ist, ein nicht blockierendes connect() abzufragen, indem connect() erneut aufgerufen wird: Solange der Versuch läuft, schlagen die zusätzlichen Aufrufe mit WSAEALREADY fehl, und sobald er gelungen ist, mit WSAEISCONN. Warten Sie stattdessen, bis der Socket beschreibbar ist (select, WSAPoll oder FD_CONNECT mit WSAEventSelect), und lesen Sie SO_ERROR mit getsockopt(), um zu erfahren, ob die Verbindung gelungen ist. Andere Formen: einen verbundenen Socket für eine neue Verbindung wiederverwenden, statt ihn zu schließen und einen neuen Socket zu erstellen; sendto() mit einer Zieladresse auf einem verbundenen Datagramm-Socket (manche Implementierungen lassen es mit WSAEISCONN scheitern: send() verwenden). Unter Linux ergibt derselbe Fehler EISCONN (106).</translation>
+    </message>
+    <message>
+        <source>The application calls connect() again on a socket that is already connected, typically by polling a non-blocking connect() instead of waiting for the socket to become writable and reading SO_ERROR.</source>
+        <translation>Die Anwendung ruft connect() erneut für einen Socket auf, der bereits verbunden ist, typischerweise indem sie ein nicht blockierendes connect() abfragt, statt zu warten, bis der Socket beschreibbar ist, und SO_ERROR zu lesen.</translation>
+    </message>
+    <message>
+        <source>The application reuses a connected socket for a new connection instead of closing it and opening a new socket.</source>
+        <translation>Die Anwendung verwendet einen verbundenen Socket für eine neue Verbindung wieder, statt ihn zu schließen und einen neuen Socket zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The application calls sendto() with a destination address on a connected datagram (UDP) socket.</source>
+        <translation>Die Anwendung ruft sendto() mit einer Zieladresse auf einem verbundenen Datagramm-Socket (UDP) auf.</translation>
+    </message>
+    <message>
+        <source>The exception, machine-wide: a third-party layered service provider (LSP) in the Winsock catalog, left by VPN, firewall, antivirus or adware software, intercepts connect() in every program and gets the socket state wrong.</source>
+        <translation>Die Ausnahme, computerweit: Ein Layered Service Provider (LSP) eines Drittanbieters im Winsock-Katalog, hinterlassen von VPN-, Firewall-, Antiviren- oder Adware-Software, fängt connect() in jedem Programm ab und bringt den Socket-Zustand durcheinander.</translation>
+    </message>
+    <message>
+        <source>Only one application affected, and its sockets show several connections to the same server (the reconnect pattern): the application is at fault. Tell its developers; resetting Winsock will not help. Several applications affected, a third-party layered provider in the Winsock catalog, or recent Winsock catalog changes in the event log: the machine is at fault. Bypass or remove that provider first, and reset Winsock only if that is not enough.</source>
+        <translation>Nur eine Anwendung betroffen, und ihre Sockets zeigen mehrere Verbindungen zum selben Server (das Wiederverbindungsmuster): Die Anwendung ist schuld. Sagen Sie es ihren Entwicklern; ein Winsock-Reset hilft nicht. Mehrere Anwendungen betroffen, ein Schichtanbieter eines Drittanbieters im Winsock-Katalog oder kürzliche Änderungen am Winsock-Katalog im Ereignisprotokoll: Der Computer ist schuld. Umgehen oder entfernen Sie zuerst diesen Anbieter und setzen Sie Winsock nur zurück, wenn das nicht reicht.</translation>
+    </message>
+    <message>
+        <source>%1: Windows error code %2</source>
+        <translation>%1: Windows-Fehlercode %2</translation>
+    </message>
+    <message>
+        <source>%1: as a Windows error code: %2</source>
+        <translation>%1: als Windows-Fehlercode: %2</translation>
+    </message>
+    <message>
+        <source>%1: Linux errno %2 (%3), the twin of %4</source>
+        <translation>%1: Linux-errno %2 (%3), das Gegenstück zu %4</translation>
+    </message>
+    <message>
+        <source>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the Linux name (errno %3) of %4</source>
+        <translation>%1: %2 ist der Linux-Name (errno %3) von %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is another name of %3</source>
+        <translation>%1: %2 ist ein anderer Name von %3</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -1409,6 +1409,54 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>parameter &apos;%1&apos; %2</source>
         <translation>el parámetro &apos;%1&apos; %2</translation>
     </message>
+    <message>
+        <source>connect() (or WSAConnect/ConnectEx) was called on a socket that is already connected. The usual cause is polling a non-blocking connect() by calling connect() again: while the attempt is pending the extra calls fail with WSAEALREADY, and once it has succeeded with WSAEISCONN. Instead, wait until the socket is writable (select, WSAPoll, or FD_CONNECT with WSAEventSelect) and read SO_ERROR with getsockopt() to learn whether the connection succeeded. Other forms: reusing a connected socket for a new connection instead of closing it and creating a new socket; sendto() with a destination address on a connected datagram socket (some implementations fail it with WSAEISCONN: use send()). On Linux the same mistake gives EISCONN (106).</source>
+        <translation>Se llamó a connect() (o WSAConnect/ConnectEx) sobre un socket que ya está conectado. La causa habitual es sondear un connect() no bloqueante llamando otra vez a connect(): mientras el intento está pendiente, las llamadas adicionales fallan con WSAEALREADY, y una vez que ha tenido éxito, con WSAEISCONN. En su lugar, espere a que el socket admita escritura (select, WSAPoll, o FD_CONNECT con WSAEventSelect) y lea SO_ERROR con getsockopt() para saber si la conexión tuvo éxito. Otras formas: reutilizar un socket conectado para una conexión nueva en lugar de cerrarlo y crear un socket nuevo; sendto() con una dirección de destino en un socket de datagramas conectado (algunas implementaciones lo hacen fallar con WSAEISCONN: use send()). En Linux, el mismo error da EISCONN (106).</translation>
+    </message>
+    <message>
+        <source>The application calls connect() again on a socket that is already connected, typically by polling a non-blocking connect() instead of waiting for the socket to become writable and reading SO_ERROR.</source>
+        <translation>La aplicación vuelve a llamar a connect() sobre un socket que ya está conectado, normalmente al sondear un connect() no bloqueante en lugar de esperar a que el socket admita escritura y leer SO_ERROR.</translation>
+    </message>
+    <message>
+        <source>The application reuses a connected socket for a new connection instead of closing it and opening a new socket.</source>
+        <translation>La aplicación reutiliza un socket conectado para una conexión nueva en lugar de cerrarlo y abrir un socket nuevo.</translation>
+    </message>
+    <message>
+        <source>The application calls sendto() with a destination address on a connected datagram (UDP) socket.</source>
+        <translation>La aplicación llama a sendto() con una dirección de destino sobre un socket de datagramas (UDP) conectado.</translation>
+    </message>
+    <message>
+        <source>The exception, machine-wide: a third-party layered service provider (LSP) in the Winsock catalog, left by VPN, firewall, antivirus or adware software, intercepts connect() in every program and gets the socket state wrong.</source>
+        <translation>La excepción, en todo el equipo: un proveedor de servicios en capas (LSP) de terceros en el catálogo de Winsock, dejado por software VPN, firewall, antivirus o adware, intercepta connect() en todos los programas y confunde el estado del socket.</translation>
+    </message>
+    <message>
+        <source>Only one application affected, and its sockets show several connections to the same server (the reconnect pattern): the application is at fault. Tell its developers; resetting Winsock will not help. Several applications affected, a third-party layered provider in the Winsock catalog, or recent Winsock catalog changes in the event log: the machine is at fault. Bypass or remove that provider first, and reset Winsock only if that is not enough.</source>
+        <translation>Solo una aplicación afectada, y sus sockets muestran varias conexiones al mismo servidor (el patrón de reconexión): la culpa es de la aplicación. Avise a sus desarrolladores; restablecer Winsock no ayudará. Varias aplicaciones afectadas, un proveedor en capas de terceros en el catálogo de Winsock, o cambios recientes del catálogo de Winsock en el registro de eventos: la culpa es del equipo. Omita o quite primero ese proveedor, y restablezca Winsock solo si eso no basta.</translation>
+    </message>
+    <message>
+        <source>%1: Windows error code %2</source>
+        <translation>%1: código de error de Windows %2</translation>
+    </message>
+    <message>
+        <source>%1: as a Windows error code: %2</source>
+        <translation>%1: como código de error de Windows: %2</translation>
+    </message>
+    <message>
+        <source>%1: Linux errno %2 (%3), the twin of %4</source>
+        <translation>%1: errno de Linux %2 (%3), el gemelo de %4</translation>
+    </message>
+    <message>
+        <source>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the Linux name (errno %3) of %4</source>
+        <translation>%1: %2 es el nombre de Linux (errno %3) de %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is another name of %3</source>
+        <translation>%1: %2 es otro nombre de %3</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -1409,6 +1409,54 @@ nécessaire, 4 erreur interne.
         <source>parameter &apos;%1&apos; %2</source>
         <translation>le paramètre « %1 » %2</translation>
     </message>
+    <message>
+        <source>connect() (or WSAConnect/ConnectEx) was called on a socket that is already connected. The usual cause is polling a non-blocking connect() by calling connect() again: while the attempt is pending the extra calls fail with WSAEALREADY, and once it has succeeded with WSAEISCONN. Instead, wait until the socket is writable (select, WSAPoll, or FD_CONNECT with WSAEventSelect) and read SO_ERROR with getsockopt() to learn whether the connection succeeded. Other forms: reusing a connected socket for a new connection instead of closing it and creating a new socket; sendto() with a destination address on a connected datagram socket (some implementations fail it with WSAEISCONN: use send()). On Linux the same mistake gives EISCONN (106).</source>
+        <translation>connect() (ou WSAConnect/ConnectEx) a été appelé sur un socket déjà connecté. La cause habituelle est d&apos;interroger un connect() non bloquant en rappelant connect() : tant que la tentative est en cours, les appels supplémentaires échouent avec WSAEALREADY, et une fois qu&apos;elle a réussi, avec WSAEISCONN. Il faut plutôt attendre que le socket soit accessible en écriture (select, WSAPoll, ou FD_CONNECT avec WSAEventSelect) et lire SO_ERROR avec getsockopt() pour savoir si la connexion a réussi. Autres formes : réutiliser un socket connecté pour une nouvelle connexion au lieu de le fermer et de créer un nouveau socket ; sendto() avec une adresse de destination sur un socket datagramme connecté (certaines implémentations le font échouer avec WSAEISCONN : utilisez send()). Sous Linux, la même erreur donne EISCONN (106).</translation>
+    </message>
+    <message>
+        <source>The application calls connect() again on a socket that is already connected, typically by polling a non-blocking connect() instead of waiting for the socket to become writable and reading SO_ERROR.</source>
+        <translation>L&apos;application rappelle connect() sur un socket déjà connecté, généralement en interrogeant un connect() non bloquant au lieu d&apos;attendre que le socket soit accessible en écriture et de lire SO_ERROR.</translation>
+    </message>
+    <message>
+        <source>The application reuses a connected socket for a new connection instead of closing it and opening a new socket.</source>
+        <translation>L&apos;application réutilise un socket connecté pour une nouvelle connexion au lieu de le fermer et d&apos;ouvrir un nouveau socket.</translation>
+    </message>
+    <message>
+        <source>The application calls sendto() with a destination address on a connected datagram (UDP) socket.</source>
+        <translation>L&apos;application appelle sendto() avec une adresse de destination sur un socket datagramme (UDP) connecté.</translation>
+    </message>
+    <message>
+        <source>The exception, machine-wide: a third-party layered service provider (LSP) in the Winsock catalog, left by VPN, firewall, antivirus or adware software, intercepts connect() in every program and gets the socket state wrong.</source>
+        <translation>L&apos;exception, à l&apos;échelle de l&apos;ordinateur : un fournisseur de services en couche (LSP) tiers dans le catalogue Winsock, laissé par un logiciel VPN, pare-feu, antivirus ou publicitaire, intercepte connect() dans chaque programme et se trompe sur l&apos;état du socket.</translation>
+    </message>
+    <message>
+        <source>Only one application affected, and its sockets show several connections to the same server (the reconnect pattern): the application is at fault. Tell its developers; resetting Winsock will not help. Several applications affected, a third-party layered provider in the Winsock catalog, or recent Winsock catalog changes in the event log: the machine is at fault. Bypass or remove that provider first, and reset Winsock only if that is not enough.</source>
+        <translation>Une seule application touchée, et ses sockets montrent plusieurs connexions vers le même serveur (le schéma de reconnexion) : l&apos;application est en cause. Prévenez ses développeurs ; réinitialiser Winsock n&apos;aidera pas. Plusieurs applications touchées, un fournisseur en couche tiers dans le catalogue Winsock, ou des modifications récentes du catalogue Winsock dans le journal des événements : l&apos;ordinateur est en cause. Contournez ou supprimez d&apos;abord ce fournisseur, et ne réinitialisez Winsock que si cela ne suffit pas.</translation>
+    </message>
+    <message>
+        <source>%1: Windows error code %2</source>
+        <translation>%1 : code d&apos;erreur Windows %2</translation>
+    </message>
+    <message>
+        <source>%1: as a Windows error code: %2</source>
+        <translation>%1 : comme code d&apos;erreur Windows : %2</translation>
+    </message>
+    <message>
+        <source>%1: Linux errno %2 (%3), the twin of %4</source>
+        <translation>%1 : errno Linux %2 (%3), le jumeau de %4</translation>
+    </message>
+    <message>
+        <source>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1 : HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the Linux name (errno %3) of %4</source>
+        <translation>%1 : %2 est le nom Linux (errno %3) de %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is another name of %3</source>
+        <translation>%1 : %2 est un autre nom de %3</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

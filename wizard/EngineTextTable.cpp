@@ -128,6 +128,37 @@ const std::vector<const char*>& engineTextSentences()
         QT_TRANSLATE_NOOP("EngineText",
                           "The program tried to open a connection that was already open. This is almost always a "
                           "mistake in that program, not a fault of this computer or of the network."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "connect() (or WSAConnect/ConnectEx) was called on a socket that is already connected. The "
+                          "usual cause is polling a non-blocking connect() by calling connect() again: while the "
+                          "attempt is pending the extra calls fail with WSAEALREADY, and once it has succeeded with "
+                          "WSAEISCONN. Instead, wait until the socket is writable (select, WSAPoll, or FD_CONNECT "
+                          "with WSAEventSelect) and read SO_ERROR with getsockopt() to learn whether the connection "
+                          "succeeded. Other forms: reusing a connected socket for a new connection instead of "
+                          "closing it and creating a new socket; sendto() with a destination address on a connected "
+                          "datagram socket (some implementations fail it with WSAEISCONN: use send()). On Linux the "
+                          "same mistake gives EISCONN (106)."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The application calls connect() again on a socket that is already connected, typically by "
+                          "polling a non-blocking connect() instead of waiting for the socket to become writable and "
+                          "reading SO_ERROR."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The application reuses a connected socket for a new connection instead of closing it and "
+                          "opening a new socket."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The application calls sendto() with a destination address on a connected datagram (UDP) "
+                          "socket."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The exception, machine-wide: a third-party layered service provider (LSP) in the Winsock "
+                          "catalog, left by VPN, firewall, antivirus or adware software, intercepts connect() in "
+                          "every program and gets the socket state wrong."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Only one application affected, and its sockets show several connections to the same "
+                          "server (the reconnect pattern): the application is at fault. Tell its developers; "
+                          "resetting Winsock will not help. Several applications affected, a third-party layered "
+                          "provider in the Winsock catalog, or recent Winsock catalog changes in the event log: the "
+                          "machine is at fault. Bypass or remove that provider first, and reset Winsock only if that "
+                          "is not enough."),
         // neighbours of WSAEISCONN that decode lists with it
         QT_TRANSLATE_NOOP("EngineText", "Network dropped connection on reset."),
         QT_TRANSLATE_NOOP("EngineText", "Software caused connection abort."),
@@ -294,6 +325,13 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "parameter '%1' is empty"),
         QT_TRANSLATE_NOOP("EngineText", "parameter '%1': '%2' %3"),
         QT_TRANSLATE_NOOP("EngineText", "parameter '%1' %2"),
+        // how decode read the input (errors/ErrorCodeParser.cpp, Decoder.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "%1: Windows error code %2"),
+        QT_TRANSLATE_NOOP("EngineText", "%1: as a Windows error code: %2"),
+        QT_TRANSLATE_NOOP("EngineText", "%1: Linux errno %2 (%3), the twin of %4"),
+        QT_TRANSLATE_NOOP("EngineText", "%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)"),
+        QT_TRANSLATE_NOOP("EngineText", "%1: %2 is the Linux name (errno %3) of %4"),
+        QT_TRANSLATE_NOOP("EngineText", "%1: %2 is another name of %3"),
     };
     return templates;
 }

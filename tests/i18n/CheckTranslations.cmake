@@ -3,7 +3,11 @@
 # string), no vanished or obsolete one (a string the code no longer has), exactly as the committed file.
 # Run by CTest: cmake -DLUPDATE=... -DWORK_DIR=... -DSOURCES_FILE=... -DTS_FILES=a.ts,b.ts
 #                     -DPLURAL_ONLY=en.ts -DOPTIONS=-locations,none -P CheckTranslations.cmake
+cmake_minimum_required(VERSION 3.25)
 file(STRINGS "${SOURCES_FILE}" sources)
+if(NOT sources)
+    message(FATAL_ERROR "no sources listed in ${SOURCES_FILE}")
+endif()
 string(REPLACE "," ";" ts_files "${TS_FILES}")
 string(REPLACE "," ";" options "${OPTIONS}")
 file(REMOVE_RECURSE "${WORK_DIR}")
