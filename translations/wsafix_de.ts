@@ -1457,6 +1457,78 @@ Administratorrechte, 4 interner Fehler.
         <source>%1: %2 is another name of %3</source>
         <translation>%1: %2 ist ein anderer Name von %3</translation>
     </message>
+    <message>
+        <source>The adapter got no address from DHCP</source>
+        <translation>Der Adapter hat keine Adresse per DHCP erhalten</translation>
+    </message>
+    <message>
+        <source>After the switch in the finance office was replaced over the weekend, one laptop on a docking station cannot reach the finance server: &apos;Socket error # 10065, No route to host&apos;. The other PCs in the room work. Look at what address the laptop has, and get it a proper one.</source>
+        <translation>Nachdem am Wochenende der Switch im Büro der Buchhaltung ausgetauscht wurde, erreicht ein Laptop an einer Dockingstation den Finanzserver nicht: &apos;Socket error # 10065, No route to host&apos;. Die anderen PCs im Raum funktionieren. Sehen Sie nach, welche Adresse der Laptop hat, und verschaffen Sie ihm eine richtige.</translation>
+    </message>
+    <message>
+        <source>An application retries connect() on a connected socket</source>
+        <translation>Eine Anwendung wiederholt connect() auf einem verbundenen Socket</translation>
+    </message>
+    <message>
+        <source>OrderSync, an in-house order tool, shows &apos;Socket error # 10056&apos; every few minutes. Nothing else on the PC has trouble. Decide whether this is the machine or the application, and hand the developers the evidence.</source>
+        <translation>OrderSync, ein hauseigenes Bestellprogramm, zeigt alle paar Minuten &apos;Socket error # 10056&apos;. Sonst hat nichts auf dem PC Probleme. Entscheiden Sie, ob der Computer oder die Anwendung schuld ist, und übergeben Sie den Entwicklern die Belege.</translation>
+    </message>
+    <message>
+        <source>A healthy office PC</source>
+        <translation>Ein gesunder Büro-PC</translation>
+    </message>
+    <message>
+        <source>A user reports that &apos;the internet was slow this morning&apos;. Nothing is wrong now: the wizard should find no problems and change nothing.</source>
+        <translation>Ein Benutzer meldet, dass &apos;das Internet heute Morgen langsam war&apos;. Jetzt ist nichts falsch: Der Assistent sollte keine Probleme finden und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Connected, but no DNS server</source>
+        <translation>Verbunden, aber ohne DNS-Server</translation>
+    </message>
+    <message>
+        <source>A home-office user on a new router reports that &apos;the internet is down&apos;: Edge says DNS_PROBE_FINISHED_NO_INTERNET and Thunderbird cannot find mail.contoso.example. Yet the Wi-Fi shows &apos;Connected&apos; and the router&apos;s own page opens by its address. The ISP fixed the router&apos;s DHCP settings an hour ago. Find what is missing and get the PC to pick up the new settings.</source>
+        <translation>Ein Benutzer im Homeoffice mit einem neuen Router meldet, dass &apos;das Internet nicht geht&apos;: Edge zeigt DNS_PROBE_FINISHED_NO_INTERNET, und Thunderbird findet mail.contoso.example nicht. Trotzdem zeigt das WLAN &apos;Verbunden&apos;, und die Seite des Routers öffnet sich über seine Adresse. Der Internetanbieter hat die DHCP-Einstellungen des Routers vor einer Stunde korrigiert. Finden Sie, was fehlt, und bringen Sie den PC dazu, die neuen Einstellungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Adware installed a layered provider</source>
+        <translation>Adware hat einen Schichtanbieter installiert</translation>
+    </message>
+    <message>
+        <source>Since installing a free &apos;internet accelerator&apos;, Outlook and Chrome fail at random with &apos;error 10056&apos;. Several programs are affected, so the machine itself is suspect. Find what sits in the Winsock catalog, and remove only that.</source>
+        <translation>Seit der Installation eines kostenlosen &apos;Internetbeschleunigers&apos; scheitern Outlook und Chrome zufällig mit &apos;error 10056&apos;. Mehrere Programme sind betroffen, also steht der Computer selbst unter Verdacht. Finden Sie, was im Winsock-Katalog sitzt, und entfernen Sie nur das.</translation>
+    </message>
+    <message>
+        <source>An uninstalled antivirus left its provider behind</source>
+        <translation>Ein deinstalliertes Antivirenprogramm hat seinen Anbieter zurückgelassen</translation>
+    </message>
+    <message>
+        <source>Yesterday the old NOD32 antivirus was uninstalled to make room for the company&apos;s new one. Since this morning Chrome, Outlook and Teams cannot connect at all (&apos;error 10106&apos; in Chrome, &apos;socket error 10056&apos; in Outlook). Find out what the uninstaller left behind and remove it, without resetting more than needed.</source>
+        <translation>Gestern wurde das alte Antivirenprogramm NOD32 deinstalliert, um Platz für das neue der Firma zu schaffen. Seit heute Morgen können Chrome, Outlook und Teams überhaupt keine Verbindung herstellen (&apos;error 10106&apos; in Chrome, &apos;socket error 10056&apos; in Outlook). Finden Sie heraus, was das Deinstallationsprogramm zurückgelassen hat, und entfernen Sie es, ohne mehr als nötig zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>A program uses up the local ports</source>
+        <translation>Ein Programm verbraucht die lokalen Ports</translation>
+    </message>
+    <message>
+        <source>Since the inventory agent was updated on Friday, this PC gets slower at connecting every day until nothing connects (&apos;error 10055: no buffer space available&apos;, sometimes 10056 in Outlook); a reboot helps for a day. Find which program holds the ports, and free them without rebooting the whole machine.</source>
+        <translation>Seit der Inventar-Agent am Freitag aktualisiert wurde, baut dieser PC jeden Tag langsamer Verbindungen auf, bis gar nichts mehr verbindet (&apos;error 10055: no buffer space available&apos;, manchmal 10056 in Outlook); ein Neustart hilft für einen Tag. Finden Sie, welches Programm die Ports hält, und geben Sie sie frei, ohne den ganzen Computer neu zu starten.</translation>
+    </message>
+    <message>
+        <source>A fixed address that a reset would wipe</source>
+        <translation>Eine feste Adresse, die ein Reset löschen würde</translation>
+    </message>
+    <message>
+        <source>The reception PC prints visitor badges on a printer that only accepts this PC&apos;s fixed address, 10.20.30.41 (there is no DHCP on the reception network). Since someone installed Proxifier to reach a blocked site, BadgeDesk fails with &apos;socket error 10056&apos;. A colleague says: just run &apos;netsh int ip reset&apos; and &apos;netsh winsock reset&apos;. Fix it without losing the fixed address.</source>
+        <translation>Der Empfangs-PC druckt Besucherausweise auf einem Drucker, der nur die feste Adresse dieses PCs akzeptiert, 10.20.30.41 (im Empfangsnetz gibt es kein DHCP). Seit jemand Proxifier installiert hat, um eine gesperrte Website zu erreichen, scheitert BadgeDesk mit &apos;socket error 10056&apos;. Ein Kollege sagt: Führ einfach &apos;netsh int ip reset&apos; und &apos;netsh winsock reset&apos; aus. Beheben Sie es, ohne die feste Adresse zu verlieren.</translation>
+    </message>
+    <message>
+        <source>loaded into process %1: %2</source>
+        <translation>in Prozess %1 geladen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not run)</source>
+        <translation>%1 (nicht ausgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -2736,7 +2808,7 @@ Administratorrechte, 4 interner Fehler.
     </message>
     <message>
         <source>&amp;Training mode…</source>
-        <translation>&amp;Trainingsmodus…</translation>
+        <translation>Trainings&amp;modus…</translation>
     </message>
     <message>
         <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>

@@ -1457,6 +1457,78 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>%1: %2 is another name of %3</source>
         <translation>%1: %2 es otro nombre de %3</translation>
     </message>
+    <message>
+        <source>The adapter got no address from DHCP</source>
+        <translation>El adaptador no recibió ninguna dirección por DHCP</translation>
+    </message>
+    <message>
+        <source>After the switch in the finance office was replaced over the weekend, one laptop on a docking station cannot reach the finance server: &apos;Socket error # 10065, No route to host&apos;. The other PCs in the room work. Look at what address the laptop has, and get it a proper one.</source>
+        <translation>Después de cambiar el conmutador de la oficina de finanzas el fin de semana, un portátil en una estación de acoplamiento no llega al servidor de finanzas: &apos;Socket error # 10065, No route to host&apos;. Los demás PC de la sala funcionan. Mire qué dirección tiene el portátil y consígale una correcta.</translation>
+    </message>
+    <message>
+        <source>An application retries connect() on a connected socket</source>
+        <translation>Una aplicación repite connect() sobre un socket conectado</translation>
+    </message>
+    <message>
+        <source>OrderSync, an in-house order tool, shows &apos;Socket error # 10056&apos; every few minutes. Nothing else on the PC has trouble. Decide whether this is the machine or the application, and hand the developers the evidence.</source>
+        <translation>OrderSync, una herramienta interna de pedidos, muestra &apos;Socket error # 10056&apos; cada pocos minutos. Nada más en el PC tiene problemas. Decida si la culpa es del equipo o de la aplicación, y entregue las pruebas a los desarrolladores.</translation>
+    </message>
+    <message>
+        <source>A healthy office PC</source>
+        <translation>Un PC de oficina sano</translation>
+    </message>
+    <message>
+        <source>A user reports that &apos;the internet was slow this morning&apos;. Nothing is wrong now: the wizard should find no problems and change nothing.</source>
+        <translation>Un usuario informa de que &apos;internet iba lento esta mañana&apos;. Ahora no hay nada mal: el asistente no debería encontrar problemas ni cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Connected, but no DNS server</source>
+        <translation>Conectado, pero sin servidor DNS</translation>
+    </message>
+    <message>
+        <source>A home-office user on a new router reports that &apos;the internet is down&apos;: Edge says DNS_PROBE_FINISHED_NO_INTERNET and Thunderbird cannot find mail.contoso.example. Yet the Wi-Fi shows &apos;Connected&apos; and the router&apos;s own page opens by its address. The ISP fixed the router&apos;s DHCP settings an hour ago. Find what is missing and get the PC to pick up the new settings.</source>
+        <translation>Un usuario que teletrabaja con un router nuevo informa de que &apos;internet no funciona&apos;: Edge muestra DNS_PROBE_FINISHED_NO_INTERNET y Thunderbird no encuentra mail.contoso.example. Sin embargo, la Wi-Fi indica &apos;Conectado&apos; y la página del router se abre por su dirección. El proveedor corrigió la configuración DHCP del router hace una hora. Averigüe qué falta y consiga que el PC tome la configuración nueva.</translation>
+    </message>
+    <message>
+        <source>Adware installed a layered provider</source>
+        <translation>Un adware instaló un proveedor en capas</translation>
+    </message>
+    <message>
+        <source>Since installing a free &apos;internet accelerator&apos;, Outlook and Chrome fail at random with &apos;error 10056&apos;. Several programs are affected, so the machine itself is suspect. Find what sits in the Winsock catalog, and remove only that.</source>
+        <translation>Desde que se instaló un &apos;acelerador de internet&apos; gratuito, Outlook y Chrome fallan al azar con &apos;error 10056&apos;. Hay varios programas afectados, así que el propio equipo es sospechoso. Averigüe qué hay en el catálogo de Winsock y quite solo eso.</translation>
+    </message>
+    <message>
+        <source>An uninstalled antivirus left its provider behind</source>
+        <translation>Un antivirus desinstalado dejó atrás su proveedor</translation>
+    </message>
+    <message>
+        <source>Yesterday the old NOD32 antivirus was uninstalled to make room for the company&apos;s new one. Since this morning Chrome, Outlook and Teams cannot connect at all (&apos;error 10106&apos; in Chrome, &apos;socket error 10056&apos; in Outlook). Find out what the uninstaller left behind and remove it, without resetting more than needed.</source>
+        <translation>Ayer se desinstaló el antiguo antivirus NOD32 para dejar sitio al nuevo de la empresa. Desde esta mañana Chrome, Outlook y Teams no pueden conectarse en absoluto (&apos;error 10106&apos; en Chrome, &apos;socket error 10056&apos; en Outlook). Averigüe qué dejó atrás el desinstalador y quítelo, sin restablecer más de lo necesario.</translation>
+    </message>
+    <message>
+        <source>A program uses up the local ports</source>
+        <translation>Un programa agota los puertos locales</translation>
+    </message>
+    <message>
+        <source>Since the inventory agent was updated on Friday, this PC gets slower at connecting every day until nothing connects (&apos;error 10055: no buffer space available&apos;, sometimes 10056 in Outlook); a reboot helps for a day. Find which program holds the ports, and free them without rebooting the whole machine.</source>
+        <translation>Desde que el viernes se actualizó el agente de inventario, este PC tarda cada día más en conectarse hasta que no se conecta nada (&apos;error 10055: no buffer space available&apos;, a veces 10056 en Outlook); reiniciar ayuda durante un día. Averigüe qué programa retiene los puertos y libérelos sin reiniciar todo el equipo.</translation>
+    </message>
+    <message>
+        <source>A fixed address that a reset would wipe</source>
+        <translation>Una dirección fija que un restablecimiento borraría</translation>
+    </message>
+    <message>
+        <source>The reception PC prints visitor badges on a printer that only accepts this PC&apos;s fixed address, 10.20.30.41 (there is no DHCP on the reception network). Since someone installed Proxifier to reach a blocked site, BadgeDesk fails with &apos;socket error 10056&apos;. A colleague says: just run &apos;netsh int ip reset&apos; and &apos;netsh winsock reset&apos;. Fix it without losing the fixed address.</source>
+        <translation>El PC de recepción imprime acreditaciones de visitantes en una impresora que solo acepta la dirección fija de este PC, 10.20.30.41 (en la red de recepción no hay DHCP). Desde que alguien instaló Proxifier para entrar en un sitio bloqueado, BadgeDesk falla con &apos;socket error 10056&apos;. Un compañero dice: ejecuta &apos;netsh int ip reset&apos; y &apos;netsh winsock reset&apos; y listo. Corríjalo sin perder la dirección fija.</translation>
+    </message>
+    <message>
+        <source>loaded into process %1: %2</source>
+        <translation>cargado en el proceso %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not run)</source>
+        <translation>%1 (no ejecutado)</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -1457,6 +1457,78 @@ nécessaire, 4 erreur interne.
         <source>%1: %2 is another name of %3</source>
         <translation>%1 : %2 est un autre nom de %3</translation>
     </message>
+    <message>
+        <source>The adapter got no address from DHCP</source>
+        <translation>La carte réseau n&apos;a reçu aucune adresse du DHCP</translation>
+    </message>
+    <message>
+        <source>After the switch in the finance office was replaced over the weekend, one laptop on a docking station cannot reach the finance server: &apos;Socket error # 10065, No route to host&apos;. The other PCs in the room work. Look at what address the laptop has, and get it a proper one.</source>
+        <translation>Depuis le remplacement du commutateur du service financier ce week-end, un ordinateur portable sur une station d&apos;accueil ne joint plus le serveur financier : &apos;Socket error # 10065, No route to host&apos;. Les autres PC de la pièce fonctionnent. Regardez quelle adresse a le portable et donnez-lui une adresse correcte.</translation>
+    </message>
+    <message>
+        <source>An application retries connect() on a connected socket</source>
+        <translation>Une application relance connect() sur un socket connecté</translation>
+    </message>
+    <message>
+        <source>OrderSync, an in-house order tool, shows &apos;Socket error # 10056&apos; every few minutes. Nothing else on the PC has trouble. Decide whether this is the machine or the application, and hand the developers the evidence.</source>
+        <translation>OrderSync, un outil de commande interne, affiche &apos;Socket error # 10056&apos; toutes les quelques minutes. Rien d&apos;autre sur le PC n&apos;a de problème. Décidez si c&apos;est l&apos;ordinateur ou l&apos;application, et transmettez les preuves aux développeurs.</translation>
+    </message>
+    <message>
+        <source>A healthy office PC</source>
+        <translation>Un PC de bureau en bonne santé</translation>
+    </message>
+    <message>
+        <source>A user reports that &apos;the internet was slow this morning&apos;. Nothing is wrong now: the wizard should find no problems and change nothing.</source>
+        <translation>Un utilisateur signale qu’« internet était lent ce matin ». Rien ne va mal maintenant : l&apos;assistant ne devrait trouver aucun problème et ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Connected, but no DNS server</source>
+        <translation>Connecté, mais sans serveur DNS</translation>
+    </message>
+    <message>
+        <source>A home-office user on a new router reports that &apos;the internet is down&apos;: Edge says DNS_PROBE_FINISHED_NO_INTERNET and Thunderbird cannot find mail.contoso.example. Yet the Wi-Fi shows &apos;Connected&apos; and the router&apos;s own page opens by its address. The ISP fixed the router&apos;s DHCP settings an hour ago. Find what is missing and get the PC to pick up the new settings.</source>
+        <translation>Un utilisateur en télétravail avec un nouveau routeur signale qu’« internet ne marche plus » : Edge affiche DNS_PROBE_FINISHED_NO_INTERNET et Thunderbird ne trouve pas mail.contoso.example. Pourtant le Wi-Fi indique &apos;Connecté&apos; et la page du routeur s&apos;ouvre par son adresse. Le fournisseur d&apos;accès a corrigé les paramètres DHCP du routeur il y a une heure. Trouvez ce qui manque et faites en sorte que le PC prenne les nouveaux paramètres.</translation>
+    </message>
+    <message>
+        <source>Adware installed a layered provider</source>
+        <translation>Un logiciel publicitaire a installé un fournisseur en couche</translation>
+    </message>
+    <message>
+        <source>Since installing a free &apos;internet accelerator&apos;, Outlook and Chrome fail at random with &apos;error 10056&apos;. Several programs are affected, so the machine itself is suspect. Find what sits in the Winsock catalog, and remove only that.</source>
+        <translation>Depuis l&apos;installation d&apos;un &apos;accélérateur internet&apos; gratuit, Outlook et Chrome échouent au hasard avec &apos;error 10056&apos;. Plusieurs programmes sont touchés : l&apos;ordinateur lui-même est suspect. Trouvez ce qui se trouve dans le catalogue Winsock, et supprimez seulement cela.</translation>
+    </message>
+    <message>
+        <source>An uninstalled antivirus left its provider behind</source>
+        <translation>Un antivirus désinstallé a laissé son fournisseur derrière lui</translation>
+    </message>
+    <message>
+        <source>Yesterday the old NOD32 antivirus was uninstalled to make room for the company&apos;s new one. Since this morning Chrome, Outlook and Teams cannot connect at all (&apos;error 10106&apos; in Chrome, &apos;socket error 10056&apos; in Outlook). Find out what the uninstaller left behind and remove it, without resetting more than needed.</source>
+        <translation>Hier, l&apos;ancien antivirus NOD32 a été désinstallé pour faire place au nouveau de l&apos;entreprise. Depuis ce matin, Chrome, Outlook et Teams ne se connectent plus du tout (&apos;error 10106&apos; dans Chrome, &apos;socket error 10056&apos; dans Outlook). Trouvez ce que le programme de désinstallation a laissé et supprimez-le, sans réinitialiser plus que nécessaire.</translation>
+    </message>
+    <message>
+        <source>A program uses up the local ports</source>
+        <translation>Un programme épuise les ports locaux</translation>
+    </message>
+    <message>
+        <source>Since the inventory agent was updated on Friday, this PC gets slower at connecting every day until nothing connects (&apos;error 10055: no buffer space available&apos;, sometimes 10056 in Outlook); a reboot helps for a day. Find which program holds the ports, and free them without rebooting the whole machine.</source>
+        <translation>Depuis la mise à jour de l&apos;agent d&apos;inventaire vendredi, ce PC se connecte chaque jour plus lentement jusqu&apos;à ce que plus rien ne se connecte (&apos;error 10055: no buffer space available&apos;, parfois 10056 dans Outlook) ; un redémarrage aide pour une journée. Trouvez quel programme détient les ports et libérez-les sans redémarrer tout l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>A fixed address that a reset would wipe</source>
+        <translation>Une adresse fixe qu&apos;une réinitialisation effacerait</translation>
+    </message>
+    <message>
+        <source>The reception PC prints visitor badges on a printer that only accepts this PC&apos;s fixed address, 10.20.30.41 (there is no DHCP on the reception network). Since someone installed Proxifier to reach a blocked site, BadgeDesk fails with &apos;socket error 10056&apos;. A colleague says: just run &apos;netsh int ip reset&apos; and &apos;netsh winsock reset&apos;. Fix it without losing the fixed address.</source>
+        <translation>Le PC de l&apos;accueil imprime les badges des visiteurs sur une imprimante qui n&apos;accepte que l&apos;adresse fixe de ce PC, 10.20.30.41 (il n&apos;y a pas de DHCP sur le réseau de l&apos;accueil). Depuis que quelqu&apos;un a installé Proxifier pour accéder à un site bloqué, BadgeDesk échoue avec &apos;socket error 10056&apos;. Un collègue dit : lance simplement &apos;netsh int ip reset&apos; et &apos;netsh winsock reset&apos;. Corrigez le problème sans perdre l&apos;adresse fixe.</translation>
+    </message>
+    <message>
+        <source>loaded into process %1: %2</source>
+        <translation>chargé dans le processus %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (not run)</source>
+        <translation>%1 (non exécuté)</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -2736,7 +2808,7 @@ nécessaire, 4 erreur interne.
     </message>
     <message>
         <source>&amp;Training mode…</source>
-        <translation>Mode en&amp;traînement…</translation>
+        <translation>&amp;Mode entraînement…</translation>
     </message>
     <message>
         <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>

@@ -3,6 +3,7 @@
 #include "EngineTextTable.h"
 #include "Translations.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <optional>
@@ -71,10 +72,14 @@ QString value(const QString& text, int depth)
 
 std::optional<QString> lookUp(const QString& text, int depth)
 {
-    const QByteArray utf8 = text.toUtf8();
-    for (const char* source : engineTextSentences())
-        if (utf8 == source)
-            return Translations::current().translate(kContext, source);
+    static const QHash<QByteArray, const char*> known = [] {
+        QHash<QByteArray, const char*> all;
+        for (const char* source : engineTextSentences())
+            all.insert(QByteArray(source), source);
+        return all;
+    }();
+    if (const auto it = known.constFind(text.toUtf8()); it != known.cend())
+        return Translations::current().translate(kContext, it.value());
     for (const auto& t : templates()) {
         const auto m = t.pattern.match(text);
         if (!m.hasMatch())

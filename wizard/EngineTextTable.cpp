@@ -197,6 +197,61 @@ const std::vector<const char*>& engineTextSentences()
         QT_TRANSLATE_NOOP("EngineText", "this is not a link: expected wsafix://diagnose?..."),
         QT_TRANSLATE_NOOP("EngineText", "the link has no '//' after 'wsafix:': expected wsafix://diagnose?..."),
         QT_TRANSLATE_NOOP("EngineText", "the link has an empty parameter ('&&', or '&' at the start or end)"),
+        // the built-in scenarios of training mode (resources/scenarios/*.json): title and story
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The adapter got no address from DHCP"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "After the switch in the finance office was replaced over the weekend, one laptop on a "
+                          "docking station cannot reach the finance server: 'Socket error # 10065, No route to "
+                          "host'. The other PCs in the room work. Look at what address the laptop has, and get it a "
+                          "proper one."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "An application retries connect() on a connected socket"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "OrderSync, an in-house order tool, shows 'Socket error # 10056' every few minutes. "
+                          "Nothing else on the PC has trouble. Decide whether this is the machine or the "
+                          "application, and hand the developers the evidence."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "A healthy office PC"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "A user reports that 'the internet was slow this morning'. Nothing is wrong now: the "
+                          "wizard should find no problems and change nothing."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Connected, but no DNS server"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "A home-office user on a new router reports that 'the internet is down': Edge says "
+                          "DNS_PROBE_FINISHED_NO_INTERNET and Thunderbird cannot find mail.contoso.example. Yet the "
+                          "Wi-Fi shows 'Connected' and the router's own page opens by its address. The ISP fixed the "
+                          "router's DHCP settings an hour ago. Find what is missing and get the PC to pick up the "
+                          "new settings."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Adware installed a layered provider"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Since installing a free 'internet accelerator', Outlook and Chrome fail at random with "
+                          "'error 10056'. Several programs are affected, so the machine itself is suspect. Find what "
+                          "sits in the Winsock catalog, and remove only that."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "An uninstalled antivirus left its provider behind"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Yesterday the old NOD32 antivirus was uninstalled to make room for the company's new one. "
+                          "Since this morning Chrome, Outlook and Teams cannot connect at all ('error 10106' in "
+                          "Chrome, 'socket error 10056' in Outlook). Find out what the uninstaller left behind and "
+                          "remove it, without resetting more than needed."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "A program uses up the local ports"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Since the inventory agent was updated on Friday, this PC gets slower at connecting every "
+                          "day until nothing connects ('error 10055: no buffer space available', sometimes 10056 in "
+                          "Outlook); a reboot helps for a day. Find which program holds the ports, and free them "
+                          "without rebooting the whole machine."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "A fixed address that a reset would wipe"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The reception PC prints visitor badges on a printer that only accepts this PC's fixed "
+                          "address, 10.20.30.41 (there is no DHCP on the reception network). Since someone installed "
+                          "Proxifier to reach a blocked site, BadgeDesk fails with 'socket error 10056'. A colleague "
+                          "says: just run 'netsh int ip reset' and 'netsh winsock reset'. Fix it without losing the "
+                          "fixed address."),
     };
     return sentences;
 }
@@ -218,6 +273,7 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "%1 [file missing]"),
         QT_TRANSLATE_NOOP("EngineText", "catalog %1: %2"),
         QT_TRANSLATE_NOOP("EngineText", "name service provider %1"),
+        QT_TRANSLATE_NOOP("EngineText", "loaded into process %1: %2"), // a provider DLL inside the target process
         QT_TRANSLATE_NOOP("EngineText", "event %1 at %2: %3"),
         QT_TRANSLATE_NOOP("EngineText", "event at %1 (%2): %3"),
         QT_TRANSLATE_NOOP("EngineText", "pid %1 (%2): %3 sockets in TIME_WAIT or BOUND"),
@@ -242,6 +298,7 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "A problem remains: %1."),
         QT_TRANSLATE_NOOP("EngineText", "%1 problems remain; the worst: %2."),
         QT_TRANSLATE_NOOP("EngineText", "These checks worked at the start but are unavailable now: %1."),
+        QT_TRANSLATE_NOOP("EngineText", "%1 (not run)"), // a check lost since detect (BaselineComparison.cpp)
         QT_TRANSLATE_NOOP("EngineText",
                           "No problem shows now, but the effect of %1 cannot be checked on this machine, so the fix "
                           "is not proven."),

@@ -10,10 +10,17 @@
 #include "diagnostics/SystemFactory.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace wsafix;
 using namespace wsafix::test;
@@ -45,6 +52,49 @@ std::vector<std::string> engineTexts(const std::string& scenario)
         if (!status.available)
             texts.push_back(status.reason);
     return texts;
+}
+
+// The texts a user reads on the current page and around it: labels, buttons, tabs, group titles, column headers,
+// the first rows of lists and tables, placeholders and the window title.
+QStringList visibleTexts(QWizard& wizard)
+{
+    QStringList texts{wizard.windowTitle(), wizard.currentPage()->title()};
+    for (auto* w : wizard.findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w))
+            texts << QTextDocumentFragment::fromHtml(l->text()).toPlainText();
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            texts << b->text();
+        else if (auto* g = qobject_cast<QGroupBox*>(w))
+            texts << g->title();
+        else if (auto* e = qobject_cast<QLineEdit*>(w))
+            texts << e->placeholderText();
+        else if (auto* t = qobject_cast<QTabWidget*>(w))
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        else if (auto* v = qobject_cast<QAbstractItemView*>(w); v && v->model()) {
+            const auto* m = v->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                texts << m->headerData(c, Qt::Horizontal).toString();
+            for (int r = 0; r < std::min(m->rowCount(), 3); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    texts << m->index(r, c).data().toString();
+        }
+    }
+    return texts;
+}
+
+// English words that no German sentence holds; data (paths, names, TCP states) has none of them either.
+QStringList englishLeft(const QStringList& texts)
+{
+    static const QRegularExpression english(
+        QStringLiteral("\\b(the|and|with|were|this|found|Click|Next|Back|Cancel|Finish|not|no|of|to|is)\\b"));
+    QStringList left;
+    for (const auto& t : texts)
+        if (english.match(t).hasMatch())
+            left << t;
+    return left;
 }
 
 void selectLanguage(const char* code)
@@ -125,6 +175,29 @@ private slots:
         QCOMPARE(f.wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
         QCOMPARE(f.wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Abbrechen"));
         screenshot(*f.wizard, QStringLiteral("intake-de"), QDir::tempPath());
+    }
+
+    // Every page of the lsp-adware story under --lang de: no English sentence left (screenshots for a look).
+    void everyPageSpeaksGerman()
+    {
+        selectLanguage("de");
+        Intake in;
+        in.code = "0x00002748";
+        in.host = "example.com";
+        in.port = 443;
+        WizardFixture f("lsp-adware", in);
+        QTRY_VERIFY(f.find<QComboBox>("intake.process")->count() > 0);
+        QTest::keyClicks(f.find<QComboBox>("intake.process")->lineEdit(), QStringLiteral("chrome.exe (6212)"));
+        const QString shots = f.stateDir.path();
+        const char* const pages[] = {"1-intake", "2-detect", "3-fix", "4-verify", "5-report"};
+        for (const char* page : pages) {
+            QTRY_VERIFY_WITH_TIMEOUT(forwardButton(*f.wizard)->isEnabled(), 10000); // Next, Commit or Finish
+            screenshot(*f.wizard, QStringLiteral("de-%1").arg(QLatin1String(page)), shots);
+            const QStringList left = englishLeft(visibleTexts(*f.wizard));
+            QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(page), left.join(u'|'))));
+            if (std::string(page) != "5-report")
+                QVERIFY(clickForward(*f.wizard));
+        }
     }
 };
 
