@@ -94,16 +94,21 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
             if (!opt)
                 opt = findOption(spec->options, name);
             if (!opt) {
-                const std::string where = spec->name[0] ? std::string(" for '") + spec->name + "'" : std::string();
-                return {std::nullopt, "unknown option '--" + name + "'" + where + " (see wsafix --help)"};
+                return {std::nullopt,
+                        spec->name[0] ? cli::format(cli::translate("CommandLine",
+                                                                   "unknown option '--%1' for '%2' (see wsafix --help)"),
+                                                    {name, spec->name})
+                                      : cli::format(cli::translate("CommandLine", "unknown option '--%1' (see wsafix --help)"),
+                                                    {name})};
             }
             if (opt->takesValue && !value) {
                 if (i + 1 >= args.size())
-                    return {std::nullopt, "option '--" + name + "' needs a value"};
+                    return {std::nullopt,
+                            cli::format(cli::translate("CommandLine", "option '--%1' needs a value"), {name})};
                 value = args[++i];
             }
             if (!opt->takesValue && value)
-                return {std::nullopt, "option '--" + name + "' takes no value"};
+                return {std::nullopt, cli::format(cli::translate("CommandLine", "option '--%1' takes no value"), {name})};
             if (global) {
                 if (name == "scenario")
                     cl.scenario = *value;
@@ -124,7 +129,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
                                          [&](const OptionSpec& o) { return o.shortName == arg[1]; });
             if (it != spec->options.end()) {
                 if (it->takesValue && i + 1 >= args.size())
-                    return {std::nullopt, "option '" + arg + "' needs a value"};
+                    return {std::nullopt,
+                            cli::format(cli::translate("CommandLine", "option '%1' needs a value"), {arg})};
                 cl.options[it->name] = it->takesValue ? args[++i] : "1";
                 continue;
             }
@@ -133,12 +139,14 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
         const bool negativeNumber = arg.size() > 1 && arg[0] == '-' &&
                                     arg.find_first_not_of("0123456789", 1) == std::string::npos;
         if (arg.size() > 1 && arg[0] == '-' && arg != "-" && !negativeNumber)
-            return {std::nullopt, "unknown option '" + arg + "' (see wsafix --help)"};
+            return {std::nullopt,
+                    cli::format(cli::translate("CommandLine", "unknown option '%1' (see wsafix --help)"), {arg})};
         if (!commandSeen && !looksLikeLink(arg)) {
             const auto it = std::find_if(commands().begin() + 1, commands().end(),
                                          [&](const CommandSpec& c) { return arg == c.name; });
             if (it == commands().end())
-                return {std::nullopt, "unknown command '" + arg + "' (see wsafix --help)"};
+                return {std::nullopt,
+                        cli::format(cli::translate("CommandLine", "unknown command '%1' (see wsafix --help)"), {arg})};
             spec = &*it;
             cl.command = arg;
             commandSeen = true;
@@ -148,7 +156,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
         cl.positionals.push_back(arg);
     }
     if (static_cast<int>(cl.positionals.size()) > spec->maxPositionals)
-        return {std::nullopt, "too many arguments: '" + cl.positionals.back() + "' (see wsafix --help)"};
+        return {std::nullopt, cli::format(cli::translate("CommandLine", "too many arguments: '%1' (see wsafix --help)"),
+                                          {cl.positionals.back()})};
     return {cl, {}};
 }
 

@@ -25,7 +25,17 @@ using namespace wsafix;
 int main(int argc, char** argv)
 {
     try {
-        const auto parsed = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+        const std::vector<std::string> args(argv + 1, argv + argc);
+        // The language before parsing, so that even a usage error speaks it; an unknown code is reported below.
+        std::string ignored;
+        Translations::current().select({}, ignored); // the system's
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (args[i] == "--lang" && i + 1 < args.size())
+                Translations::current().select(args[i + 1], ignored);
+            else if (args[i].rfind("--lang=", 0) == 0)
+                Translations::current().select(args[i].substr(7), ignored);
+        }
+        const auto parsed = parseCommandLine(args);
         if (!parsed.commandLine) {
             std::cerr << "wsafix: " << parsed.error << "\n";
             return ExitUsage;

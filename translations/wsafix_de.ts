@@ -404,6 +404,38 @@ Exit-Codes: 0 in Ordnung, 1 Probleme gefunden, 2 ungültige Eingabe oder falsche
 Administratorrechte, 4 interner Fehler.
 </translation>
     </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
+        <translation>unbekannte Option &apos;--%1&apos; für &apos;%2&apos; (siehe wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; (see wsafix --help)</source>
+        <translation>unbekannte Option &apos;--%1&apos; (siehe wsafix --help)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value</source>
+        <translation>Option &apos;--%1&apos; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>Option &apos;--%1&apos; nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>Option &apos;%1&apos; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see wsafix --help)</source>
+        <translation>unbekannte Option &apos;%1&apos; (siehe wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see wsafix --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe wsafix --help)</translation>
+    </message>
+    <message>
+        <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
+        <translation>zu viele Argumente: &apos;%1&apos; (siehe wsafix --help)</translation>
+    </message>
 </context>
 <context>
     <name>DecodeCommand</name>

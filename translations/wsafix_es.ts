@@ -404,6 +404,38 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
 4 error interno.
 </translation>
     </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
+        <translation>opción desconocida &apos;--%1&apos; para &apos;%2&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; (see wsafix --help)</source>
+        <translation>opción desconocida &apos;--%1&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value</source>
+        <translation>la opción &apos;--%1&apos; necesita un valor</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>la opción &apos;--%1&apos; no admite valor</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>la opción &apos;%1&apos; necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see wsafix --help)</source>
+        <translation>opción desconocida &apos;%1&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see wsafix --help)</source>
+        <translation>comando desconocido &apos;%1&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
+        <translation>demasiados argumentos: &apos;%1&apos; (vea wsafix --help)</translation>
+    </message>
 </context>
 <context>
     <name>DecodeCommand</name>

@@ -404,6 +404,38 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
 nécessaire, 4 erreur interne.
 </translation>
     </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
+        <translation>option inconnue « --%1 » pour « %2 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; (see wsafix --help)</source>
+        <translation>option inconnue « --%1 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value</source>
+        <translation>l&apos;option « --%1 » a besoin d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>l&apos;option « --%1 » ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>l&apos;option « %1 » a besoin d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see wsafix --help)</source>
+        <translation>option inconnue « %1 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see wsafix --help)</source>
+        <translation>commande inconnue « %1 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
+        <translation>trop d&apos;arguments : « %1 » (voir wsafix --help)</translation>
+    </message>
 </context>
 <context>
     <name>DecodeCommand</name>

@@ -84,6 +84,13 @@ private slots:
         QCOMPARE(de.out, en.out);
     }
 
+    void usageErrorsSpeakTheLanguageToo()
+    {
+        const WsafixRun r = m_cli.run({QStringLiteral("--lang=fr"), QStringLiteral("decode"), QStringLiteral("--frob")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("option inconnue « --frob » pour « decode »")), qPrintable(r.err));
+    }
+
     void unknownLanguageIsAUsageError()
     {
         const WsafixRun r = m_cli.run({QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("decode"),
