@@ -75,7 +75,8 @@ void printInput(std::ostream& out, const PasteAnalysis& a)
                                            : translate("AnalyzeCommand", "reset not done"));
             else
                 out << "      " << translate("AnalyzeCommand", "%n step(s) OK", nullptr, steps);
-            out << (s.reset->restartRequired ? translate("AnalyzeCommand", ", restart required") : std::string()) << "\n";
+            out << (s.reset->restartRequired ? translate("AnalyzeCommand", ", restart required") : std::string())
+                << "\n";
             for (const auto& f : s.reset->failures)
                 out << "      " << format(translate("AnalyzeCommand", "failed: %1"), {f}) << "\n";
         }
@@ -164,7 +165,8 @@ int runAnalyzeCommand(const CommandLine& cl, std::istream& in, std::ostream& out
     } else {
         out << (combined.system.hostname.empty()
                     ? translate("AnalyzeCommand", "wsafix analyze: pasted outputs")
-                    : format(translate("AnalyzeCommand", "wsafix analyze: pasted outputs of %1"), {combined.system.hostname}))
+                    : format(translate("AnalyzeCommand", "wsafix analyze: pasted outputs of %1"),
+                             {combined.system.hostname}))
             << "\n\n";
         for (const auto& a : inputs)
             printInput(out, a);

@@ -18,7 +18,6 @@ using cli::translate;
 
 constexpr std::size_t kWidth = 100;
 
-
 // Word-wraps `text` to kWidth columns, every line indented by `indent` spaces.
 std::string wrap(std::string_view text, std::size_t indent)
 {
@@ -71,9 +70,10 @@ void printDecoded(std::ostream& out, const DecodeResult& r)
         {translate("DecodeCommand", "HRESULT:"), errorHResult(e.code)},
         {translate("DecodeCommand", "Message:"), cli::engineText(e.shortMessage)},
         {translate("DecodeCommand", "Windows:"), cli::engineText(e.systemMessage)},
-        {translate("DecodeCommand", "Linux:"), e.errnoValue ? "errno " + std::to_string(e.errnoValue) + " " + std::string(e.errnoName) + ": " +
-                                          cli::engineText(e.errnoMessage)
-                                    : translate("DecodeCommand", "no errno equivalent")}};
+        {translate("DecodeCommand", "Linux:"), e.errnoValue ? "errno " + std::to_string(e.errnoValue) + " " +
+                                                                  std::string(e.errnoName) + ": " +
+                                                                  cli::engineText(e.errnoMessage)
+                                                            : translate("DecodeCommand", "no errno equivalent")}};
     if (!r.candidates.empty())
         rows.emplace_back(translate("DecodeCommand", "Read as:"), cli::engineText(r.candidates.front().reading));
     std::size_t labelWidth = 0;
@@ -84,12 +84,16 @@ void printDecoded(std::ostream& out, const DecodeResult& r)
 
     out << "\n" << translate("DecodeCommand", "What it means") << "\n" << wrap(cli::engineText(r.meaning()), 2);
     if (r.help) {
-        out << "\n" << translate("DecodeCommand", "For the program's developer") << "\n" << wrap(cli::engineText(r.help->developer), 2);
+        out << "\n"
+            << translate("DecodeCommand", "For the program's developer") << "\n"
+            << wrap(cli::engineText(r.help->developer), 2);
         out << "\n" << translate("DecodeCommand", "Most likely causes") << "\n";
         for (std::size_t i = 0; i < r.help->causes.size(); ++i) // the number hangs in the margin
             out << "  " << i + 1 << ". " << wrap(cli::engineText(r.help->causes[i]), 5).substr(5);
         if (!r.help->triage.empty())
-            out << "\n" << translate("DecodeCommand", "How to tell") << "\n" << wrap(cli::engineText(r.help->triage), 2);
+            out << "\n"
+                << translate("DecodeCommand", "How to tell") << "\n"
+                << wrap(cli::engineText(r.help->triage), 2);
         out << "\n" << translate("DecodeCommand", "What the wizard checks") << "\n";
         std::string probes, fixes;
         for (const auto p : r.help->probes)
@@ -98,15 +102,19 @@ void printDecoded(std::ostream& out, const DecodeResult& r)
             fixes += (fixes.empty() ? "" : ", ") + std::string(f);
         out << "  " << cli::format(translate("DecodeCommand", "probes: %1"), {probes}) << "\n"
             << "  "
-            << cli::format(translate("DecodeCommand", "fixes: %1"),
-                           {fixes.empty() ? translate("DecodeCommand", "none on this machine: the cause lies in the program or elsewhere") : fixes})
+            << cli::format(
+                   translate("DecodeCommand", "fixes: %1"),
+                   {fixes.empty()
+                        ? translate("DecodeCommand", "none on this machine: the cause lies in the program or elsewhere")
+                        : fixes})
             << "\n";
     }
 
     std::vector<const ErrorEntry*> around = r.neighbours.before;
     around.push_back(r.entry);
     around.insert(around.end(), r.neighbours.after.begin(), r.neighbours.after.end());
-    out << "\n" << cli::format(translate("DecodeCommand", "Codes near this one (%1)"), {errorFamilyName(e.family)}) << "\n";
+    out << "\n"
+        << cli::format(translate("DecodeCommand", "Codes near this one (%1)"), {errorFamilyName(e.family)}) << "\n";
     printCodes(out, around, r.entry);
 
     std::vector<std::string> notes(r.understood.begin(), r.understood.end());
@@ -120,7 +128,8 @@ void printDecoded(std::ostream& out, const DecodeResult& r)
 void printUndecoded(std::ostream& err, const DecodeResult& r)
 {
     if (r.status == DecodeStatus::Ambiguous) {
-        err << cli::format(translate("DecodeCommand", "wsafix decode: '%1' is ambiguous; it can mean:"), {r.input}) << "\n";
+        err << cli::format(translate("DecodeCommand", "wsafix decode: '%1' is ambiguous; it can mean:"), {r.input})
+            << "\n";
         std::vector<const ErrorEntry*> entries;
         for (const auto& c : r.candidates)
             entries.push_back(c.entry);
@@ -141,7 +150,9 @@ void printUndecoded(std::ostream& err, const DecodeResult& r)
 int runDecodeCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
 {
     if (cl.positionals.empty()) {
-        err << translate("DecodeCommand", "wsafix decode: missing CODE, e.g. wsafix decode 0x00002748 (see wsafix decode --help)") << "\n";
+        err << translate("DecodeCommand",
+                         "wsafix decode: missing CODE, e.g. wsafix decode 0x00002748 (see wsafix decode --help)")
+            << "\n";
         return ExitUsage;
     }
     const DecodeResult r = decodeError(cl.positionals.front());

@@ -74,8 +74,8 @@ std::string probeLine(const Inventory& inv, const std::string& probe)
     if (probe == "namespaces") {
         const auto missing = std::count_if(inv.namespaceProviders.begin(), inv.namespaceProviders.end(),
                                            [](const auto& p) { return p.dllExists && !*p.dllExists; });
-        const std::string providers =
-            counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n name resolution providers"), inv.namespaceProviders.size());
+        const std::string providers = counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n name resolution providers"),
+                                              inv.namespaceProviders.size());
         return missing ? format(translate("DetectCommand", "%1, %2"),
                                 {providers, counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n with a missing file"),
                                                     static_cast<std::size_t>(missing))})
@@ -129,8 +129,8 @@ void printText(std::ostream& out, const SessionRecord& record, const SessionStor
             }
         }
     }
-    out << "\n" << format(translate("DetectCommand", "Session %1 saved in %2"), {record.id, store.stateDir().string()})
-        << "\n";
+    out << "\n"
+        << format(translate("DetectCommand", "Session %1 saved in %2"), {record.id, store.stateDir().string()}) << "\n";
 }
 
 } // namespace
@@ -154,7 +154,8 @@ int runDetectCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
                 return ExitUsage;
             }
             if (p == "connectivity" && intake.host.empty()) {
-                err << translate("DetectCommand", "wsafix detect: the connectivity probe needs --host and --port") << "\n";
+                err << translate("DetectCommand", "wsafix detect: the connectivity probe needs --host and --port")
+                    << "\n";
                 return ExitUsage;
             }
         }

@@ -69,8 +69,9 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
                 << "\n";
         } else if (item["commands"].empty()) {
             out << "  "
-                << (session.simulated() ? translate("FixCommand", "commands: none (the simulated machine runs no commands)")
-                                        : translate("FixCommand", "commands: none"))
+                << (session.simulated()
+                        ? translate("FixCommand", "commands: none (the simulated machine runs no commands)")
+                        : translate("FixCommand", "commands: none"))
                 << "\n";
         } else {
             out << "  " << translate("FixCommand", "commands:") << "\n";
@@ -90,7 +91,8 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
 int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
 {
     if (cl.positionals.empty()) {
-        err << translate("FixCommand", "wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help")
+        err << translate("FixCommand",
+                         "wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help")
             << "\n";
         return ExitUsage;
     }
@@ -132,7 +134,8 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         if (stopped) {
             doc["results"].push_back({{"fix", fix->id()}, {"outcome", "not-run"}});
             if (!json)
-                out << format(translate("FixCommand", "%1: not run, because an earlier fix failed"), {fix->id()}) << "\n";
+                out << format(translate("FixCommand", "%1: not run, because an earlier fix failed"), {fix->id()})
+                    << "\n";
             continue;
         }
         const FixReport report = session->runner().apply(*fix);

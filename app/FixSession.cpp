@@ -51,8 +51,9 @@ std::string FixSession::missingRights(const Fix& fix) const
     if (!fix.badges().needsAdmin || m_info.elevated)
         return {};
     if (simulated())
-        return cli::format(cli::translate("FixSession", "%1 needs administrator rights, and on the simulated machine '%2' "
-                                                        "wsafix runs without them (its scenario says \"elevated\": false)"),
+        return cli::format(cli::translate("FixSession",
+                                          "%1 needs administrator rights, and on the simulated machine '%2' "
+                                          "wsafix runs without them (its scenario says \"elevated\": false)"),
                            {fix.id(), m_record.scenario});
     return cli::format(cli::translate("FixSession", "%1 needs root (administrator) rights to change the network "
                                                     "configuration, and wsafix runs as an ordinary user: run it as "
@@ -70,8 +71,9 @@ bool FixSession::recover(std::ostream& out, std::ostream& err)
         }
         ok = ok && r.outcome == "rolled-back";
         (r.outcome == "rolled-back" ? out : err)
-            << cli::format(cli::translate("FixSession", "Interrupted earlier: %1"), {cli::engineText(r.detail)}) << "\n  "
-            << cli::format(cli::translate("FixSession", "machine: %1"), {cli::engineText(r.machineState)}) << "\n";
+            << cli::format(cli::translate("FixSession", "Interrupted earlier: %1"), {cli::engineText(r.detail)})
+            << "\n  " << cli::format(cli::translate("FixSession", "machine: %1"), {cli::engineText(r.machineState)})
+            << "\n";
         record(r);
     }
     return ok;

@@ -37,16 +37,17 @@ std::string intakeFromOptions(const std::map<std::string, std::string>& options,
         return cli::translate("IntakeOptions", "give --process or --pid, not both");
     if (const auto* p = get("process")) {
         if (!validProcessName(*p))
-            return cli::format(cli::translate("IntakeOptions",
-                                              "--process '%1' is not a process name (a file name such as app.exe, no path)"),
-                               {*p});
+            return cli::format(
+                cli::translate("IntakeOptions",
+                               "--process '%1' is not a process name (a file name such as app.exe, no path)"),
+                {*p});
         intake.process = *p;
     }
     if (const auto* p = get("pid")) {
         unsigned long pid = 0;
         if (!parseNumber(*p, 0xffffffffUL, pid) || pid == 0)
-            return cli::format(cli::translate("IntakeOptions", "--pid '%1' is not a process id (a whole number above 0)"),
-                               {*p});
+            return cli::format(
+                cli::translate("IntakeOptions", "--pid '%1' is not a process id (a whole number above 0)"), {*p});
         intake.pid = static_cast<std::uint32_t>(pid);
     }
     if (static_cast<bool>(get("host")) != static_cast<bool>(get("port")))

@@ -88,8 +88,9 @@ int makeLink(const CommandLine& cl, std::ostream& out, std::ostream& err)
     // The link printed is one the parser accepts with exactly these values: check before anyone emails it.
     const ParsedSupportLink again = parseSupportLink(text);
     if (!again.link || !(*again.link == link)) {
-        err << format(translate("LinkCommand", "wsafix link make: internal error: the link made does not read back (%1)"),
-                      {again.error})
+        err << format(
+                   translate("LinkCommand", "wsafix link make: internal error: the link made does not read back (%1)"),
+                   {again.error})
             << "\n";
         return ExitInternal;
     }
@@ -160,7 +161,8 @@ int runLinkCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     if (action.empty())
         err << translate("LinkCommand", "wsafix link: say make or check (see wsafix link --help)") << "\n";
     else
-        err << format(translate("LinkCommand", "wsafix link: unknown action '%1': say make or check (see wsafix link --help)"),
+        err << format(translate("LinkCommand",
+                                "wsafix link: unknown action '%1': say make or check (see wsafix link --help)"),
                       {action})
             << "\n";
     return ExitUsage;

@@ -34,8 +34,9 @@ std::optional<ReportFormat> formatOf(const CommandLine& cl, const std::string& o
         if (name == "htm")
             name = "html";
         if (!reportFormatFromName(name)) {
-            problem = format(translate("ReportCommand", "give --format html|pdf|json|md (it could not be told from '%1')"),
-                             {output});
+            problem =
+                format(translate("ReportCommand", "give --format html|pdf|json|md (it could not be told from '%1')"),
+                       {output});
             return std::nullopt;
         }
     }

@@ -115,8 +115,9 @@ int restore(const CommandLine& cl, const std::string& id, bool json, std::ostrea
         err << format(session->simulated()
                           ? translate("SnapshotsCommand", "wsafix snapshots: snapshot %1 was taken on %2, not on %3; "
                                                           "nothing was restored")
-                          : translate("SnapshotsCommand", "wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add "
-                                                          "--scenario NAME for a simulated one); nothing was restored"),
+                          : translate("SnapshotsCommand",
+                                      "wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add "
+                                      "--scenario NAME for a simulated one); nothing was restored"),
                       {id, snapshot.machine, session->factory().machine()})
             << "\n";
         return ExitUsage;
@@ -167,7 +168,8 @@ int runSnapshotsCommand(const CommandLine& cl, std::ostream& out, std::ostream& 
     if ((verb == "show" || verb == "restore") && cl.positionals.size() == 2) {
         const std::string& id = cl.positionals[1];
         if (const auto problem = SnapshotStore::idProblem(id); !problem.empty()) {
-            err << format(translate("SnapshotsCommand", "wsafix snapshots: '%1' is not a snapshot id: %2"), {id, problem})
+            err << format(translate("SnapshotsCommand", "wsafix snapshots: '%1' is not a snapshot id: %2"),
+                          {id, problem})
                 << "\n";
             return ExitUsage;
         }

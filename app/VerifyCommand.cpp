@@ -52,7 +52,8 @@ void printComparison(std::ostream& out, const BaselineComparison& c)
 {
     const std::string scope = c.socketScope.empty() ? translate("VerifyCommand", "the whole machine") : c.socketScope;
     if (!c.compared) {
-        out << format(translate("VerifyCommand", "No comparison with detect: %1."), {cli::engineText(c.reason)}) << "\n";
+        out << format(translate("VerifyCommand", "No comparison with detect: %1."), {cli::engineText(c.reason)})
+            << "\n";
         out << "  "
             << format(translate("VerifyCommand", "TCP sockets of %1 now: %2"), {scope, states(c.socketStatesAfter)})
             << "\n";
@@ -232,7 +233,8 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     if (found) {
         record = std::move(*found);
         if (!resumeSimulatedFixes(*system, record.simulatedFixes))
-            err << translate("VerifyCommand", "wsafix verify: some fixes of the session are not simulated by this scenario")
+            err << translate("VerifyCommand",
+                             "wsafix verify: some fixes of the session are not simulated by this scenario")
                 << "\n";
     } else {
         // Not started yet (no id): the verifier then says there was no session; the id comes before the save.

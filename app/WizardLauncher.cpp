@@ -77,13 +77,15 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
                   << "\n";
         return ExitFine;
     case SingleInstance::HandOver::NoAnswer:
-        std::cerr << QApplication::translate("WizardLauncher", "wsafix: a running wizard did not answer; opening another one")
+        std::cerr << QApplication::translate("WizardLauncher",
+                                             "wsafix: a running wizard did not answer; opening another one")
                          .toStdString()
                   << "\n";
         break;
     case SingleInstance::HandOver::NoneRunning:
         if (!instance.listen())
-            std::cerr << QApplication::translate("WizardLauncher", "wsafix: later launches cannot reach this wizard: %1")
+            std::cerr << QApplication::translate("WizardLauncher",
+                                                 "wsafix: later launches cannot reach this wizard: %1")
                              .arg(instance.error())
                              .toStdString()
                       << "\n";

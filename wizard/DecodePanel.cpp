@@ -10,7 +10,10 @@ namespace {
 QString html(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toHtmlEscaped(); }
 
 // Engine text (messages, meanings) in the user's language.
-QString translated(std::string_view text) { return EngineText::translate(text).toHtmlEscaped(); }
+QString translated(std::string_view text)
+{
+    return EngineText::translate(text).toHtmlEscaped();
+}
 
 QString numbers(const ErrorEntry& e)
 {
@@ -52,7 +55,8 @@ void DecodePanel::showDecoded(const QString& text)
     QString shown;
     if (m_result.decoded()) {
         const ErrorEntry& e = *m_result.entry;
-        shown = numbers(e) + QStringLiteral("<br>") + translated(e.systemMessage.empty() ? e.shortMessage : e.systemMessage);
+        shown = numbers(e) + QStringLiteral("<br>") +
+                translated(e.systemMessage.empty() ? e.shortMessage : e.systemMessage);
         if (const auto meaning = m_result.meaning(); !meaning.empty() && meaning != e.systemMessage)
             shown += QStringLiteral("<br><i>%1</i>").arg(translated(meaning));
     } else if (m_result.status == DecodeStatus::Ambiguous) {

@@ -78,7 +78,8 @@ const std::vector<const char*>& engineTextSentences()
                           "Even wsafix's own connection fails with WSAEISCONN: something on this machine (a layered "
                           "provider) still interferes."),
         QT_TRANSLATE_NOOP("EngineText", "Try the fix flush-dns."),
-        QT_TRANSLATE_NOOP("EngineText", "Click Check again; if it fails again, escalate with the report."), // VerifyPage
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Click Check again; if it fails again, escalate with the report."), // VerifyPage
         QT_TRANSLATE_NOOP("EngineText", "The check was cancelled before it finished."),
         QT_TRANSLATE_NOOP("EngineText", "Run the check again and let it finish."),
         QT_TRANSLATE_NOOP("EngineText", "Run the check again the way detect ran (for example elevated)."),
@@ -198,54 +199,46 @@ const std::vector<const char*>& engineTextSentences()
         QT_TRANSLATE_NOOP("EngineText", "the link has no '//' after 'wsafix:': expected wsafix://diagnose?..."),
         QT_TRANSLATE_NOOP("EngineText", "the link has an empty parameter ('&&', or '&' at the start or end)"),
         // the built-in scenarios of training mode (resources/scenarios/*.json): title and story
-        QT_TRANSLATE_NOOP("EngineText",
-                          "The adapter got no address from DHCP"),
+        QT_TRANSLATE_NOOP("EngineText", "The adapter got no address from DHCP"),
         QT_TRANSLATE_NOOP("EngineText",
                           "After the switch in the finance office was replaced over the weekend, one laptop on a "
                           "docking station cannot reach the finance server: 'Socket error # 10065, No route to "
                           "host'. The other PCs in the room work. Look at what address the laptop has, and get it a "
                           "proper one."),
-        QT_TRANSLATE_NOOP("EngineText",
-                          "An application retries connect() on a connected socket"),
+        QT_TRANSLATE_NOOP("EngineText", "An application retries connect() on a connected socket"),
         QT_TRANSLATE_NOOP("EngineText",
                           "OrderSync, an in-house order tool, shows 'Socket error # 10056' every few minutes. "
                           "Nothing else on the PC has trouble. Decide whether this is the machine or the "
                           "application, and hand the developers the evidence."),
-        QT_TRANSLATE_NOOP("EngineText",
-                          "A healthy office PC"),
+        QT_TRANSLATE_NOOP("EngineText", "A healthy office PC"),
         QT_TRANSLATE_NOOP("EngineText",
                           "A user reports that 'the internet was slow this morning'. Nothing is wrong now: the "
                           "wizard should find no problems and change nothing."),
-        QT_TRANSLATE_NOOP("EngineText",
-                          "Connected, but no DNS server"),
+        QT_TRANSLATE_NOOP("EngineText", "Connected, but no DNS server"),
         QT_TRANSLATE_NOOP("EngineText",
                           "A home-office user on a new router reports that 'the internet is down': Edge says "
                           "DNS_PROBE_FINISHED_NO_INTERNET and Thunderbird cannot find mail.contoso.example. Yet the "
                           "Wi-Fi shows 'Connected' and the router's own page opens by its address. The ISP fixed the "
                           "router's DHCP settings an hour ago. Find what is missing and get the PC to pick up the "
                           "new settings."),
-        QT_TRANSLATE_NOOP("EngineText",
-                          "Adware installed a layered provider"),
+        QT_TRANSLATE_NOOP("EngineText", "Adware installed a layered provider"),
         QT_TRANSLATE_NOOP("EngineText",
                           "Since installing a free 'internet accelerator', Outlook and Chrome fail at random with "
                           "'error 10056'. Several programs are affected, so the machine itself is suspect. Find what "
                           "sits in the Winsock catalog, and remove only that."),
-        QT_TRANSLATE_NOOP("EngineText",
-                          "An uninstalled antivirus left its provider behind"),
+        QT_TRANSLATE_NOOP("EngineText", "An uninstalled antivirus left its provider behind"),
         QT_TRANSLATE_NOOP("EngineText",
                           "Yesterday the old NOD32 antivirus was uninstalled to make room for the company's new one. "
                           "Since this morning Chrome, Outlook and Teams cannot connect at all ('error 10106' in "
                           "Chrome, 'socket error 10056' in Outlook). Find out what the uninstaller left behind and "
                           "remove it, without resetting more than needed."),
-        QT_TRANSLATE_NOOP("EngineText",
-                          "A program uses up the local ports"),
+        QT_TRANSLATE_NOOP("EngineText", "A program uses up the local ports"),
         QT_TRANSLATE_NOOP("EngineText",
                           "Since the inventory agent was updated on Friday, this PC gets slower at connecting every "
                           "day until nothing connects ('error 10055: no buffer space available', sometimes 10056 in "
                           "Outlook); a reboot helps for a day. Find which program holds the ports, and free them "
                           "without rebooting the whole machine."),
-        QT_TRANSLATE_NOOP("EngineText",
-                          "A fixed address that a reset would wipe"),
+        QT_TRANSLATE_NOOP("EngineText", "A fixed address that a reset would wipe"),
         QT_TRANSLATE_NOOP("EngineText",
                           "The reception PC prints visitor badges on a printer that only accepts this PC's fixed "
                           "address, 10.20.30.41 (there is no DHCP on the reception network). Since someone installed "
@@ -289,11 +282,13 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText",
                           "Nothing listens on port %1 at %2: check that the service there runs and that the port is "
                           "right."),
-        QT_TRANSLATE_NOOP("EngineText", "There is no route to %1: check the cable or Wi-Fi, the adapter and the gateway."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "There is no route to %1: check the cable or Wi-Fi, the adapter and the gateway."),
         QT_TRANSLATE_NOOP("EngineText",
                           "The name %1 does not resolve (%2), so no connection was tried: this is a name problem, not "
                           "a closed port."),
-        QT_TRANSLATE_NOOP("EngineText", "Check the spelling of %1; if it is right, the DNS server or its cache is at fault."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Check the spelling of %1; if it is right, the DNS server or its cache is at fault."),
         QT_TRANSLATE_NOOP("EngineText", "%1 of %2 connection attempts to %3 failed: %4."),
         QT_TRANSLATE_NOOP("EngineText", "A problem remains: %1."),
         QT_TRANSLATE_NOOP("EngineText", "%1 problems remain; the worst: %2."),
@@ -318,7 +313,7 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "The check failed: %1"), // VerifyPage
         QT_TRANSLATE_NOOP("EngineText", "no session in the state directory"),
         QT_TRANSLATE_NOOP("EngineText", "session %1 has no detect step"),
-        QT_TRANSLATE_NOOP("EngineText", "the latest session (%1) examined a real machine"),   // VerifyCommand
+        QT_TRANSLATE_NOOP("EngineText", "the latest session (%1) examined a real machine"),    // VerifyCommand
         QT_TRANSLATE_NOOP("EngineText", "the latest session (%1) examined the scenario '%2'"), // VerifyCommand
         // training review (TrainingReview.cpp)
         QT_TRANSLATE_NOOP("EngineText",

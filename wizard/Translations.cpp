@@ -21,9 +21,11 @@ bool Translations::select(const std::string& code, std::string& error)
     QString language;
     if (!code.empty()) {
         // "de", "de_AT", "de-CH", "DE" all mean German: the catalog is per language, not per country.
-        language = QString::fromStdString(code).toLower().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+        language =
+            QString::fromStdString(code).toLower().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
         if (!languages().contains(language)) {
-            error = "unknown language '" + code + "': wsafix speaks " + languages().join(QStringLiteral(", ")).toStdString();
+            error = "unknown language '" + code + "': wsafix speaks " +
+                    languages().join(QStringLiteral(", ")).toStdString();
             return false;
         }
     } else {
@@ -32,7 +34,8 @@ bool Translations::select(const std::string& code, std::string& error)
     }
     m_language = language;
     m_translators.clear();
-    QLocale::setDefault(QLocale(language));
+    // Numbers and dates follow the locale asked for (de_AT stays Austrian), or the system's.
+    QLocale::setDefault(code.empty() ? QLocale::system() : QLocale(QString::fromStdString(code).replace(u'-', u'_')));
     // English has a catalog too: it holds only the plural forms ("1 socket", "2 sockets") of the source text.
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral(":/i18n/wsafix_%1.qm").arg(language)))

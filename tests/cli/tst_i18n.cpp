@@ -23,8 +23,8 @@ private:
 private slots:
     void decodeSpeaksGerman()
     {
-        const WsafixRun r = m_cli.run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("decode"),
-                                       QStringLiteral("10056")});
+        const WsafixRun r = m_cli.run(
+            {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("decode"), QStringLiteral("10056")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Was es bedeutet")), qPrintable(r.out));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Meldung: +Der Socket ist bereits verbunden\\."))));
@@ -53,9 +53,9 @@ private slots:
 
     void langOverridesTheSystemLocale()
     {
-        const WsafixRun r = m_cli.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("decode"),
-                                       QStringLiteral("10056")},
-                                      withLanguage(QStringLiteral("de_DE.UTF-8")));
+        const WsafixRun r = m_cli.run(
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("decode"), QStringLiteral("10056")},
+            withLanguage(QStringLiteral("de_DE.UTF-8")));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("What it means")), qPrintable(r.out));
     }
@@ -71,7 +71,8 @@ private slots:
         const WsafixRun de = m_cli.run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--scenario"),
                                         QStringLiteral("lsp-adware"), QStringLiteral("detect")});
         QVERIFY2(de.out.contains(QStringLiteral("Prüfungen:")), qPrintable(de.out));
-        QVERIFY2(de.out.contains(QStringLiteral("Ein Layered Service Provider eines Drittanbieters")), qPrintable(de.out));
+        QVERIFY2(de.out.contains(QStringLiteral("Ein Layered Service Provider eines Drittanbieters")),
+                 qPrintable(de.out));
     }
 
     void jsonIsNeverTranslated()
@@ -86,15 +87,16 @@ private slots:
 
     void usageErrorsSpeakTheLanguageToo()
     {
-        const WsafixRun r = m_cli.run({QStringLiteral("--lang=fr"), QStringLiteral("decode"), QStringLiteral("--frob")});
+        const WsafixRun r =
+            m_cli.run({QStringLiteral("--lang=fr"), QStringLiteral("decode"), QStringLiteral("--frob")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("option inconnue « --frob » pour « decode »")), qPrintable(r.err));
     }
 
     void unknownLanguageIsAUsageError()
     {
-        const WsafixRun r = m_cli.run({QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("decode"),
-                                       QStringLiteral("10056")});
+        const WsafixRun r = m_cli.run(
+            {QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("decode"), QStringLiteral("10056")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("unknown language 'tlh'")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("en, de, fr, es")));
