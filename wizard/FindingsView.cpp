@@ -23,6 +23,8 @@ FindingsView::FindingsView(const QString& name, QWidget* parent)
     setObjectName(name);
     m_list->setObjectName(name + QStringLiteral(".list"));
     m_list->setAccessibleName(tr("Findings"));
+    m_list->setAccessibleDescription(tr("The problems found, worst first. The details of the selected one are shown "
+                                        "beside the list."));
     m_list->setRootIsDecorated(false);
     m_list->setIconSize(QSize(20, 20));
     m_list->setWordWrap(false);
@@ -109,6 +111,9 @@ void FindingsView::setFindings(std::vector<Finding> findings, QStringList status
         item->setIcon(titleColumn, SeverityStyle::icon(f.severity));
         item->setText(titleColumn, text);
         item->setToolTip(titleColumn, SeverityStyle::label(f.severity));
+        // The severity is an icon on screen: a screen reader says it in words.
+        item->setData(titleColumn, Qt::AccessibleTextRole,
+                      tr("%1: %2").arg(SeverityStyle::label(f.severity), QString(text).replace(u'\n', u' ')));
         item->setData(0, Qt::UserRole, static_cast<int>(i));
     }
     m_stack->setCurrentIndex(m_findings.empty() ? 1 : 0);

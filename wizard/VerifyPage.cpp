@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -59,6 +60,9 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
     m_changes->setAccessibleName(tr("Changes since the first examination"));
 
     m_tabs->setObjectName(QStringLiteral("verify.tabs"));
+    m_tabs->setAccessibleName(tr("Verification details"));
+    m_tabs->tabBar()->setAccessibleName(m_tabs->accessibleName());
+    setResultFocus(m_tabs);
     m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(makeConnectionsTab(), tr("C&onnections"));
     m_tabs->addTab(m_states, tr("&TCP states"));
@@ -95,11 +99,14 @@ QWidget* VerifyPage::makeConnectionsTab()
     m_attempts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attempts->horizontalHeader()->setStretchLastSection(true);
     m_attempts->setWordWrap(false);
+    m_attempts->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
 
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_attempts);
     split->addWidget(m_chart);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3); // the table's error column is cut off at half the width
+    split->setStretchFactor(1, 2);
     auto* tab = new QWidget(this);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(m_resolution);

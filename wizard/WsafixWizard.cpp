@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace wsafix {
@@ -80,7 +81,8 @@ WsafixWizard::WsafixWizard(std::unique_ptr<System> system, SessionStore store, S
     button(QWizard::CommitButton)->setObjectName(QStringLiteral("wizard.commit"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizard.finish"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizard.cancel"));
-    resize(1080, 720);
+    // Never larger than the screen: at 200 % scaling many laptop screens offer less than 1080×720.
+    resize(QSize(1080, 720).boundedTo(screen()->availableSize() * 0.95));
 }
 
 WsafixWizard::~WsafixWizard()

@@ -123,6 +123,7 @@ private slots:
         QApplication::setPalette(dark);
         {
             WizardFixture f("lsp-adware", exampleTarget());
+            screenshot(*f.wizard, QStringLiteral("dark-1-intake"), f.stateDir.path());
             QVERIFY(clickForward(*f.wizard));
             QVERIFY(waitForNext(*f.wizard));
             screenshot(*f.wizard, QStringLiteral("dark-2-detect"), f.stateDir.path());
