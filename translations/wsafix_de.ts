@@ -2505,11 +2505,11 @@ Administratorrechte, 4 interner Fehler.
     <name>wsafix::DetectPage</name>
     <message>
         <source>&amp;Cancel examination</source>
-        <translation>Untersuchung &amp;abbrechen</translation>
+        <translation>Untersuchung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation>&amp;Erneut ausführen</translation>
+        <translation>E&amp;rneut ausführen</translation>
     </message>
     <message>
         <source>Examination progress</source>
@@ -2525,11 +2525,7 @@ Administratorrechte, 4 interner Fehler.
     </message>
     <message>
         <source>Preloaded &amp;libraries</source>
-        <translation>Vorab geladene &amp;Bibliotheken</translation>
-    </message>
-    <message>
-        <source>Winsock &amp;catalog</source>
-        <translation>Winsock-&amp;Katalog</translation>
+        <translation>Vorab geladene Bib&amp;liotheken</translation>
     </message>
     <message>
         <source>&amp;Sockets</source>
@@ -2546,10 +2542,6 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
-    </message>
-    <message>
-        <source>&amp;Name resolution</source>
-        <translation>&amp;Namensauflösung</translation>
     </message>
     <message>
         <source>wsafix is reading the pasted outputs.</source>
@@ -2623,6 +2615,18 @@ Administratorrechte, 4 interner Fehler.
         <source>Most sockets of %1 per remote endpoint:</source>
         <translation>Die meisten Sockets von %1 je Remote-Endpunkt:</translation>
     </message>
+    <message>
+        <source>What was examined</source>
+        <translation>Was untersucht wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Winsock catalog</source>
+        <translation>&amp;Winsock-Katalog</translation>
+    </message>
+    <message>
+        <source>Na&amp;me resolution</source>
+        <translation>Na&amp;mensauflösung</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::DetectionJobPage</name>
@@ -2687,6 +2691,14 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>Recommended fixes, gentlest first</source>
         <translation>Empfohlene Korrekturen, die sanfteste zuerst</translation>
+    </message>
+    <message>
+        <source>The problems found, worst first. The details of the selected one are shown beside the list.</source>
+        <translation>Die gefundenen Probleme, das schlimmste zuerst. Die Details des ausgewählten stehen neben der Liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2839,10 +2851,6 @@ Administratorrechte, 4 interner Fehler.
         <translation>Eingefügte Ausgabe anal&amp;ysieren…</translation>
     </message>
     <message>
-        <source>&amp;Training mode…</source>
-        <translation>Trainings&amp;modus…</translation>
-    </message>
-    <message>
         <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>
         <translation>Üben Sie an einem simulierten Computer mit einer Geschichte; auf diesem Computer ändert sich nichts.</translation>
     </message>
@@ -2906,6 +2914,34 @@ Administratorrechte, 4 interner Fehler.
         <source>Type the host as well, or clear the port.</source>
         <translation>Geben Sie auch den Host ein oder leeren Sie den Port.</translation>
     </message>
+    <message>
+        <source>The error as the user sees it: a number, a hexadecimal code or a name. Its meaning is shown below the field as you type.</source>
+        <translation>Der Fehler, wie der Benutzer ihn sieht: eine Zahl, ein hexadezimaler Code oder ein Name. Seine Bedeutung erscheint während der Eingabe unter dem Feld.</translation>
+    </message>
+    <message>
+        <source>Optional: the program that shows the error. Pick a running program from the list, or type its name or PID.</source>
+        <translation>Optional: das Programm, das den Fehler zeigt. Wählen Sie ein laufendes Programm aus der Liste oder geben Sie seinen Namen oder seine PID ein.</translation>
+    </message>
+    <message>
+        <source>Optional: the server the program connects to, as a name or an address. Verify connects to it after the fix.</source>
+        <translation>Optional: der Server, mit dem sich das Programm verbindet, als Name oder Adresse. Überprüfen verbindet sich nach der Korrektur damit.</translation>
+    </message>
+    <message>
+        <source>The port of the target host, from 1 to 65535; needed when a host is given.</source>
+        <translation>Der Port des Zielhosts, von 1 bis 65535; nötig, wenn ein Host angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Optional: the support ticket, written into the report.</source>
+        <translation>Optional: das Supportticket, wird in den Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Examine the command output a user pasted into a ticket instead of this computer.</source>
+        <translation>Die Befehlsausgabe untersuchen, die ein Benutzer in ein Ticket eingefügt hat, statt dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ining mode…</source>
+        <translation>Trainings&amp;modus…</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::LatencyChart</name>
@@ -2932,6 +2968,18 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>No connection attempts: no target host and port were given.</source>
         <translation>Keine Verbindungsversuche: Es wurden kein Zielhost und kein Port angegeben.</translation>
+    </message>
+    <message>
+        <source>attempt %1: connected in %2 ms</source>
+        <translation>Versuch %1: verbunden in %2 ms</translation>
+    </message>
+    <message>
+        <source>attempt %1: failed after %2 ms</source>
+        <translation>Versuch %1: fehlgeschlagen nach %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts connected. %3</source>
+        <translation>%1 von %2 Versuchen verbunden. %3</translation>
     </message>
 </context>
 <context>
@@ -2976,10 +3024,6 @@ Administratorrechte, 4 interner Fehler.
 <context>
     <name>wsafix::ProbeTab</name>
     <message>
-        <source>&amp;Copy table</source>
-        <translation>Tabelle &amp;kopieren</translation>
-    </message>
-    <message>
         <source>%1 table</source>
         <translation>Tabelle %1</translation>
     </message>
@@ -2990,10 +3034,6 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>Copies the rows shown, tab-separated, for a ticket or a spreadsheet.</source>
         <translation>Kopiert die angezeigten Zeilen, durch Tabulatoren getrennt, für ein Ticket oder eine Tabellenkalkulation.</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter: program, PID, address, port or state</source>
@@ -3015,16 +3055,24 @@ Administratorrechte, 4 interner Fehler.
         <source>Rows: %1 of %2</source>
         <translation>Zeilen: %1 von %2</translation>
     </message>
+    <message>
+        <source>Co&amp;py table</source>
+        <translation>Tabelle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Die Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::ReportPage</name>
     <message>
         <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
         <translation>Persönliche Daten &amp;schwärzen (Benutzer- und Hostnamen, IP- und MAC-Adressen, Netzwerknamen, Domänen)</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3097,6 +3145,34 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>Save reports in</source>
         <translation>Berichte speichern in</translation>
+    </message>
+    <message>
+        <source>Open fo&amp;lder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>A preview of the report of this session, as it is saved and printed.</source>
+        <translation>Eine Vorschau des Berichts dieser Sitzung, so wie er gespeichert und gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>Show the folder the reports are saved in, in the file manager</source>
+        <translation>Den Ordner, in dem die Berichte gespeichert werden, im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>Change the folder</source>
+        <translation>Den Ordner ändern</translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are saved in</source>
+        <translation>Den Ordner wählen, in dem die Berichte gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save as %1</source>
+        <translation>Als %1 speichern</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Der Bericht wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3297,14 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>at detect</source>
         <translation>bei detect</translation>
+    </message>
+    <message>
+        <source>%1: %2 at detect, %3 now</source>
+        <translation>%1: %2 bei detect, %3 jetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3470,10 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>The check is done. Verdict: %1. Click Next for the summary.</source>
         <translation>Die Prüfung ist abgeschlossen. Ergebnis: %1. Klicken Sie auf Weiter für die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Verification details</source>
+        <translation>Details der Überprüfung</translation>
     </message>
 </context>
 <context>

@@ -2528,10 +2528,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <translation>&amp;Bibliotecas precargadas</translation>
     </message>
     <message>
-        <source>Winsock &amp;catalog</source>
-        <translation>&amp;Catálogo de Winsock</translation>
-    </message>
-    <message>
         <source>&amp;Sockets</source>
         <translation>&amp;Sockets</translation>
     </message>
@@ -2546,10 +2542,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>&amp;Events</source>
         <translation>&amp;Eventos</translation>
-    </message>
-    <message>
-        <source>&amp;Name resolution</source>
-        <translation>Resolución de &amp;nombres</translation>
     </message>
     <message>
         <source>wsafix is reading the pasted outputs.</source>
@@ -2623,6 +2615,18 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>Most sockets of %1 per remote endpoint:</source>
         <translation>Más sockets de %1 por extremo remoto:</translation>
     </message>
+    <message>
+        <source>What was examined</source>
+        <translation>Qué se examinó</translation>
+    </message>
+    <message>
+        <source>&amp;Winsock catalog</source>
+        <translation>Catálogo de &amp;Winsock</translation>
+    </message>
+    <message>
+        <source>Na&amp;me resolution</source>
+        <translation>Resolución de &amp;nombres</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::DetectionJobPage</name>
@@ -2687,6 +2691,14 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>Recommended fixes, gentlest first</source>
         <translation>Correcciones recomendadas, la más suave primero</translation>
+    </message>
+    <message>
+        <source>The problems found, worst first. The details of the selected one are shown beside the list.</source>
+        <translation>Los problemas encontrados, el más grave primero. Los detalles del seleccionado se muestran junto a la lista.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2839,10 +2851,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <translation>Anali&amp;zar salida pegada…</translation>
     </message>
     <message>
-        <source>&amp;Training mode…</source>
-        <translation>Modo de en&amp;trenamiento…</translation>
-    </message>
-    <message>
         <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>
         <translation>Practique en un equipo simulado con una historia; en este equipo no cambia nada.</translation>
     </message>
@@ -2906,6 +2914,34 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>Type the host as well, or clear the port.</source>
         <translation>Escriba también el host, o borre el puerto.</translation>
     </message>
+    <message>
+        <source>The error as the user sees it: a number, a hexadecimal code or a name. Its meaning is shown below the field as you type.</source>
+        <translation>El error tal como lo ve el usuario: un número, un código hexadecimal o un nombre. Su significado aparece debajo del campo mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Optional: the program that shows the error. Pick a running program from the list, or type its name or PID.</source>
+        <translation>Opcional: el programa que muestra el error. Elija un programa en ejecución de la lista, o escriba su nombre o su PID.</translation>
+    </message>
+    <message>
+        <source>Optional: the server the program connects to, as a name or an address. Verify connects to it after the fix.</source>
+        <translation>Opcional: el servidor al que se conecta el programa, como nombre o dirección. Verificar se conecta a él después de la corrección.</translation>
+    </message>
+    <message>
+        <source>The port of the target host, from 1 to 65535; needed when a host is given.</source>
+        <translation>El puerto del host de destino, del 1 al 65535; necesario cuando se indica un host.</translation>
+    </message>
+    <message>
+        <source>Optional: the support ticket, written into the report.</source>
+        <translation>Opcional: la incidencia de soporte, que se escribe en el informe.</translation>
+    </message>
+    <message>
+        <source>Examine the command output a user pasted into a ticket instead of this computer.</source>
+        <translation>Examinar la salida de comando que un usuario pegó en una incidencia en lugar de este equipo.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ining mode…</source>
+        <translation>Modo de entre&amp;namiento…</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::LatencyChart</name>
@@ -2932,6 +2968,18 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>No connection attempts: no target host and port were given.</source>
         <translation>Sin intentos de conexión: no se indicó ningún host ni puerto de destino.</translation>
+    </message>
+    <message>
+        <source>attempt %1: connected in %2 ms</source>
+        <translation>intento %1: conectado en %2 ms</translation>
+    </message>
+    <message>
+        <source>attempt %1: failed after %2 ms</source>
+        <translation>intento %1: falló tras %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts connected. %3</source>
+        <translation>%1 de %2 intentos se conectaron. %3</translation>
     </message>
 </context>
 <context>
@@ -2976,10 +3024,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
 <context>
     <name>wsafix::ProbeTab</name>
     <message>
-        <source>&amp;Copy table</source>
-        <translation>&amp;Copiar la tabla</translation>
-    </message>
-    <message>
         <source>%1 table</source>
         <translation>Tabla %1</translation>
     </message>
@@ -2990,10 +3034,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>Copies the rows shown, tab-separated, for a ticket or a spreadsheet.</source>
         <translation>Copia las filas mostradas, separadas por tabulaciones, para una incidencia o una hoja de cálculo.</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtro</translation>
     </message>
     <message>
         <source>Filter: program, PID, address, port or state</source>
@@ -3015,16 +3055,24 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>Rows: %1 of %2</source>
         <translation>Filas: %1 de %2</translation>
     </message>
+    <message>
+        <source>Co&amp;py table</source>
+        <translation>Co&amp;piar la tabla</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Filtrar las filas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::ReportPage</name>
     <message>
         <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
-        <translation>&amp;Ocultar datos personales (nombres de usuario y de host, direcciones IP y MAC, nombres de red, dominios)</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Abrir la &amp;carpeta</translation>
+        <translation>Ocu&amp;ltar datos personales (nombres de usuario y de host, direcciones IP y MAC, nombres de red, dominios)</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3044,7 +3092,7 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>Ca&amp;mbiar…</translation>
+        <translation>Cam&amp;biar…</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -3097,6 +3145,34 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>Save reports in</source>
         <translation>Guardar los informes en</translation>
+    </message>
+    <message>
+        <source>Open fo&amp;lder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>A preview of the report of this session, as it is saved and printed.</source>
+        <translation>Una vista previa del informe de esta sesión, tal como se guarda y se imprime.</translation>
+    </message>
+    <message>
+        <source>Show the folder the reports are saved in, in the file manager</source>
+        <translation>Mostrar la carpeta donde se guardan los informes, en el administrador de archivos</translation>
+    </message>
+    <message>
+        <source>Change the folder</source>
+        <translation>Cambiar la carpeta</translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are saved in</source>
+        <translation>Elegir la carpeta donde se guardan los informes</translation>
+    </message>
+    <message>
+        <source>Save as %1</source>
+        <translation>Guardar como %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3298,14 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>at detect</source>
         <translation>en detect</translation>
     </message>
+    <message>
+        <source>%1: %2 at detect, %3 now</source>
+        <translation>%1: %2 en detect, %3 ahora</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::TrainingDialog</name>
@@ -3297,7 +3381,7 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>&amp;Comprobar de nuevo</translation>
+        <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Check progress</source>
@@ -3386,6 +3470,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>The check is done. Verdict: %1. Click Next for the summary.</source>
         <translation>La comprobación ha terminado. Veredicto: %1. Haga clic en Siguiente para ver el resumen.</translation>
+    </message>
+    <message>
+        <source>Verification details</source>
+        <translation>Detalles de la verificación</translation>
     </message>
 </context>
 <context>

@@ -2509,7 +2509,7 @@ nécessaire, 4 erreur interne.
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation>&amp;Relancer</translation>
+        <translation>Re&amp;lancer</translation>
     </message>
     <message>
         <source>Examination progress</source>
@@ -2528,10 +2528,6 @@ nécessaire, 4 erreur interne.
         <translation>&amp;Bibliothèques préchargées</translation>
     </message>
     <message>
-        <source>Winsock &amp;catalog</source>
-        <translation>&amp;Catalogue Winsock</translation>
-    </message>
-    <message>
         <source>&amp;Sockets</source>
         <translation>&amp;Sockets</translation>
     </message>
@@ -2546,10 +2542,6 @@ nécessaire, 4 erreur interne.
     <message>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
-    </message>
-    <message>
-        <source>&amp;Name resolution</source>
-        <translation>Résolution de &amp;noms</translation>
     </message>
     <message>
         <source>wsafix is reading the pasted outputs.</source>
@@ -2623,6 +2615,18 @@ nécessaire, 4 erreur interne.
         <source>Most sockets of %1 per remote endpoint:</source>
         <translation>Le plus de sockets de %1 par point de terminaison distant :</translation>
     </message>
+    <message>
+        <source>What was examined</source>
+        <translation>Ce qui a été examiné</translation>
+    </message>
+    <message>
+        <source>&amp;Winsock catalog</source>
+        <translation>Catalogue &amp;Winsock</translation>
+    </message>
+    <message>
+        <source>Na&amp;me resolution</source>
+        <translation>Résolution de &amp;noms</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::DetectionJobPage</name>
@@ -2687,6 +2691,14 @@ nécessaire, 4 erreur interne.
     <message>
         <source>Recommended fixes, gentlest first</source>
         <translation>Correctifs recommandés, le plus doux d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The problems found, worst first. The details of the selected one are shown beside the list.</source>
+        <translation>Les problèmes trouvés, le plus grave d&apos;abord. Les détails de celui qui est sélectionné s&apos;affichent à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2839,10 +2851,6 @@ nécessaire, 4 erreur interne.
         <translation>Anal&amp;yser une sortie collée…</translation>
     </message>
     <message>
-        <source>&amp;Training mode…</source>
-        <translation>&amp;Mode entraînement…</translation>
-    </message>
-    <message>
         <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>
         <translation>Entraînez-vous sur un ordinateur simulé avec une histoire ; rien ne change sur cet ordinateur.</translation>
     </message>
@@ -2906,6 +2914,34 @@ nécessaire, 4 erreur interne.
         <source>Type the host as well, or clear the port.</source>
         <translation>Saisissez aussi l&apos;hôte, ou videz le port.</translation>
     </message>
+    <message>
+        <source>The error as the user sees it: a number, a hexadecimal code or a name. Its meaning is shown below the field as you type.</source>
+        <translation>L&apos;erreur telle que l&apos;utilisateur la voit : un nombre, un code hexadécimal ou un nom. Sa signification s&apos;affiche sous le champ pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Optional: the program that shows the error. Pick a running program from the list, or type its name or PID.</source>
+        <translation>Facultatif : le programme qui affiche l&apos;erreur. Choisissez un programme en cours d&apos;exécution dans la liste, ou saisissez son nom ou son PID.</translation>
+    </message>
+    <message>
+        <source>Optional: the server the program connects to, as a name or an address. Verify connects to it after the fix.</source>
+        <translation>Facultatif : le serveur auquel le programme se connecte, sous forme de nom ou d&apos;adresse. Vérifier s&apos;y connecte après le correctif.</translation>
+    </message>
+    <message>
+        <source>The port of the target host, from 1 to 65535; needed when a host is given.</source>
+        <translation>Le port de l&apos;hôte cible, de 1 à 65535 ; nécessaire quand un hôte est indiqué.</translation>
+    </message>
+    <message>
+        <source>Optional: the support ticket, written into the report.</source>
+        <translation>Facultatif : le ticket d&apos;assistance, écrit dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Examine the command output a user pasted into a ticket instead of this computer.</source>
+        <translation>Examiner la sortie de commande qu&apos;un utilisateur a collée dans un ticket au lieu de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ining mode…</source>
+        <translation>&amp;Mode entraînement…</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::LatencyChart</name>
@@ -2932,6 +2968,18 @@ nécessaire, 4 erreur interne.
     <message>
         <source>No connection attempts: no target host and port were given.</source>
         <translation>Aucune tentative de connexion : aucun hôte ni port cible n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>attempt %1: connected in %2 ms</source>
+        <translation>tentative %1 : connectée en %2 ms</translation>
+    </message>
+    <message>
+        <source>attempt %1: failed after %2 ms</source>
+        <translation>tentative %1 : échec après %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts connected. %3</source>
+        <translation>%1 tentatives sur %2 connectées. %3</translation>
     </message>
 </context>
 <context>
@@ -2976,10 +3024,6 @@ nécessaire, 4 erreur interne.
 <context>
     <name>wsafix::ProbeTab</name>
     <message>
-        <source>&amp;Copy table</source>
-        <translation>&amp;Copier le tableau</translation>
-    </message>
-    <message>
         <source>%1 table</source>
         <translation>Tableau %1</translation>
     </message>
@@ -2990,10 +3034,6 @@ nécessaire, 4 erreur interne.
     <message>
         <source>Copies the rows shown, tab-separated, for a ticket or a spreadsheet.</source>
         <translation>Copie les lignes affichées, séparées par des tabulations, pour un ticket ou un tableur.</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtre</translation>
     </message>
     <message>
         <source>Filter: program, PID, address, port or state</source>
@@ -3015,16 +3055,24 @@ nécessaire, 4 erreur interne.
         <source>Rows: %1 of %2</source>
         <translation>Lignes : %1 sur %2</translation>
     </message>
+    <message>
+        <source>Co&amp;py table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::ReportPage</name>
     <message>
         <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
-        <translation>&amp;Masquer les données personnelles (noms d&apos;utilisateur et d&apos;hôte, adresses IP et MAC, noms de réseau, domaines)</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
+        <translation>Ma&amp;squer les données personnelles (noms d&apos;utilisateur et d&apos;hôte, adresses IP et MAC, noms de réseau, domaines)</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3044,7 +3092,7 @@ nécessaire, 4 erreur interne.
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -3097,6 +3145,34 @@ nécessaire, 4 erreur interne.
     <message>
         <source>Save reports in</source>
         <translation>Enregistrer les rapports dans</translation>
+    </message>
+    <message>
+        <source>Open fo&amp;lder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>A preview of the report of this session, as it is saved and printed.</source>
+        <translation>Un aperçu du rapport de cette session, tel qu&apos;il est enregistré et imprimé.</translation>
+    </message>
+    <message>
+        <source>Show the folder the reports are saved in, in the file manager</source>
+        <translation>Afficher le dossier où les rapports sont enregistrés, dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Change the folder</source>
+        <translation>Changer le dossier</translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are saved in</source>
+        <translation>Choisir le dossier où les rapports sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Save as %1</source>
+        <translation>Enregistrer en %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3297,14 @@ nécessaire, 4 erreur interne.
     <message>
         <source>at detect</source>
         <translation>lors de detect</translation>
+    </message>
+    <message>
+        <source>%1: %2 at detect, %3 now</source>
+        <translation>%1 : %2 lors de detect, %3 maintenant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3470,10 @@ nécessaire, 4 erreur interne.
     <message>
         <source>The check is done. Verdict: %1. Click Next for the summary.</source>
         <translation>La vérification est terminée. Verdict : %1. Cliquez sur Suivant pour le résumé.</translation>
+    </message>
+    <message>
+        <source>Verification details</source>
+        <translation>Détails de la vérification</translation>
     </message>
 </context>
 <context>
