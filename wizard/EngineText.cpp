@@ -80,6 +80,17 @@ std::optional<QString> lookUp(const QString& text, int depth)
     }();
     if (const auto it = known.constFind(text.toUtf8()); it != known.cend())
         return Translations::current().translate(kContext, it.value());
+    // Several sentences in one text (a verdict's reasons), each one known on its own: before the templates, whose
+    // last value would otherwise swallow the sentences after it.
+    static const QRegularExpression boundary(QStringLiteral("(?<=\\.)\\s+(?=[A-Z])"));
+    if (const QStringList sentences = text.split(boundary); sentences.size() > 1) {
+        QStringList translated;
+        for (const auto& sentence : sentences)
+            if (const auto t = lookUp(sentence, depth + 1))
+                translated << *t;
+        if (translated.size() == sentences.size())
+            return translated.join(QLatin1Char(' '));
+    }
     for (const auto& t : templates()) {
         const auto m = t.pattern.match(text);
         if (!m.hasMatch())
@@ -89,19 +100,7 @@ std::optional<QString> lookUp(const QString& text, int depth)
             values << value(m.captured(i), depth);
         return fill(Translations::current().translate(kContext, t.source), values);
     }
-    // Several sentences in one text (a verdict's reasons): each one on its own.
-    static const QRegularExpression boundary(QStringLiteral("(?<=\\.)\\s+(?=[A-Z])"));
-    const QStringList sentences = text.split(boundary);
-    if (sentences.size() < 2)
-        return std::nullopt;
-    QStringList translated;
-    for (const auto& sentence : sentences) {
-        const auto t = lookUp(sentence, depth + 1);
-        if (!t)
-            return std::nullopt;
-        translated << *t;
-    }
-    return translated.join(QLatin1Char(' '));
+    return std::nullopt;
 }
 
 } // namespace
