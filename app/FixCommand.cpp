@@ -1,5 +1,6 @@
 #include "FixCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 #include "FixSession.h"
 
@@ -16,6 +17,9 @@
 
 namespace wsafix {
 namespace {
+
+using cli::format;
+using cli::translate;
 
 nlohmann::json badgesJson(const FixBadges& b)
 {
@@ -50,22 +54,31 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
         doc["fixes"].push_back(item);
         if (json)
             continue;
-        out << fix->id() << " — " << fix->title() << "\n";
-        if (const auto badges = badgeText(fix->badges()); !badges.empty())
+        out << fix->id() << " — " << cli::engineText(fix->title()) << "\n";
+        if (const auto badges = translatedBadges(fix->badges()); !badges.empty())
             out << "  [" << badges << "]\n";
-        out << "  " << fix->explanation() << "\n";
+        out << "  " << cli::engineText(fix->explanation()) << "\n";
         if (!item["unavailable"].get<std::string>().empty())
-            out << "  unavailable: " << item["unavailable"].get<std::string>() << "\n";
-        out << "  snapshot first:\n";
+            out << "  "
+                << format(translate("FixCommand", "unavailable: %1"),
+                          {cli::engineText(item["unavailable"].get<std::string>())})
+                << "\n";
+        out << "  " << translate("FixCommand", "snapshot first:") << "\n";
         for (const auto& line : fix->snapshotPlan())
             out << "    " << line << "\n";
         if (item.contains("commandsUnknown")) {
-            out << "  commands: cannot be listed: " << item["commandsUnknown"].get<std::string>() << "\n";
+            out << "  "
+                << format(translate("FixCommand", "commands: cannot be listed: %1"),
+                          {item["commandsUnknown"].get<std::string>()})
+                << "\n";
         } else if (item["commands"].empty()) {
-            out << "  commands: none" << (session.simulated() ? " (the simulated machine runs no commands)" : "")
+            out << "  "
+                << (session.simulated()
+                        ? translate("FixCommand", "commands: none (the simulated machine runs no commands)")
+                        : translate("FixCommand", "commands: none"))
                 << "\n";
         } else {
-            out << "  commands:\n";
+            out << "  " << translate("FixCommand", "commands:") << "\n";
             for (const auto& argv : item["commands"])
                 out << "    " << FixSteps::display(argv.get<std::vector<std::string>>()) << "\n";
         }
@@ -73,7 +86,7 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
     if (json)
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else
-        out << "Dry run: nothing was changed.\n";
+        out << translate("FixCommand", "Dry run: nothing was changed.") << "\n";
     return ExitFine;
 }
 
@@ -118,7 +131,9 @@ bool settleGuard(AutoRevertGuard& guard, FixReport& report, std::chrono::seconds
 int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
 {
     if (cl.positionals.empty()) {
-        err << "wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help\n";
+        err << translate("FixCommand",
+                         "wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help")
+            << "\n";
         return ExitUsage;
     }
     const bool json = cl.options.count("json") > 0;
@@ -155,8 +170,9 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         }
     }
     if (!session->simulated() && !cl.options.count("yes")) {
-        err << "wsafix fix: this would change this machine; nothing was changed. Add --yes to apply, or --dry-run "
-               "to see the exact commands and snapshots first.\n";
+        err << translate("FixCommand", "wsafix fix: this would change this machine; nothing was changed. Add --yes to "
+                                       "apply, or --dry-run to see the exact commands and snapshots first.")
+            << "\n";
         return ExitUsage;
     }
 
@@ -187,7 +203,8 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         if (stopped) {
             doc["results"].push_back({{"fix", fix->id()}, {"outcome", "not-run"}});
             if (!json)
-                out << fix->id() << ": not run, because an earlier fix failed\n";
+                out << format(translate("FixCommand", "%1: not run, because an earlier fix failed"), {fix->id()})
+                    << "\n";
             continue;
         }
         std::optional<AutoRevertGuard> guard;
@@ -207,13 +224,13 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         doc["results"].push_back(reportJson(report));
         if (json)
             continue;
-        out << fix->id() << ": " << report.outcome << "\n  " << report.detail << "\n";
+        out << fix->id() << ": " << report.outcome << "\n  " << cli::engineText(report.detail) << "\n";
         if (!report.commands.empty()) {
-            out << "  ran:\n";
+            out << "  " << translate("FixCommand", "ran:") << "\n";
             for (const auto& c : report.commands)
                 out << "    " << c << "\n";
         }
-        out << "  machine: " << report.machineState << "\n";
+        out << "  " << format(translate("FixCommand", "machine: %1"), {cli::engineText(report.machineState)}) << "\n";
     }
     if (!restoredByGuard) {
         session->record().step = "fix";
@@ -231,7 +248,7 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     if (json)
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else
-        out << "Session " << session->record().id << "\n";
+        out << format(translate("FixCommand", "Session %1"), {session->record().id}) << "\n";
     return ok ? ExitFine : ExitProblems;
 }
 

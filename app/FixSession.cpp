@@ -1,5 +1,7 @@
 #include "FixSession.h"
 
+#include "CliText.h"
+
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/fix/FixRecord.h"
@@ -56,7 +58,7 @@ FixSession::FixSession(const CommandLine& cl)
 
 std::string FixSession::missingRights(const Fix& fix) const
 {
-    return wsafix::missingRights(fix, m_info, simulated() ? m_record.scenario : std::string());
+    return cli::engineText(wsafix::missingRights(fix, m_info, simulated() ? m_record.scenario : std::string()));
 }
 
 bool FixSession::recover(std::ostream& out, std::ostream& err)
@@ -69,7 +71,9 @@ bool FixSession::recover(std::ostream& out, std::ostream& err)
         }
         ok = ok && r.outcome == "rolled-back";
         (r.outcome == "rolled-back" ? out : err)
-            << "Interrupted earlier: " << r.detail << "\n  machine: " << r.machineState << "\n";
+            << cli::format(cli::translate("FixSession", "Interrupted earlier: %1"), {cli::engineText(r.detail)})
+            << "\n  " << cli::format(cli::translate("FixSession", "machine: %1"), {cli::engineText(r.machineState)})
+            << "\n";
         record(r);
     }
     return ok;
@@ -85,6 +89,14 @@ void FixSession::save()
     if (m_simulated)
         m_record.simulatedFixes = m_simulated->appliedFixes();
     m_sessions.save(m_record);
+}
+
+std::string translatedBadges(const FixBadges& badges)
+{
+    std::string text;
+    for (const auto& word : badgeWords(badges))
+        text += (text.empty() ? "" : ", ") + cli::engineText(word);
+    return text;
 }
 
 } // namespace wsafix

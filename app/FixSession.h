@@ -59,4 +59,7 @@ private:
     std::optional<FixRunner> m_runner;
 };
 
+/// badgeWords() in the user's language: "needs admin, drops connections" (empty when no badge applies).
+std::string translatedBadges(const FixBadges& badges);
+
 } // namespace wsafix

@@ -7,6 +7,7 @@
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/fix/ResumeEntry.h"
+#include "wizard/Translations.h"
 #include "wizard/WsafixWizard.h"
 
 #include <QApplication>
@@ -79,21 +80,33 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
     QApplication::setApplicationName(QStringLiteral("wsafix"));
     QApplication::setApplicationVersion(QStringLiteral(WSAFIX_VERSION));
     QApplication::setOrganizationName(QStringLiteral("wsafix"));
+    Translations::current().install(); // chosen by main (--lang or the system locale)
 
     const QString linkText = cl.positionals.empty() ? QString() : QString::fromStdString(cl.positionals.front());
     SingleInstance instance(
         SingleInstance::serverNameFor(QString::fromStdString(cl.stateDir), QString::fromStdString(cl.scenario)));
     switch (instance.handTo(linkText)) {
     case SingleInstance::HandOver::Taken:
-        std::cerr << "wsafix: the wizard is already open; " << (linkText.isEmpty() ? "raised it" : "handed it the link")
+        std::cerr << (linkText.isEmpty()
+                          ? QApplication::translate("WizardLauncher", "wsafix: the wizard is already open; raised it")
+                          : QApplication::translate("WizardLauncher",
+                                                    "wsafix: the wizard is already open; handed it the link"))
+                         .toStdString()
                   << "\n";
         return ExitFine;
     case SingleInstance::HandOver::NoAnswer:
-        std::cerr << "wsafix: a running wizard did not answer; opening another one\n";
+        std::cerr << QApplication::translate("WizardLauncher",
+                                             "wsafix: a running wizard did not answer; opening another one")
+                         .toStdString()
+                  << "\n";
         break;
     case SingleInstance::HandOver::NoneRunning:
         if (!instance.listen())
-            std::cerr << "wsafix: later launches cannot reach this wizard: " << instance.error().toStdString() << "\n";
+            std::cerr << QApplication::translate("WizardLauncher",
+                                                 "wsafix: later launches cannot reach this wizard: %1")
+                             .arg(instance.error())
+                             .toStdString()
+                      << "\n";
         break;
     }
 

@@ -1,19 +1,21 @@
 // wsafix: the repair wizard, and the command line that scripts, tests and help desks share.
 #include "AnalyzeCommand.h"
+#include "CliText.h"
 #include "CommandLine.h"
 #include "DecodeCommand.h"
 #include "DetectCommand.h"
 #include "ExitCode.h"
+#include "FixCommand.h"
 #include "LinkCommand.h"
 #include "ReportCommand.h"
 #include "ReportPdf.h"
-#include "FixCommand.h"
 #include "GuardCommand.h"
 #include "SnapshotsCommand.h"
 #include "VerifyCommand.h"
 #include "WizardLauncher.h"
 
 #include "wizard/FixText.h"
+#include "wizard/Translations.h"
 
 #include <exception>
 #include <optional>
@@ -24,12 +26,27 @@ using namespace wsafix;
 int main(int argc, char** argv)
 {
     try {
-        const auto parsed = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+        const std::vector<std::string> args(argv + 1, argv + argc);
+        // The language before parsing, so that even a usage error speaks it; an unknown code is reported below.
+        std::string ignored;
+        Translations::current().select({}, ignored); // the system's
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (args[i] == "--lang" && i + 1 < args.size())
+                Translations::current().select(args[i + 1], ignored);
+            else if (args[i].rfind("--lang=", 0) == 0)
+                Translations::current().select(args[i].substr(7), ignored);
+        }
+        const auto parsed = parseCommandLine(args);
         if (!parsed.commandLine) {
             std::cerr << "wsafix: " << parsed.error << "\n";
             return ExitUsage;
         }
         const CommandLine& cl = *parsed.commandLine;
+        // The language (--lang, else the system's) before any output, so that help and messages speak it.
+        if (std::string error; !Translations::current().select(cl.lang, error)) {
+            std::cerr << "wsafix: " << error << "\n";
+            return ExitUsage;
+        }
         if (cl.command == "help" || cl.help) {
             std::cout << helpText(cl.command == "help" && !cl.positionals.empty() ? cl.positionals[0] : cl.command);
             return ExitFine;
@@ -68,20 +85,25 @@ int main(int argc, char** argv)
         if (!cl.positionals.empty())
             link = parseSupportLink(cl.positionals.front());
         if (link && !displayAvailable()) {
-            std::cerr << "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot "
-                         "open.\n";
+            std::cerr << cli::translate("main", "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so "
+                                                "the wizard cannot open.")
+                      << "\n";
             return printLinkCheck(*link, "wsafix", std::cout, std::cerr);
         }
         if (link && !link->link)
-            std::cerr << "wsafix: support link refused: " << link->error << "\n";
+            std::cerr << cli::format(cli::translate("main", "wsafix: support link refused: %1"),
+                                     {cli::engineText(link->error)})
+                      << "\n";
         if (!displayAvailable()) {
-            std::cerr << "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot "
-                         "open.\nThis is what `wsafix detect` finds instead:\n\n";
+            std::cerr << cli::translate("main", "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so "
+                                                "the wizard cannot open.")
+                      << "\n"
+                      << cli::translate("main", "This is what `wsafix detect` finds instead:") << "\n\n";
             return runDetectCommand(cl, std::cout, std::cerr);
         }
         return runWizard(argc, argv, cl, link ? &*link : nullptr);
     } catch (const std::exception& e) {
-        std::cerr << "wsafix: internal error: " << e.what() << "\n";
+        std::cerr << cli::format(cli::translate("main", "wsafix: internal error: %1"), {e.what()}) << "\n";
         return ExitInternal;
     }
 }

@@ -1,5 +1,7 @@
 #include "DetectPage.h"
 
+#include "EngineText.h"
+
 #include "AdapterModel.h"
 #include "CatalogModel.h"
 #include "NamespaceModel.h"
@@ -112,7 +114,7 @@ void DetectPage::finished()
     DetectionResult& result = *taken;
     if (!result.error.empty()) {
         m_status->setText(tr("Failed."));
-        m_intro->setText(tr("The examination failed: %1. Click Run again.").arg(QString::fromStdString(result.error)));
+        m_intro->setText(tr("The examination failed: %1. Click Run again.").arg(EngineText::translate(result.error)));
         m_controller.record().note("Detection failed: " + result.error);
         m_controller.save("detect", {});
         return;
@@ -168,7 +170,7 @@ void DetectPage::showInventory(const Inventory& inventory)
         if (it == inventory.probes.end())
             tab->setUnavailable(tr("not run"));
         else if (!it->second.available)
-            tab->setUnavailable(QString::fromStdString(it->second.reason));
+            tab->setUnavailable(EngineText::translate(it->second.reason));
         else
             tab->setAvailable();
         tab->fitColumns();

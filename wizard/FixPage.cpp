@@ -1,5 +1,6 @@
 #include "FixPage.h"
 
+#include "EngineText.h"
 #include "FixJob.h"
 #include "FixText.h"
 #include "PageText.h"
@@ -242,7 +243,7 @@ void FixPage::initializePage()
                 order.push_back(id);
                 worst[id] = f.severity;
             }
-            m_askedBy[id] << q(f.title);
+            m_askedBy[id] << EngineText::translate(f.title);
             worst[id] = std::max(worst[id], f.severity);
             if (i == 0)
                 firstChoice.insert(id);

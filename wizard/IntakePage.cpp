@@ -1,5 +1,7 @@
 #include "IntakePage.h"
 
+#include "EngineText.h"
+
 #include "AnalyzeDialog.h"
 #include "DecodePanel.h"
 #include "PageText.h"
@@ -185,7 +187,7 @@ void IntakePage::processesListed()
     auto result = m_processWatcher->result();
     if (!result.available()) {
         m_processHint->setText(tr("The program list is unavailable (%1); type the name instead.")
-                                   .arg(QString::fromStdString(result.status.reason)));
+                                   .arg(EngineText::translate(result.status.reason)));
         return;
     }
     m_processes = std::move(result.value);

@@ -1,5 +1,7 @@
 #include "VerifyPage.h"
 
+#include "EngineText.h"
+
 #include "FindingsView.h"
 #include "LatencyChart.h"
 #include "PageText.h"
@@ -242,7 +244,7 @@ void VerifyPage::showVerdict(const Verification& v)
     m_verdictIcon->setPixmap(icon.pixmap(QSize(32, 32)));
     m_verdict->setText(text);
     m_verdict->setAccessibleName(tr("Verdict: %1").arg(text));
-    m_reason->setText(QString::fromStdString(v.reason));
+    m_reason->setText(EngineText::translate(v.reason));
     m_next->setText(VerificationText::nextStepsHtml(v.nextSteps));
     m_next->setVisible(!v.nextSteps.empty());
     m_intro->setText(tr("The check is done. Verdict: %1. Click Next for the summary.").arg(text));

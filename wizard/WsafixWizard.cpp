@@ -1,5 +1,7 @@
 #include "WsafixWizard.h"
 
+#include "EngineText.h"
+
 #include "DetectPage.h"
 #include "DetectionJobPage.h"
 #include "FixPage.h"
@@ -60,7 +62,7 @@ WsafixWizard::WsafixWizard(std::unique_ptr<System> system, SessionStore store, S
                                              "border-radius: 4px; }"));
         const Scenario* scenario = m_controller->scenario();
         banner->setText(tr("<b>TRAINING</b><br>%1<br>A simulated computer: nothing you do here changes this one.")
-                            .arg(QString::fromStdString(scenario ? scenario->title : std::string()).toHtmlEscaped()));
+                            .arg(EngineText::translate(scenario ? scenario->title : std::string()).toHtmlEscaped()));
         banner->setAccessibleName(tr("Training mode: a simulated computer"));
         auto* column = new QVBoxLayout(side);
         column->setContentsMargins(0, 0, 0, 0);

@@ -23,17 +23,25 @@ void recordFixReport(SessionRecord& record, const FixReport& report)
     record.note(report.fixId + ": " + report.outcome);
 }
 
-std::string badgeText(const FixBadges& badges)
+std::vector<std::string> badgeWords(const FixBadges& badges)
 {
-    std::string text;
-    const auto add = [&](bool on, const char* name) {
+    std::vector<std::string> words;
+    const auto add = [&](bool on, const char* word) {
         if (on)
-            text += (text.empty() ? "" : ", ") + std::string(name);
+            words.emplace_back(word);
     };
     add(badges.needsAdmin, "needs admin");
     add(badges.needsReboot, "needs reboot");
     add(badges.dropsConnections, "drops connections");
     add(badges.cutsOffMachine, "can cut the machine off");
+    return words;
+}
+
+std::string badgeText(const FixBadges& badges)
+{
+    std::string text;
+    for (const auto& word : badgeWords(badges))
+        text += (text.empty() ? "" : ", ") + word;
     return text;
 }
 

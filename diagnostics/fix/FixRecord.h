@@ -7,6 +7,7 @@
 #include "diagnostics/fix/FixRunner.h"
 
 #include <string>
+#include <vector>
 
 namespace wsafix {
 
@@ -17,7 +18,9 @@ struct SystemInfo;
 /// id, times), adds its snapshot to the session's list once, and notes the outcome on the timeline.
 void recordFixReport(SessionRecord& record, const FixReport& report);
 
-/// "needs admin, drops connections" (empty when no badge applies).
+/// The badges that apply, one English phrase each ("needs admin", "drops connections"); the UIs translate each.
+std::vector<std::string> badgeWords(const FixBadges& badges);
+/// badgeWords() joined: "needs admin, drops connections" (empty when no badge applies). For English reports.
 std::string badgeText(const FixBadges& badges);
 
 /// Empty when `fix` may run with the rights `info` says wsafix has; else the message naming what is
