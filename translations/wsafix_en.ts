@@ -115,4 +115,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>wsafix::FixPage</name>
+    <message numerus="yes">
+        <source>Applying %n fix(es) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::KeepChangesDialog</name>
+    <message numerus="yes">
+        <source>The change is made. If this computer can still reach the network, keep it. Otherwise do nothing: in %n second(s) the previous settings come back by themselves.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::RecoveryBanner</name>
+    <message numerus="yes">
+        <source>%1 of %2 (snapshot %3, stopped after %n journal step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
