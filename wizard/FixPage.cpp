@@ -55,7 +55,7 @@ Severity outcomeSeverity(const std::string& outcome)
 }
 
 // The badges in words, each translated on its own.
-QString badgeText(const FixBadges& badges)
+QString translatedBadges(const FixBadges& badges)
 {
     QStringList words;
     for (const auto& word : badgeWords(badges))
@@ -205,7 +205,7 @@ QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
     item->setText(FixColumn, fix ? EngineText::translate(fix->title()) : FixText::title(id));
     if (fix) {
         const FixBadges b = fix->badges();
-        item->setText(BadgesColumn, badgeText(b));
+        item->setText(BadgesColumn, translatedBadges(b));
         if (b.cutsOffMachine || b.dropsConnections || b.needsReboot)
             item->setIcon(BadgesColumn, SeverityStyle::icon(Severity::Warning));
         else if (b.needsAdmin)
