@@ -156,8 +156,10 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     }
     const auto timeout = guardTimeout(cl);
     if (!timeout) {
-        err << "wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no guard) to 3600, not '"
-            << cl.options.at("guard-timeout") << "'\n";
+        err << format(translate("FixCommand", "wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no "
+                                              "guard) to 3600, not '%1'"),
+                      {cl.options.at("guard-timeout")})
+            << "\n";
         return ExitUsage;
     }
     if (dry)
@@ -181,7 +183,7 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     for (const auto& fix : fixes) {
         if (const auto why = remoteSessionRefusal(fix->id(), fix->badges().cutsOffMachine, remote, timeout->count() > 0);
             !why.empty()) {
-            err << "wsafix fix: refused: " << why << "\n";
+            err << format(translate("FixCommand", "wsafix fix: refused: %1"), {cli::engineText(why)}) << "\n";
             return ExitUsage;
         }
     }
@@ -240,10 +242,13 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     if (rebootNeeded && !session->simulated() && !cl.options.count("session")) {
         const auto why = writeResumeEntry(guardSettings.executable,
                                           resumeArguments(session->record().id, guardSettings.stateDir, {}));
-        err << (why.empty() ? "wsafix fix: restart the computer to finish; the wizard re-opens at its verify page "
-                              "after the restart.\n"
-                            : "wsafix fix: restart the computer to finish, then run wsafix --resume " +
-                                  session->record().id + " (the wizard could not be set to re-open: " + why + ")\n");
+        err << (why.empty() ? translate("FixCommand", "wsafix fix: restart the computer to finish; the wizard re-opens at "
+                                                      "its verify page after the restart.")
+                            : format(translate("FixCommand", "wsafix fix: restart the computer to finish, then run "
+                                                             "wsafix --resume %1 (the wizard could not be set to "
+                                                             "re-open: %2)"),
+                                     {session->record().id, cli::engineText(why)}))
+            << "\n";
     }
     if (json)
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

@@ -1,5 +1,6 @@
 #include "GuardCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 #include "FixSession.h"
 
@@ -16,7 +17,9 @@ int runGuardCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     const auto snapshot = cl.options.find("snapshot");
     const auto timeoutText = cl.options.find("timeout");
     if (snapshot == cl.options.end() || timeoutText == cl.options.end()) {
-        err << "wsafix guard: --snapshot ID and --timeout S are both needed (see wsafix guard --help)\n";
+        err << cli::translate("GuardCommand",
+                              "wsafix guard: --snapshot ID and --timeout S are both needed (see wsafix guard --help)")
+            << "\n";
         return ExitUsage;
     }
     long long seconds = 0;
@@ -29,8 +32,11 @@ int runGuardCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         seconds = 0;
     }
     if (seconds < 1 || seconds > 3600) {
-        err << "wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not '" << timeoutText->second
-            << "'\n";
+        err << cli::format(cli::translate("GuardCommand",
+                                          "wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, "
+                                          "not '%1'"),
+                           {timeoutText->second})
+            << "\n";
         return ExitUsage;
     }
     std::optional<AutoRevertGuard> guard;

@@ -257,36 +257,6 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json]
-
-Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
-a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
-recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
-remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
-  --dry-run   print the exact commands and the snapshots it would take; change nothing
-  --yes       really change this machine (not needed on a --scenario machine)
-  --json      machine-readable output
-
-First rolls back what an interrupted earlier run left half-done. Continues the state
-directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
-verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
-</source>
-        <translation>Aufruf: wsafix fix ID... [--dry-run] [--yes] [--json]
-
-Wendet Korrekturen an, jede auf die sichere Art: ein Snapshot von allem, was sie ändern kann, jeder Schritt
-protokolliert, eine Prüfung, ob sie gewirkt hat, und sofortiges Zurücksetzen, wenn nicht. IDs so, wie
-`wsafix detect` sie empfiehlt, z. B. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
-remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
-  --dry-run   die genauen Befehle und die Snapshots ausgeben, die sie erstellen würde; nichts ändern
-  --yes       diesen Computer wirklich ändern (auf einem --scenario-Computer nicht nötig)
-  --json      maschinenlesbare Ausgabe
-
-Setzt zuerst zurück, was ein unterbrochener früherer Lauf halb erledigt hinterließ. Setzt die neueste Sitzung
-des Statusverzeichnisses fort. Exit: 0 angewendet und geprüft, 1 fehlgeschlagen (zurückgesetzt) oder nicht
-überprüft, 2 ungültige Eingabe oder --yes fehlt, 3 benötigt Root-/Administratorrechte.
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
 
 The snapshots taken before each fix, in the state directory.
@@ -340,71 +310,6 @@ Exit: 0 behoben, 1 nicht behoben oder nicht überprüfbar, 2 ungültige Eingabe.
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
-       wsafix COMMAND [OPTIONS]
-
-Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
-&quot;A connect request was made on an already connected socket&quot;).
-
-Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
-opens it with the first page filled in (wsafix link --help).
-
-Commands:
-  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
-  detect        examine the machine and list findings (wsafix detect --help)
-  analyze FILE  findings from command outputs pasted from another machine
-  link          make or check a support link (wsafix link --help)
-  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
-  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
-  snapshots     list, show or restore snapshots (wsafix snapshots --help)
-  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
-  version       print the version
-  help [CMD]    this text, or a command&apos;s help
-
-Options for every command:
-  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
-                        lsp-adware, app-reconnect-bug)
-  --state-dir DIR       where sessions live (default: the per-user state folder)
-  --lang CODE           language of the user interface
-  --help                help
-  --version             print the version
-
-Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
-</source>
-        <translation>Aufruf: wsafix [OPTIONEN] [wsafix://diagnose?...]
-        wsafix BEFEHL [OPTIONEN]
-
-Findet und behebt die Ursachen von Winsock-Verbindungsfehlern wie 10056 (WSAEISCONN,
-„Für einen bereits verbundenen Socket wurde eine Verbindungsanforderung gestellt“).
-
-Ohne Befehl öffnet es den Reparaturassistenten; mit einem Supportlink (wsafix://diagnose?code=...)
-öffnet es ihn mit ausgefüllter erster Seite (wsafix link --help).
-
-Befehle:
-  decode CODE   einen Fehlercode erklären (0x00002748, 10056, WSAEISCONN, ...)
-  detect        den Computer untersuchen und Befunde auflisten (wsafix detect --help)
-  analyze DATEI Befunde aus Befehlsausgaben, die von einem anderen Computer eingefügt wurden
-  link          einen Supportlink erstellen oder prüfen (wsafix link --help)
-  report        den Bericht einer Sitzung schreiben: html, pdf, json, md (wsafix report --help)
-  fix ID...     Korrekturen mit Snapshot, Prüfung und Zurücksetzen anwenden (wsafix fix --help)
-  snapshots     Snapshots auflisten, anzeigen oder wiederherstellen (wsafix snapshots --help)
-  verify        eine Korrektur beweisen: mit detect vergleichen, zum Ziel verbinden (wsafix verify --help)
-  version       die Version ausgeben
-  help [BEFEHL] dieser Text oder die Hilfe eines Befehls
-
-Optionen für jeden Befehl:
-  --scenario NAME|DATEI  ein simulierter Computer statt dieses (eingebaut: clean,
-                         lsp-adware, app-reconnect-bug)
-  --state-dir VERZ       wo Sitzungen liegen (Standard: der Statusordner des Benutzers)
-  --lang CODE            Sprache der Benutzeroberfläche
-  --help                 Hilfe
-  --version              die Version ausgeben
-
-Exit-Codes: 0 in Ordnung, 1 Probleme gefunden, 2 ungültige Eingabe oder falscher Aufruf, 3 benötigt
-Administratorrechte, 4 interner Fehler.
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
         <translation>unbekannte Option &apos;--%1&apos; für &apos;%2&apos; (siehe wsafix --help)</translation>
     </message>
@@ -435,6 +340,131 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
         <translation>zu viele Argumente: &apos;%1&apos; (siehe wsafix --help)</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix guard --snapshot ID --timeout S [--session ID]
+
+The auto-revert watchdog, started detached by wsafix fix and the wizard before a fix that can cut
+the machine off: unless the change is confirmed within S seconds (1-3600), it restores snapshot ID
+and records that in the session. Its files are in the guard folder of the state directory.
+
+Exit: 0 confirmed or restored, 1 the restore failed or the snapshot was refused, 2 bad input.
+</source>
+        <translation>Aufruf: wsafix guard --snapshot ID --timeout S [--session ID]
+
+Der Rücksetz-Wächter, von wsafix fix und vom Assistenten losgelöst gestartet vor einer Korrektur, die den
+Computer vom Netz trennen kann: Wird die Änderung nicht innerhalb von S Sekunden (1-3600) bestätigt, stellt er
+Snapshot ID wieder her und hält das in der Sitzung fest. Seine Dateien liegen im Ordner guard des Statusverzeichnisses.
+
+Exit: 0 bestätigt oder wiederhergestellt, 1 Wiederherstellung fehlgeschlagen oder Snapshot abgelehnt, 2 ungültige Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json] [--guard-timeout S] [--session ID]
+
+Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
+a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
+recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   print the exact commands and the snapshots it would take; change nothing
+  --yes       really change this machine (not needed on a --scenario machine)
+  --json      machine-readable output
+  --guard-timeout S   fixes that can cut the machine off (restart-adapter, reapply-ip, ip-reset)
+              run under an auto-revert watchdog: unless their check confirms the machine within
+              S seconds (default 60), the snapshot is restored. 0: no watchdog, which is refused
+              for the adapter that carries the SSH or Remote Desktop session wsafix runs in
+  --session ID        continue that session instead of the latest (the elevated fix step)
+
+First rolls back what an interrupted earlier run left half-done. Continues the state
+directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
+verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
+</source>
+        <translation>Aufruf: wsafix fix ID... [--dry-run] [--yes] [--json] [--guard-timeout S] [--session ID]
+
+Wendet Korrekturen an, jede auf die sichere Art: ein Snapshot von allem, was sie ändern kann, jeder Schritt
+protokolliert, eine Prüfung, ob sie gewirkt hat, und sofortiges Zurücksetzen, wenn nicht. IDs so, wie
+`wsafix detect` sie empfiehlt, z. B. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   die genauen Befehle und die Snapshots ausgeben, die sie erstellen würde; nichts ändern
+  --yes       diesen Computer wirklich ändern (auf einem --scenario-Computer nicht nötig)
+  --json      maschinenlesbare Ausgabe
+  --guard-timeout S   Korrekturen, die den Computer vom Netz trennen können (restart-adapter, reapply-ip,
+              ip-reset), laufen unter einem Rücksetz-Wächter: Bestätigt ihre Prüfung den Computer nicht
+              innerhalb von S Sekunden (Standard 60), wird der Snapshot wiederhergestellt. 0: kein Wächter;
+              abgelehnt für den Adapter, über den die SSH- oder Remotedesktop-Sitzung von wsafix läuft
+  --session ID        diese Sitzung statt der neuesten fortsetzen (der Schritt mit erhöhten Rechten)
+
+Setzt zuerst zurück, was ein unterbrochener früherer Lauf halb erledigt hinterließ. Setzt die neueste Sitzung
+des Statusverzeichnisses fort. Exit: 0 angewendet und geprüft, 1 fehlgeschlagen (zurückgesetzt) oder nicht
+überprüft, 2 ungültige Eingabe oder --yes fehlt, 3 benötigt Root-/Administratorrechte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+       wsafix COMMAND [OPTIONS]
+
+Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
+&quot;A connect request was made on an already connected socket&quot;).
+
+Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
+opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard
+on that session&apos;s verify page (after the restart a fix needed).
+
+Commands:
+  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
+  detect        examine the machine and list findings (wsafix detect --help)
+  analyze FILE  findings from command outputs pasted from another machine
+  link          make or check a support link (wsafix link --help)
+  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
+  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
+  snapshots     list, show or restore snapshots (wsafix snapshots --help)
+  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
+  version       print the version
+  help [CMD]    this text, or a command&apos;s help
+
+Options for every command:
+  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
+                        lsp-adware, app-reconnect-bug)
+  --state-dir DIR       where sessions live (default: the per-user state folder)
+  --lang CODE           language of the user interface
+  --help                help
+  --version             print the version
+
+Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
+</source>
+        <translation>Aufruf: wsafix [OPTIONEN] [wsafix://diagnose?...]
+        wsafix BEFEHL [OPTIONEN]
+
+Findet und behebt die Ursachen von Winsock-Verbindungsfehlern wie 10056 (WSAEISCONN,
+„Für einen bereits verbundenen Socket wurde eine Verbindungsanforderung gestellt“).
+
+Ohne Befehl öffnet es den Reparaturassistenten; mit einem Supportlink (wsafix://diagnose?code=...)
+öffnet es ihn mit ausgefüllter erster Seite (wsafix link --help). --resume SITZUNG öffnet den
+Assistenten auf der Überprüfungsseite dieser Sitzung (nach dem Neustart, den eine Korrektur brauchte).
+
+Befehle:
+  decode CODE   einen Fehlercode erklären (0x00002748, 10056, WSAEISCONN, ...)
+  detect        den Computer untersuchen und Befunde auflisten (wsafix detect --help)
+  analyze DATEI Befunde aus Befehlsausgaben, die von einem anderen Computer eingefügt wurden
+  link          einen Supportlink erstellen oder prüfen (wsafix link --help)
+  report        den Bericht einer Sitzung schreiben: html, pdf, json, md (wsafix report --help)
+  fix ID...     Korrekturen mit Snapshot, Prüfung und Zurücksetzen anwenden (wsafix fix --help)
+  snapshots     Snapshots auflisten, anzeigen oder wiederherstellen (wsafix snapshots --help)
+  verify        eine Korrektur beweisen: mit detect vergleichen, zum Ziel verbinden (wsafix verify --help)
+  version       die Version ausgeben
+  help [BEFEHL] dieser Text oder die Hilfe eines Befehls
+
+Optionen für jeden Befehl:
+  --scenario NAME|DATEI  ein simulierter Computer statt dieses (eingebaut: clean,
+                         lsp-adware, app-reconnect-bug)
+  --state-dir VERZ       wo Sitzungen liegen (Standard: der Statusordner des Benutzers)
+  --lang CODE            Sprache der Benutzeroberfläche
+  --help                 Hilfe
+  --version              die Version ausgeben
+
+Exit-Codes: 0 in Ordnung, 1 Probleme gefunden, 2 ungültige Eingabe oder falscher Aufruf, 3 benötigt
+Administratorrechte, 4 interner Fehler.
+</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1591,306 @@ Administratorrechte, 4 interner Fehler.
         <source>%1 (not run)</source>
         <translation>%1 (nicht ausgeführt)</translation>
     </message>
+    <message>
+        <source>needs admin</source>
+        <translation>erfordert Administratorrechte</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>erfordert Neustart</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>trennt Verbindungen</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>kann den Computer vom Netzwerk trennen</translation>
+    </message>
+    <message>
+        <source>the simulated machine (catalog, processes, sockets, adapters, events, reachability) and the fixes applied to it</source>
+        <translation>der simulierte Computer (Katalog, Prozesse, Sockets, Adapter, Ereignisse, Erreichbarkeit) und die auf ihn angewandten Korrekturen</translation>
+    </message>
+    <message>
+        <source>Empties the local DNS cache of systemd-resolved, so stale or poisoned answers are looked up again. Nothing else changes.</source>
+        <translation>Leert den lokalen DNS-Cache von systemd-resolved, sodass veraltete oder vergiftete Antworten neu abgefragt werden. Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>nothing: a DNS cache cannot be put back, and it refills by itself</source>
+        <translation>nichts: Ein DNS-Cache lässt sich nicht zurückspielen, und er füllt sich von selbst wieder</translation>
+    </message>
+    <message>
+        <source>nothing to put back: the DNS cache refills by itself</source>
+        <translation>nichts zurückzuspielen: Der DNS-Cache füllt sich von selbst wieder</translation>
+    </message>
+    <message>
+        <source>restore requested</source>
+        <translation>Wiederherstellung angefordert</translation>
+    </message>
+    <message>
+        <source>unknown: check the machine by hand</source>
+        <translation>unbekannt: Prüfen Sie den Computer von Hand</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>connectivity was confirmed; the change was kept</source>
+        <translation>die Verbindung wurde bestätigt; die Änderung bleibt</translation>
+    </message>
+    <message>
+        <source>a revert was asked for</source>
+        <translation>ein Zurücksetzen wurde angefordert</translation>
+    </message>
+    <message>
+        <source>the administrator password prompt was dismissed or refused</source>
+        <translation>die Abfrage des Administratorkennworts wurde geschlossen oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog (%1)</source>
+        <translation>Winsock-Katalog zurücksetzen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove one layered provider (%1)</source>
+        <translation>Einen geschichteten Anbieter entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of one application (%1)</source>
+        <translation>Geschichtete Anbieter von einer Anwendung fernhalten (%1)</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP and re-apply the static configuration (%1)</source>
+        <translation>TCP/IP zurücksetzen und die statische Konfiguration erneut anwenden (%1)</translation>
+    </message>
+    <message>
+        <source>Flush the DNS cache (%1)</source>
+        <translation>DNS-Cache leeren (%1)</translation>
+    </message>
+    <message>
+        <source>Restart a network adapter (%1)</source>
+        <translation>Einen Netzwerkadapter neu starten (%1)</translation>
+    </message>
+    <message>
+        <source>Restart a service (%1)</source>
+        <translation>Einen Dienst neu starten (%1)</translation>
+    </message>
+    <message>
+        <source>Re-apply an adapter&apos;s IP configuration (%1)</source>
+        <translation>IP-Konfiguration eines Adapters erneut anwenden (%1)</translation>
+    </message>
+    <message>
+        <source>Remove a library from /etc/ld.so.preload (%1)</source>
+        <translation>Eine Bibliothek aus /etc/ld.so.preload entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (as scenario &apos;%2&apos; says)</source>
+        <translation>%1 (laut Szenario &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>Re-apply the IP configuration of %1</source>
+        <translation>IP-Konfiguration von %1 erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Clears the addresses of %1 and applies its configuration again — NetworkManager&apos;s profile where NetworkManager manages it, otherwise exactly the addresses and routes captured in the snapshot — which drops stale routes and addresses without losing a static configuration.</source>
+        <translation>Löscht die Adressen von %1 und wendet seine Konfiguration erneut an — das NetworkManager-Profil, wo NetworkManager die Schnittstelle verwaltet, sonst genau die im Snapshot erfassten Adressen und Routen —, wodurch veraltete Routen und Adressen verschwinden, ohne eine statische Konfiguration zu verlieren.</translation>
+    </message>
+    <message>
+        <source>Restart network interface %1</source>
+        <translation>Netzwerkschnittstelle %1 neu starten</translation>
+    </message>
+    <message>
+        <source>Takes %1 down and up again, which resets its driver state and drops its connections, then re-adds the IPv6 addresses and routes the kernel removes on the way, so its configuration stays as it is.</source>
+        <translation>Schaltet %1 aus und wieder ein, was den Treiberzustand zurücksetzt und ihre Verbindungen trennt, und fügt dann die IPv6-Adressen und Routen wieder hinzu, die der Kernel dabei entfernt, sodass ihre Konfiguration bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Restart the service %1</source>
+        <translation>Dienst %1 neu starten</translation>
+    </message>
+    <message>
+        <source>Stops and starts %1 through systemd, which clears a service stuck with half-open connections. Its own connections drop while it restarts.</source>
+        <translation>Stoppt und startet %1 über systemd, was einen Dienst mit hängenden halboffenen Verbindungen befreit. Seine eigenen Verbindungen brechen während des Neustarts ab.</translation>
+    </message>
+    <message>
+        <source>%1 (whether the unit was running)</source>
+        <translation>%1 (ob die Unit lief)</translation>
+    </message>
+    <message>
+        <source>The dynamic loader injects every library listed in %1 into every program, as a layered provider does on Windows. Removing %2 stops it from intercepting the programs&apos; sockets; the library itself stays on disk, and the snapshot can put the entry back.</source>
+        <translation>Der dynamische Lader lädt jede in %1 eingetragene Bibliothek in jedes Programm, wie es ein geschichteter Anbieter unter Windows tut. Das Entfernen von %2 verhindert, dass sie die Sockets der Programme abfängt; die Bibliothek selbst bleibt auf der Festplatte, und der Snapshot kann den Eintrag zurückbringen.</translation>
+    </message>
+    <message>
+        <source>a copy of %1 (bytes and permissions)</source>
+        <translation>eine Kopie von %1 (Bytes und Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>then %1 is rewritten without %2 (atomically: temporary file, rename)</source>
+        <translation>dann wird %1 ohne %2 neu geschrieben (atomar: temporäre Datei, Umbenennen)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>systemd-resolved is not running (no %1): this machine keeps no local DNS cache to flush</source>
+        <translation>systemd-resolved läuft nicht (kein %1): Dieser Computer hat keinen lokalen DNS-Cache zum Leeren</translation>
+    </message>
+    <message>
+        <source>resolvectl cannot be run: %1</source>
+        <translation>resolvectl kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no network interface called &apos;%1&apos; here</source>
+        <translation>hier gibt es keine Netzwerkschnittstelle namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the DNS cache holds %1 entries right after the flush</source>
+        <translation>der DNS-Cache enthält direkt nach dem Leeren %1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 has the addresses, routes and state of snapshot %2</source>
+        <translation>%1 hat die Adressen, Routen und den Zustand von Snapshot %2</translation>
+    </message>
+    <message>
+        <source>could not write the journal first: %1</source>
+        <translation>das Journal konnte vorher nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the fix did not work: %1</source>
+        <translation>die Korrektur hat nicht gewirkt: %1</translation>
+    </message>
+    <message>
+        <source>changed as intended; snapshot %1 can undo it</source>
+        <translation>wie beabsichtigt geändert; Snapshot %1 kann es rückgängig machen</translation>
+    </message>
+    <message>
+        <source>changed, but whether it worked could not be verified; snapshot %1 can undo it</source>
+        <translation>geändert, aber ob es gewirkt hat, ließ sich nicht prüfen; Snapshot %1 kann es rückgängig machen</translation>
+    </message>
+    <message>
+        <source>the journal could not be written: %1</source>
+        <translation>das Journal konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>changed; the next run of wsafix will roll back to snapshot %1</source>
+        <translation>geändert; der nächste Lauf von wsafix setzt auf Snapshot %1 zurück</translation>
+    </message>
+    <message>
+        <source>%1; the rollback failed: %2</source>
+        <translation>%1; das Zurücksetzen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1; rolled back</source>
+        <translation>%1; zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>NOT as before the fix: restore snapshot %1 (wsafix snapshots restore %2)</source>
+        <translation>NICHT wie vor der Korrektur: Stellen Sie Snapshot %1 wieder her (wsafix snapshots restore %2)</translation>
+    </message>
+    <message>
+        <source>NOT as before the fix: restore snapshot %1 by hand</source>
+        <translation>NICHT wie vor der Korrektur: Stellen Sie Snapshot %1 von Hand wieder her</translation>
+    </message>
+    <message>
+        <source>as before the fix (snapshot %1)</source>
+        <translation>wie vor der Korrektur (Snapshot %1)</translation>
+    </message>
+    <message>
+        <source>restored snapshot %1</source>
+        <translation>Snapshot %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 of %2 on %3 (not this machine, %4) was left as it is</source>
+        <translation>eine unterbrochene %1 von %2 auf %3 (nicht diesem Computer, %4) wurde belassen, wie sie ist</translation>
+    </message>
+    <message>
+        <source>unknown for %1</source>
+        <translation>unbekannt für %1</translation>
+    </message>
+    <message>
+        <source>an earlier %1 of %2 was interrupted (the process ended at step %3)</source>
+        <translation>eine frühere %1 von %2 wurde unterbrochen (der Prozess endete bei Schritt %3)</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 of %2 cannot be rolled back: %3</source>
+        <translation>eine unterbrochene %1 von %2 kann nicht zurückgesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 erfordert Administratorrechte, und auf dem simulierten Computer &apos;%2&apos; läuft wsafix ohne sie (sein Szenario sagt &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs administrator rights to change the network configuration, and wsafix runs without them: run it from a command prompt opened with &quot;Run as administrator&quot;, or ask an administrator</source>
+        <translation>%1 erfordert Administratorrechte, um die Netzwerkkonfiguration zu ändern, und wsafix läuft ohne sie: Starten Sie es aus einer Eingabeaufforderung, die mit „Als Administrator ausführen“ geöffnet wurde, oder fragen Sie einen Administrator</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 erfordert Root-Rechte (Administratorrechte), um die Netzwerkkonfiguration zu ändern, und wsafix läuft als normaler Benutzer: Führen Sie es als root aus (sudo wsafix fix ...) oder fragen Sie einen Administrator</translation>
+    </message>
+    <message>
+        <source>the guard refuses to watch: %1; nothing was changed</source>
+        <translation>der Wächter verweigert die Überwachung: %1; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the guard cannot write its state: %1</source>
+        <translation>der Wächter kann seinen Zustand nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>%1: the auto-revert guard restored snapshot %2 (%3) — machine: %4</source>
+        <translation>%1: Der Rücksetz-Wächter hat Snapshot %2 wiederhergestellt (%3) — Computer: %4</translation>
+    </message>
+    <message>
+        <source>%1: the auto-revert guard could not restore snapshot %2 (%3) — machine: %4</source>
+        <translation>%1: Der Rücksetz-Wächter konnte Snapshot %2 nicht wiederherstellen (%3) — Computer: %4</translation>
+    </message>
+    <message>
+        <source>connectivity was not confirmed within %1 s</source>
+        <translation>die Verbindung wurde nicht innerhalb von %1 s bestätigt</translation>
+    </message>
+    <message>
+        <source>auto-revert guard: connectivity was not confirmed in time; %1</source>
+        <translation>Rücksetz-Wächter: Die Verbindung wurde nicht rechtzeitig bestätigt; %1</translation>
+    </message>
+    <message>
+        <source>the program to run elevated must be an absolute path: %1</source>
+        <translation>das mit erhöhten Rechten auszuführende Programm muss ein absoluter Pfad sein: %1</translation>
+    </message>
+    <message>
+        <source>pkexec could not start (%1); ask an administrator to run: sudo %2 fix ...</source>
+        <translation>pkexec konnte nicht starten (%1); bitten Sie einen Administrator, Folgendes auszuführen: sudo %2 fix ...</translation>
+    </message>
+    <message>
+        <source>the elevated fix step did not end within %1 s</source>
+        <translation>der Korrekturschritt mit erhöhten Rechten endete nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>not authorized, or no authentication agent is running (pkexec: %1)</source>
+        <translation>nicht autorisiert, oder kein Authentifizierungsagent läuft (pkexec: %1)</translation>
+    </message>
+    <message>
+        <source>the fix step ran as root (pkexec) and exited with %1</source>
+        <translation>der Korrekturschritt lief als root (pkexec) und endete mit %1</translation>
+    </message>
+    <message>
+        <source>%1; the auto-revert guard did not report back (see %2)</source>
+        <translation>%1; der Rücksetz-Wächter hat sich nicht zurückgemeldet (siehe %2)</translation>
+    </message>
+    <message>
+        <source>neither $XDG_CONFIG_HOME nor $HOME is an absolute path, so there is no autostart folder</source>
+        <translation>weder $XDG_CONFIG_HOME noch $HOME ist ein absoluter Pfad, daher gibt es keinen Autostart-Ordner</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be written: %2</source>
+        <translation>der Autostart-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be removed: %2</source>
+        <translation>der Autostart-Eintrag %1 konnte nicht entfernt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -1616,17 +1946,156 @@ Administratorrechte, 4 interner Fehler.
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
+    <message>
+        <source>wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no guard) to 3600, not &apos;%1&apos;</source>
+        <translation>wsafix fix: --guard-timeout muss eine ganze Zahl von Sekunden von 0 (kein Wächter) bis 3600 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wsafix fix: refused: %1</source>
+        <translation>wsafix fix: abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>wsafix fix: restart the computer to finish; the wizard re-opens at its verify page after the restart.</source>
+        <translation>wsafix fix: Starten Sie den Computer neu, um abzuschließen; der Assistent öffnet sich nach dem Neustart auf seiner Überprüfungsseite.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: restart the computer to finish, then run wsafix --resume %1 (the wizard could not be set to re-open: %2)</source>
+        <translation>wsafix fix: Starten Sie den Computer neu, um abzuschließen, und führen Sie dann wsafix --resume %1 aus (der Assistent konnte nicht zum erneuten Öffnen eingerichtet werden: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FixJob</name>
+    <message>
+        <source>Restoring snapshot %1 (taken for %2)</source>
+        <translation>Snapshot %1 wird wiederhergestellt (aufgenommen für %2)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved; applying %2</source>
+        <translation>Snapshot %1 gespeichert; %2 wird angewandt</translation>
+    </message>
+    <message>
+        <source>  ✓ done</source>
+        <translation>  ✓ erledigt</translation>
+    </message>
+    <message>
+        <source>  ✗ failed: %1</source>
+        <translation>  ✗ fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rolling back, because %1</source>
+        <translation>Wird zurückgesetzt, weil %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>applied and checked</source>
+        <translation>angewandt und geprüft</translation>
+    </message>
+    <message>
+        <source>applied, not proven</source>
+        <translation>angewandt, nicht bewiesen</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>fehlgeschlagen, zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>FAILED, rollback failed</source>
+        <translation>FEHLGESCHLAGEN, Zurücksetzen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>FAILED, cannot be rolled back</source>
+        <translation>FEHLGESCHLAGEN, kann nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot run here</source>
+        <translation>kann hier nicht laufen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>undone (snapshot restored)</source>
+        <translation>rückgängig gemacht (Snapshot wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>left as it is</source>
+        <translation>belassen, wie es ist</translation>
+    </message>
+    <message>
+        <source>%1 was applied and its check passed: %2.</source>
+        <translation>%1 wurde angewandt, und seine Prüfung war erfolgreich: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was applied, but wsafix could not verify that it worked: %2.</source>
+        <translation>%1 wurde angewandt, aber wsafix konnte nicht prüfen, ob es gewirkt hat: %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not work, so wsafix undid it on the spot: %2.</source>
+        <translation>%1 hat nicht gewirkt, daher hat wsafix es sofort rückgängig gemacht: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed, and undoing it failed too: %2.</source>
+        <translation>%1 ist fehlgeschlagen, und das Rückgängigmachen ist ebenfalls fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not run: %2.</source>
+        <translation>%1 wurde nicht ausgeführt: %2.</translation>
+    </message>
+    <message>
+        <source>The machine was put back as it was before %1: %2.</source>
+        <translation>Der Computer wurde in den Zustand vor %1 zurückversetzt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is: %2.</source>
+        <translation>%1 wurde belassen, wie es ist: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended as &quot;%3&quot;: %2.</source>
+        <translation>%1 endete als „%3“: %2.</translation>
+    </message>
+    <message>
+        <source>The machine is now %1.</source>
+        <translation>Der Computer ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so nothing was rolled back: %1</source>
+        <translation>Das Journal kann nicht gelesen werden, daher wurde nichts zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Restore of snapshot %1 refused: %2. The machine is unchanged: nothing was restored.</source>
+        <translation>Wiederherstellung von Snapshot %1 abgelehnt: %2. Der Computer ist unverändert: Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1: not run (stopped)</source>
+        <translation>%1: nicht ausgeführt (angehalten)</translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 of %3)…</source>
+        <translation>%1 wird angewandt (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot for %1…</source>
+        <translation>Snapshot für %1 wird aufgenommen…</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1: nicht ausgeführt, weil eine frühere Korrektur fehlgeschlagen ist</translation>
+    </message>
 </context>
 <context>
     <name>FixSession</name>
-    <message>
-        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
-        <translation>%1 erfordert Administratorrechte, und auf dem simulierten Computer &apos;%2&apos; läuft wsafix ohne sie (sein Szenario sagt &quot;elevated&quot;: false)</translation>
-    </message>
-    <message>
-        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
-        <translation>%1 erfordert Root-Rechte (Administratorrechte), um die Netzwerkkonfiguration zu ändern, und wsafix läuft als normaler Benutzer: Führen Sie es als root aus (sudo wsafix fix ...) oder fragen Sie einen Administrator</translation>
-    </message>
     <message>
         <source>Interrupted earlier: %1</source>
         <translation>Zuvor unterbrochen: %1</translation>
@@ -1634,22 +2103,6 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>machine: %1</source>
         <translation>Computer: %1</translation>
-    </message>
-    <message>
-        <source>needs admin</source>
-        <translation>erfordert Administratorrechte</translation>
-    </message>
-    <message>
-        <source>needs reboot</source>
-        <translation>erfordert Neustart</translation>
-    </message>
-    <message>
-        <source>drops connections</source>
-        <translation>trennt Verbindungen</translation>
-    </message>
-    <message>
-        <source>can cut the machine off</source>
-        <translation>kann den Computer vom Netzwerk trennen</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2174,17 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>No description for this fix yet.</source>
         <translation>Für diese Korrektur gibt es noch keine Beschreibung.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardCommand</name>
+    <message>
+        <source>wsafix guard: --snapshot ID and --timeout S are both needed (see wsafix guard --help)</source>
+        <translation>wsafix guard: --snapshot ID und --timeout S werden beide benötigt (siehe wsafix guard --help)</translation>
+    </message>
+    <message>
+        <source>wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not &apos;%1&apos;</source>
+        <translation>wsafix guard: --timeout muss eine ganze Zahl von Sekunden von 1 bis 3600 sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2751,10 @@ Administratorrechte, 4 interner Fehler.
         <source>wsafix: scenario not loaded</source>
         <translation>wsafix: Szenario nicht geladen</translation>
     </message>
+    <message>
+        <source>wsafix: session not resumed</source>
+        <translation>wsafix: Sitzung nicht fortgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::AdapterModel</name>
@@ -2640,6 +3108,21 @@ Administratorrechte, 4 interner Fehler.
     </message>
 </context>
 <context>
+    <name>wsafix::ElevatedFixStep</name>
+    <message>
+        <source>; the session could not be read back: %1</source>
+        <translation>; die Sitzung konnte nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>; the elevated step recorded no action</source>
+        <translation>; der Schritt mit erhöhten Rechten hat keine Aktion aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>a simulated machine is not restarted: nothing to re-open</source>
+        <translation>ein simulierter Computer wird nicht neu gestartet: Nichts wieder zu öffnen</translation>
+    </message>
+</context>
+<context>
     <name>wsafix::EventModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -2720,52 +3203,187 @@ Administratorrechte, 4 interner Fehler.
         <translation>Empfohlene Korrekturen</translation>
     </message>
     <message>
-        <source>Notes and result</source>
-        <translation>Hinweise und Ergebnis</translation>
-    </message>
-    <message>
         <source>Asked for by</source>
         <translation>Verlangt von</translation>
-    </message>
-    <message>
-        <source>Fix details</source>
-        <translation>Details zur Korrektur</translation>
-    </message>
-    <message>
-        <source>needs a restart</source>
-        <translation>erfordert einen Neustart</translation>
     </message>
     <message>
         <source>no finding asks for this (training: you may still try it)</source>
         <translation>kein Befund verlangt das (Training: Sie können es trotzdem versuchen)</translation>
     </message>
     <message>
-        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Next to check the connection.</source>
-        <translation>Nichts muss korrigiert werden: Die Untersuchung hat kein Problem gefunden, das eine Korrektur lösen könnte. Klicken Sie auf Weiter, um die Verbindung zu prüfen.</translation>
+        <source>Run as &amp;administrator…</source>
+        <translation>Als Admi&amp;nistrator ausführen…</translation>
     </message>
     <message>
-        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply; this is a simulated machine, so no real computer changes.</source>
-        <translation>Das sind die Korrekturen, die die Befunde verlangen, die sanfteste zuerst. Markieren Sie die zu versuchenden und klicken Sie auf Anwenden; dies ist ein simulierter Computer, daher ändert sich kein echter Computer.</translation>
+        <source>&amp;Stop after this fix</source>
+        <translation>Nach dieser Korrektur an&amp;halten</translation>
     </message>
     <message>
-        <source>This version of wsafix cannot apply fixes on a real machine yet. Below is what the findings recommend, the gentlest first; a technician can carry it out by hand.</source>
-        <translation>Diese Version von wsafix kann auf einem echten Computer noch keine Korrekturen anwenden. Unten steht, was die Befunde empfehlen, die sanfteste zuerst; ein Techniker kann es von Hand ausführen.</translation>
+        <source>Badges</source>
+        <translation>Hinweise</translation>
     </message>
     <message>
-        <source>Asked for by:</source>
-        <translation>Verlangt von:</translation>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
+        <source>Fix details and exact commands</source>
+        <translation>Details der Korrektur und genaue Befehle</translation>
     </message>
     <message>
-        <source>not applied: %1</source>
-        <translation>nicht angewendet: %1</translation>
+        <source>A fix that has started is always finished or rolled back; the ones after it are not run.</source>
+        <translation>Eine begonnene Korrektur wird immer abgeschlossen oder zurückgesetzt; die folgenden werden nicht ausgeführt.</translation>
     </message>
     <message>
-        <source>needs a restart; %1</source>
-        <translation>erfordert einen Neustart; %1</translation>
+        <source>Fix progress</source>
+        <translation>Fortschritt der Korrekturen</translation>
+    </message>
+    <message>
+        <source>Live log of the fix steps</source>
+        <translation>Live-Protokoll der Korrekturschritte</translation>
+    </message>
+    <message>
+        <source>Each step appears here as it runs.</source>
+        <translation>Jeder Schritt erscheint hier, während er läuft.</translation>
+    </message>
+    <message>
+        <source>Stopping after the fix that is running…</source>
+        <translation>Anhalten nach der laufenden Korrektur…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Snapshots of this session</source>
+        <translation>Snapshots dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>wsafix has no such fix for %1: %2</source>
+        <translation>wsafix hat keine solche Korrektur für %1: %2</translation>
+    </message>
+    <message>
+        <source>the findings describe the machine of the pasted outputs, not this one: run wsafix there to apply it</source>
+        <translation>die Befunde beschreiben den Computer der eingefügten Ausgaben, nicht diesen: Führen Sie wsafix dort aus, um sie anzuwenden</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them</source>
+        <translation>erfordert Administratorrechte, und wsafix läuft ohne sie</translation>
+    </message>
+    <message>
+        <source>cannot run here</source>
+        <translation>kann hier nicht laufen</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Continue to check the connection.</source>
+        <translation>Nichts muss korrigiert werden: Die Untersuchung fand kein Problem, das eine Korrektur lösen könnte. Klicken Sie auf „Weiter“, um die Verbindung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply: a snapshot is taken first and a fix that fails is undone. This is a simulated machine, so no real computer changes.</source>
+        <translation>Dies sind die Korrekturen, die die Befunde verlangen, die schonendste zuerst. Markieren Sie die gewünschten und klicken Sie auf „Anwenden“: Zuerst wird ein Snapshot aufgenommen, und eine fehlgeschlagene Korrektur wird rückgängig gemacht. Dies ist ein simulierter Computer, also ändert sich kein echter Computer.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first, with the exact commands they run. Tick the ones to try and click Apply: a snapshot is taken first, and a fix that fails is undone on the spot. Every snapshot below can be restored.</source>
+        <translation>Dies sind die Korrekturen, die die Befunde verlangen, die schonendste zuerst, mit den genauen Befehlen, die sie ausführen. Markieren Sie die gewünschten und klicken Sie auf „Anwenden“: Zuerst wird ein Snapshot aufgenommen, und eine fehlgeschlagene Korrektur wird sofort rückgängig gemacht. Jeder Snapshot unten kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>On a real computer, %1 need administrator rights, which this simulated machine does not have: wsafix would ask to run this step as administrator. In training the simulated machine goes ahead.</source>
+        <translation>Auf einem echten Computer benötigen %1 Administratorrechte, die dieser simulierte Computer nicht hat: wsafix würde darum bitten, diesen Schritt als Administrator auszuführen. Im Training macht der simulierte Computer weiter.</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be applied from this window. Start wsafix as administrator (on Linux: as root) for this step, or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 benötigen Administratorrechte, und wsafix läuft als normaler Benutzer, daher können sie nicht aus diesem Fenster angewandt werden. Starten Sie wsafix für diesen Schritt als Administrator (unter Linux: als root), oder bitten Sie einen Administrator, Folgendes auszuführen: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Cannot run here:</source>
+        <translation>Kann hier nicht laufen:</translation>
+    </message>
+    <message>
+        <source>Snapshot first:</source>
+        <translation>Zuerst Snapshot:</translation>
+    </message>
+    <message>
+        <source>Exact commands:</source>
+        <translation>Genaue Befehle:</translation>
+    </message>
+    <message>
+        <source>(being listed…)</source>
+        <translation>(werden aufgelistet…)</translation>
+    </message>
+    <message>
+        <source>Checking what each fix would run here…</source>
+        <translation>Es wird geprüft, was jede Korrektur hier ausführen würde…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n fix(es) on %1</source>
+        <translation>
+            <numerusform>%n Korrektur wird auf %1 angewandt</numerusform>
+            <numerusform>%n Korrekturen werden auf %1 angewandt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring snapshot %1</source>
+        <translation>Snapshot %1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Rolling back what an interrupted run left open</source>
+        <translation>Was ein unterbrochener Lauf offen ließ, wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot…</source>
+        <translation>Snapshot wird aufgenommen…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Done: the result of each fix is in the list and below.</source>
+        <translation>Fertig: Das Ergebnis jeder Korrektur steht in der Liste und darunter.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Interrupted change</source>
+        <translation>Unterbrochene Änderung</translation>
+    </message>
+    <message>
+        <source>cannot be listed: %1</source>
+        <translation>kann nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>(none: the fix cannot run here)</source>
+        <translation>(keine: Die Korrektur kann hier nicht laufen)</translation>
+    </message>
+    <message>
+        <source>(none: the simulated machine runs no commands)</source>
+        <translation>(keine: Der simulierte Computer führt keine Befehle aus)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3562,40 @@ Administratorrechte, 4 interner Fehler.
     </message>
 </context>
 <context>
+    <name>wsafix::KeepChangesDialog</name>
+    <message>
+        <source>Keep these changes?</source>
+        <translation>Diese Änderungen behalten?</translation>
+    </message>
+    <message>
+        <source>%v s</source>
+        <translation>%v s</translation>
+    </message>
+    <message>
+        <source>&amp;Keep changes</source>
+        <translation>Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Revert now</source>
+        <translation>&amp;Jetzt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Waiting for the safety timer to finish…</source>
+        <translation>Warten, bis der Sicherheitstimer abläuft…</translation>
+    </message>
+    <message>
+        <source>The safety timer did not report back. Check the network settings, and restore snapshot %1 from the fix page if needed (its log: %2).</source>
+        <translation>Der Sicherheitstimer hat sich nicht zurückgemeldet. Prüfen Sie die Netzwerkeinstellungen und stellen Sie bei Bedarf Snapshot %1 auf der Korrekturseite wieder her (sein Protokoll: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is made. If this computer can still reach the network, keep it. Otherwise do nothing: in %n second(s) the previous settings come back by themselves.</source>
+        <translation>
+            <numerusform>Die Änderung ist vorgenommen. Wenn dieser Computer das Netzwerk noch erreicht, behalten Sie sie. Sonst tun Sie nichts: In %n Sekunde kommen die vorigen Einstellungen von selbst zurück.</numerusform>
+            <numerusform>Die Änderung ist vorgenommen. Wenn dieser Computer das Netzwerk noch erreicht, behalten Sie sie. Sonst tun Sie nichts: In %n Sekunden kommen die vorigen Einstellungen von selbst zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsafix::LatencyChart</name>
     <message>
         <source>Connection time per attempt</source>
@@ -3066,6 +3718,56 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::RecoveryBanner</name>
+    <message>
+        <source>&amp;Roll back the interrupted change</source>
+        <translation>Unterbrochene Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The fix journal cannot be read, so wsafix cannot tell whether an earlier run was interrupted: %1</source>
+        <translation>Das Korrekturjournal kann nicht gelesen werden, daher kann wsafix nicht feststellen, ob ein früherer Lauf unterbrochen wurde: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (snapshot %3, stopped after %n journal step(s))</source>
+        <translation>
+            <numerusform>%1 von %2 (Snapshot %3, angehalten nach %n Journalschritt)</numerusform>
+            <numerusform>%1 von %2 (Snapshot %3, angehalten nach %n Journalschritten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on another machine (%3) is left as it is</source>
+        <translation>%1 von %2 auf einem anderen Computer (%3) wird belassen, wie sie ist</translation>
+    </message>
+    <message>
+        <source>wsafix was interrupted while it changed this machine, so the change may be half made: %1. Rolling back puts the machine back as the snapshot taken before it; nothing is rolled back until you click.</source>
+        <translation>wsafix wurde unterbrochen, während es diesen Computer änderte, daher ist die Änderung vielleicht nur halb ausgeführt: %1. Das Zurücksetzen versetzt den Computer in den Zustand des vorher aufgenommenen Snapshots; nichts wird zurückgesetzt, bevor Sie klicken.</translation>
+    </message>
+    <message>
+        <source>An earlier change was interrupted</source>
+        <translation>Eine frühere Änderung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>wsafix stopped in the middle of changing this machine (it crashed, was killed, or the power went), so the machine may be half changed.</source>
+        <translation>wsafix hat mitten in einer Änderung dieses Computers aufgehört (es ist abgestürzt, wurde beendet, oder der Strom fiel aus), daher ist der Computer vielleicht nur halb geändert.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1.
+
+Roll back now to put the machine back as the snapshot taken before the change. If you choose Not now, the Fix page keeps offering it.</source>
+        <translation>Unterbrochen: %1.
+
+Setzen Sie jetzt zurück, um den Computer in den Zustand des vor der Änderung aufgenommenen Snapshots zu versetzen. Wenn Sie „Nicht jetzt“ wählen, bietet die Korrekturseite es weiter an.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back now</source>
+        <translation>Jetzt &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3894,61 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>this computer: %1</source>
         <translation>dieser Computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SnapshotList</name>
+    <message>
+        <source>Snapshots of this session</source>
+        <translation>Snapshots dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Taken for</source>
+        <translation>Aufgenommen für</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore snapshot %1</source>
+        <translation>Snapshot %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>none yet: each fix takes one before it changes anything</source>
+        <translation>noch keiner: Jede Korrektur nimmt einen auf, bevor sie etwas ändert</translation>
+    </message>
+    <message>
+        <source>Restore snapshot?</source>
+        <translation>Snapshot wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Put the machine back as snapshot %1 found it?</source>
+        <translation>Den Computer in den Zustand zurückversetzen, in dem Snapshot %1 ihn vorfand?</translation>
+    </message>
+    <message>
+        <source>This undoes the fix the snapshot was taken for; a fix applied after it that changed the same settings is undone too. Every step is journaled, and a check afterwards says whether the machine matches the snapshot.</source>
+        <translation>Dies macht die Korrektur rückgängig, für die der Snapshot aufgenommen wurde; eine danach angewandte Korrektur, die dieselben Einstellungen änderte, wird ebenfalls rückgängig gemacht. Jeder Schritt wird im Journal festgehalten, und eine Prüfung danach sagt, ob der Computer dem Snapshot entspricht.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>

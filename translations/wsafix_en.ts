@@ -115,4 +115,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>wsafix::FixPage</name>
+    <message numerus="yes">
+        <source>Applying %n fix(es) on %1</source>
+        <translation>
+            <numerusform>Applying %n fix on %1</numerusform>
+            <numerusform>Applying %n fixes on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::KeepChangesDialog</name>
+    <message numerus="yes">
+        <source>The change is made. If this computer can still reach the network, keep it. Otherwise do nothing: in %n second(s) the previous settings come back by themselves.</source>
+        <translation>
+            <numerusform>The change is made. If this computer can still reach the network, keep it. Otherwise do nothing: in %n second the previous settings come back by themselves.</numerusform>
+            <numerusform>The change is made. If this computer can still reach the network, keep it. Otherwise do nothing: in %n seconds the previous settings come back by themselves.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::RecoveryBanner</name>
+    <message numerus="yes">
+        <source>%1 of %2 (snapshot %3, stopped after %n journal step(s))</source>
+        <translation>
+            <numerusform>%1 of %2 (snapshot %3, stopped after %n journal step)</numerusform>
+            <numerusform>%1 of %2 (snapshot %3, stopped after %n journal steps)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

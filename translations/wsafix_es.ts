@@ -257,36 +257,6 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json]
-
-Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
-a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
-recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
-remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
-  --dry-run   print the exact commands and the snapshots it would take; change nothing
-  --yes       really change this machine (not needed on a --scenario machine)
-  --json      machine-readable output
-
-First rolls back what an interrupted earlier run left half-done. Continues the state
-directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
-verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
-</source>
-        <translation>Uso: wsafix fix ID... [--dry-run] [--yes] [--json]
-
-Aplica correcciones, cada una de forma segura: una instantánea de todo lo que puede cambiar, cada paso
-registrado, una comprobación de que funcionó y una reversión inmediata cuando no. Los ID tal como
-`wsafix detect` los recomienda, p. ej. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
-remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
-  --dry-run   mostrar los comandos exactos y las instantáneas que tomaría; no cambiar nada
-  --yes       cambiar de verdad este equipo (no hace falta en un equipo de --scenario)
-  --json      salida legible por máquina
-
-Primero revierte lo que una ejecución anterior interrumpida dejó a medias. Continúa la última sesión
-del directorio de estado. Salida: 0 aplicada y comprobada, 1 fallida (revertida) o no verificada,
-2 entrada incorrecta o falta --yes, 3 requiere permisos de root/administrador.
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
 
 The snapshots taken before each fix, in the state directory.
@@ -340,71 +310,6 @@ Salida: 0 corregido, 1 no corregido o no se pudo verificar, 2 entrada incorrecta
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
-       wsafix COMMAND [OPTIONS]
-
-Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
-&quot;A connect request was made on an already connected socket&quot;).
-
-Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
-opens it with the first page filled in (wsafix link --help).
-
-Commands:
-  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
-  detect        examine the machine and list findings (wsafix detect --help)
-  analyze FILE  findings from command outputs pasted from another machine
-  link          make or check a support link (wsafix link --help)
-  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
-  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
-  snapshots     list, show or restore snapshots (wsafix snapshots --help)
-  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
-  version       print the version
-  help [CMD]    this text, or a command&apos;s help
-
-Options for every command:
-  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
-                        lsp-adware, app-reconnect-bug)
-  --state-dir DIR       where sessions live (default: the per-user state folder)
-  --lang CODE           language of the user interface
-  --help                help
-  --version             print the version
-
-Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
-</source>
-        <translation>Uso: wsafix [OPCIONES] [wsafix://diagnose?...]
-     wsafix COMANDO [OPCIONES]
-
-Encuentra y corrige las causas de errores de conexión de Winsock como 10056 (WSAEISCONN,
-«Se realizó una solicitud de conexión sobre un socket ya conectado»).
-
-Sin comando, abre el asistente de reparación; con un vínculo de soporte (wsafix://diagnose?code=...),
-lo abre con la primera página rellenada (wsafix link --help).
-
-Comandos:
-  decode CÓDIGO  explicar un código de error (0x00002748, 10056, WSAEISCONN, ...)
-  detect         examinar el equipo y enumerar los hallazgos (wsafix detect --help)
-  analyze ARCHIVO  hallazgos a partir de salidas de comandos pegadas desde otro equipo
-  link           crear o comprobar un vínculo de soporte (wsafix link --help)
-  report         escribir el informe de una sesión: html, pdf, json, md (wsafix report --help)
-  fix ID...      aplicar correcciones con instantánea, comprobación y reversión (wsafix fix --help)
-  snapshots      enumerar, mostrar o restaurar instantáneas (wsafix snapshots --help)
-  verify         demostrar una corrección: comparar con detect, conectar al destino (wsafix verify --help)
-  version        mostrar la versión
-  help [CMD]     este texto, o la ayuda de un comando
-
-Opciones para todos los comandos:
-  --scenario NOMBRE|ARCHIVO  un equipo simulado en lugar de este (integrados: clean,
-                             lsp-adware, app-reconnect-bug)
-  --state-dir DIR            dónde se guardan las sesiones (predeterminado: la carpeta de estado del usuario)
-  --lang CÓDIGO              idioma de la interfaz
-  --help                     ayuda
-  --version                  mostrar la versión
-
-Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorrectos, 3 requiere elevación,
-4 error interno.
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
         <translation>opción desconocida &apos;--%1&apos; para &apos;%2&apos; (vea wsafix --help)</translation>
     </message>
@@ -435,6 +340,137 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
         <translation>demasiados argumentos: &apos;%1&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix guard --snapshot ID --timeout S [--session ID]
+
+The auto-revert watchdog, started detached by wsafix fix and the wizard before a fix that can cut
+the machine off: unless the change is confirmed within S seconds (1-3600), it restores snapshot ID
+and records that in the session. Its files are in the guard folder of the state directory.
+
+Exit: 0 confirmed or restored, 1 the restore failed or the snapshot was refused, 2 bad input.
+</source>
+        <translation>Uso: wsafix guard --snapshot ID --timeout S [--session ID]
+
+El vigilante de reversión automática, que wsafix fix y el asistente inician como proceso aparte
+antes de una corrección que puede dejar el equipo sin red: si el cambio no se confirma en S segundos
+(1-3600), restaura la instantánea ID y lo anota en la sesión. Sus archivos están en la carpeta guard
+del directorio de estado.
+
+Salida: 0 confirmado o restaurado, 1 la restauración falló o la instantánea se rechazó,
+2 entrada incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json] [--guard-timeout S] [--session ID]
+
+Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
+a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
+recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   print the exact commands and the snapshots it would take; change nothing
+  --yes       really change this machine (not needed on a --scenario machine)
+  --json      machine-readable output
+  --guard-timeout S   fixes that can cut the machine off (restart-adapter, reapply-ip, ip-reset)
+              run under an auto-revert watchdog: unless their check confirms the machine within
+              S seconds (default 60), the snapshot is restored. 0: no watchdog, which is refused
+              for the adapter that carries the SSH or Remote Desktop session wsafix runs in
+  --session ID        continue that session instead of the latest (the elevated fix step)
+
+First rolls back what an interrupted earlier run left half-done. Continues the state
+directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
+verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
+</source>
+        <translation>Uso: wsafix fix ID... [--dry-run] [--yes] [--json] [--guard-timeout S] [--session ID]
+
+Aplica correcciones, cada una de forma segura: una instantánea de todo lo que puede cambiar, cada
+paso registrado, una comprobación de que funcionó y una reversión inmediata cuando no. Los ID tal
+como `wsafix detect` los recomienda, p. ej. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   mostrar los comandos exactos y las instantáneas que tomaría; no cambiar nada
+  --yes       cambiar de verdad este equipo (no hace falta en un equipo de --scenario)
+  --json      salida legible por máquina
+  --guard-timeout S   las correcciones que pueden dejar el equipo sin red (restart-adapter,
+              reapply-ip, ip-reset) se ejecutan bajo un vigilante de reversión automática: si su
+              comprobación no confirma en S segundos (60 por defecto) que el equipo tiene red, se
+              restaura la instantánea. 0: sin vigilante, lo que se rechaza para el adaptador que
+              lleva la sesión SSH o de Escritorio remoto en la que se ejecuta wsafix
+  --session ID        continuar esa sesión en lugar de la última (el paso de corrección elevado)
+
+Primero revierte lo que una ejecución anterior interrumpida dejó a medias. Continúa la última sesión
+del directorio de estado. Salida: 0 aplicada y comprobada, 1 fallida (revertida) o no verificada,
+2 entrada incorrecta o falta --yes, 3 requiere derechos de root/administrador.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+       wsafix COMMAND [OPTIONS]
+
+Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
+&quot;A connect request was made on an already connected socket&quot;).
+
+Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
+opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard
+on that session&apos;s verify page (after the restart a fix needed).
+
+Commands:
+  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
+  detect        examine the machine and list findings (wsafix detect --help)
+  analyze FILE  findings from command outputs pasted from another machine
+  link          make or check a support link (wsafix link --help)
+  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
+  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
+  snapshots     list, show or restore snapshots (wsafix snapshots --help)
+  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
+  version       print the version
+  help [CMD]    this text, or a command&apos;s help
+
+Options for every command:
+  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
+                        lsp-adware, app-reconnect-bug)
+  --state-dir DIR       where sessions live (default: the per-user state folder)
+  --lang CODE           language of the user interface
+  --help                help
+  --version             print the version
+
+Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
+</source>
+        <translation>Uso: wsafix [OPCIONES] [wsafix://diagnose?...]
+     wsafix COMANDO [OPCIONES]
+
+Encuentra y corrige las causas de errores de conexión de Winsock como 10056 (WSAEISCONN,
+«Se realizó una solicitud de conexión sobre un socket ya conectado»).
+
+Sin comando abre el asistente de reparación; con un vínculo de soporte (wsafix://diagnose?code=...),
+lo abre con la primera página rellenada (wsafix link --help). --resume SESIÓN vuelve a abrir el
+asistente en la página de verificación de esa sesión (tras el reinicio que necesitó una corrección).
+
+Comandos:
+  decode CÓDIGO    explicar un código de error (0x00002748, 10056, WSAEISCONN, ...)
+  detect           examinar el equipo y enumerar los hallazgos (wsafix detect --help)
+  analyze ARCHIVO  hallazgos a partir de salidas de comandos pegadas desde otro equipo
+  link             crear o comprobar un vínculo de soporte (wsafix link --help)
+  report           escribir el informe de una sesión: html, pdf, json, md (wsafix report --help)
+  fix ID...        aplicar correcciones con instantánea, comprobación y reversión
+                   (wsafix fix --help)
+  snapshots        enumerar, mostrar o restaurar instantáneas (wsafix snapshots --help)
+  verify           demostrar una corrección: comparar con detect, conectar al destino
+                   (wsafix verify --help)
+  version          mostrar la versión
+  help [COMANDO]   este texto, o la ayuda de un comando
+
+Opciones para todos los comandos:
+  --scenario NOMBRE|ARCHIVO  un equipo simulado en lugar de este (integrados: clean,
+                             lsp-adware, app-reconnect-bug)
+  --state-dir DIR            dónde se guardan las sesiones (predeterminado: la carpeta de estado
+                             del usuario)
+  --lang CÓDIGO              idioma de la interfaz
+  --help                     ayuda
+  --version                  mostrar la versión
+
+Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorrectos,
+3 requiere elevación, 4 error interno.
+</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1597,306 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>%1 (not run)</source>
         <translation>%1 (no ejecutado)</translation>
     </message>
+    <message>
+        <source>needs admin</source>
+        <translation>requiere derechos de administrador</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>requiere reinicio</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>corta las conexiones</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>puede dejar el equipo sin red</translation>
+    </message>
+    <message>
+        <source>the simulated machine (catalog, processes, sockets, adapters, events, reachability) and the fixes applied to it</source>
+        <translation>el equipo simulado (catálogo, procesos, sockets, adaptadores, eventos, destinos alcanzables) y las correcciones que se le aplicaron</translation>
+    </message>
+    <message>
+        <source>Empties the local DNS cache of systemd-resolved, so stale or poisoned answers are looked up again. Nothing else changes.</source>
+        <translation>Vacía la caché DNS local de systemd-resolved, de modo que las respuestas obsoletas o envenenadas se vuelven a consultar. No cambia nada más.</translation>
+    </message>
+    <message>
+        <source>nothing: a DNS cache cannot be put back, and it refills by itself</source>
+        <translation>nada: una caché DNS no se puede restaurar, y se vuelve a llenar sola</translation>
+    </message>
+    <message>
+        <source>nothing to put back: the DNS cache refills by itself</source>
+        <translation>nada que restaurar: la caché DNS se vuelve a llenar sola</translation>
+    </message>
+    <message>
+        <source>restore requested</source>
+        <translation>se solicitó una restauración</translation>
+    </message>
+    <message>
+        <source>unknown: check the machine by hand</source>
+        <translation>desconocido: compruebe el equipo a mano</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>aplicación</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauración</translation>
+    </message>
+    <message>
+        <source>connectivity was confirmed; the change was kept</source>
+        <translation>se confirmó la conectividad; el cambio se conservó</translation>
+    </message>
+    <message>
+        <source>a revert was asked for</source>
+        <translation>se solicitó una reversión</translation>
+    </message>
+    <message>
+        <source>the administrator password prompt was dismissed or refused</source>
+        <translation>la solicitud de contraseña de administrador se cerró o se rechazó</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog (%1)</source>
+        <translation>Restablecer el catálogo de Winsock (%1)</translation>
+    </message>
+    <message>
+        <source>Remove one layered provider (%1)</source>
+        <translation>Quitar un proveedor en capas (%1)</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of one application (%1)</source>
+        <translation>Mantener los proveedores en capas fuera de una aplicación (%1)</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP and re-apply the static configuration (%1)</source>
+        <translation>Restablecer TCP/IP y volver a aplicar la configuración estática (%1)</translation>
+    </message>
+    <message>
+        <source>Flush the DNS cache (%1)</source>
+        <translation>Vaciar la caché DNS (%1)</translation>
+    </message>
+    <message>
+        <source>Restart a network adapter (%1)</source>
+        <translation>Reiniciar un adaptador de red (%1)</translation>
+    </message>
+    <message>
+        <source>Restart a service (%1)</source>
+        <translation>Reiniciar un servicio (%1)</translation>
+    </message>
+    <message>
+        <source>Re-apply an adapter&apos;s IP configuration (%1)</source>
+        <translation>Volver a aplicar la configuración IP de un adaptador (%1)</translation>
+    </message>
+    <message>
+        <source>Remove a library from /etc/ld.so.preload (%1)</source>
+        <translation>Quitar una biblioteca de /etc/ld.so.preload (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (as scenario &apos;%2&apos; says)</source>
+        <translation>%1 (según el escenario &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>Re-apply the IP configuration of %1</source>
+        <translation>Volver a aplicar la configuración IP de %1</translation>
+    </message>
+    <message>
+        <source>Clears the addresses of %1 and applies its configuration again — NetworkManager&apos;s profile where NetworkManager manages it, otherwise exactly the addresses and routes captured in the snapshot — which drops stale routes and addresses without losing a static configuration.</source>
+        <translation>Borra las direcciones de %1 y vuelve a aplicar su configuración — el perfil de NetworkManager si NetworkManager la administra; si no, exactamente las direcciones y rutas capturadas en la instantánea —, lo que elimina las rutas y direcciones obsoletas sin perder una configuración estática.</translation>
+    </message>
+    <message>
+        <source>Restart network interface %1</source>
+        <translation>Reiniciar la interfaz de red %1</translation>
+    </message>
+    <message>
+        <source>Takes %1 down and up again, which resets its driver state and drops its connections, then re-adds the IPv6 addresses and routes the kernel removes on the way, so its configuration stays as it is.</source>
+        <translation>Desactiva y vuelve a activar %1, lo que restablece el estado de su controlador y corta sus conexiones, y después vuelve a añadir las direcciones y rutas IPv6 que el kernel quita por el camino, de modo que su configuración se mantiene tal como está.</translation>
+    </message>
+    <message>
+        <source>Restart the service %1</source>
+        <translation>Reiniciar el servicio %1</translation>
+    </message>
+    <message>
+        <source>Stops and starts %1 through systemd, which clears a service stuck with half-open connections. Its own connections drop while it restarts.</source>
+        <translation>Detiene e inicia %1 mediante systemd, lo que libera un servicio bloqueado con conexiones medio abiertas. Sus propias conexiones se cortan mientras se reinicia.</translation>
+    </message>
+    <message>
+        <source>%1 (whether the unit was running)</source>
+        <translation>%1 (si la unidad estaba en ejecución)</translation>
+    </message>
+    <message>
+        <source>The dynamic loader injects every library listed in %1 into every program, as a layered provider does on Windows. Removing %2 stops it from intercepting the programs&apos; sockets; the library itself stays on disk, and the snapshot can put the entry back.</source>
+        <translation>El cargador dinámico inyecta cada biblioteca indicada en %1 en todos los programas, como hace un proveedor en capas en Windows. Quitar %2 impide que intercepte los sockets de los programas; la propia biblioteca se queda en el disco, y la instantánea puede volver a poner la entrada.</translation>
+    </message>
+    <message>
+        <source>a copy of %1 (bytes and permissions)</source>
+        <translation>una copia de %1 (bytes y permisos)</translation>
+    </message>
+    <message>
+        <source>then %1 is rewritten without %2 (atomically: temporary file, rename)</source>
+        <translation>después se reescribe %1 sin %2 (de forma atómica: archivo temporal, cambio de nombre)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Quitar %1 de %2</translation>
+    </message>
+    <message>
+        <source>systemd-resolved is not running (no %1): this machine keeps no local DNS cache to flush</source>
+        <translation>systemd-resolved no se está ejecutando (no hay %1): este equipo no tiene ninguna caché DNS local que vaciar</translation>
+    </message>
+    <message>
+        <source>resolvectl cannot be run: %1</source>
+        <translation>no se puede ejecutar resolvectl: %1</translation>
+    </message>
+    <message>
+        <source>there is no network interface called &apos;%1&apos; here</source>
+        <translation>aquí no hay ninguna interfaz de red llamada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the DNS cache holds %1 entries right after the flush</source>
+        <translation>la caché DNS contiene %1 entradas justo después de vaciarla</translation>
+    </message>
+    <message>
+        <source>%1 has the addresses, routes and state of snapshot %2</source>
+        <translation>%1 tiene las direcciones, las rutas y el estado de la instantánea %2</translation>
+    </message>
+    <message>
+        <source>could not write the journal first: %1</source>
+        <translation>no se pudo escribir primero el diario: %1</translation>
+    </message>
+    <message>
+        <source>the fix did not work: %1</source>
+        <translation>la corrección no funcionó: %1</translation>
+    </message>
+    <message>
+        <source>changed as intended; snapshot %1 can undo it</source>
+        <translation>cambiado como se pretendía; la instantánea %1 puede deshacerlo</translation>
+    </message>
+    <message>
+        <source>changed, but whether it worked could not be verified; snapshot %1 can undo it</source>
+        <translation>cambiado, pero no se pudo verificar si funcionó; la instantánea %1 puede deshacerlo</translation>
+    </message>
+    <message>
+        <source>the journal could not be written: %1</source>
+        <translation>no se pudo escribir el diario: %1</translation>
+    </message>
+    <message>
+        <source>changed; the next run of wsafix will roll back to snapshot %1</source>
+        <translation>cambiado; la próxima ejecución de wsafix revertirá a la instantánea %1</translation>
+    </message>
+    <message>
+        <source>%1; the rollback failed: %2</source>
+        <translation>%1; la reversión falló: %2</translation>
+    </message>
+    <message>
+        <source>%1; rolled back</source>
+        <translation>%1; se revirtió</translation>
+    </message>
+    <message>
+        <source>NOT as before the fix: restore snapshot %1 (wsafix snapshots restore %2)</source>
+        <translation>NO como antes de la corrección: restaure la instantánea %1 (wsafix snapshots restore %2)</translation>
+    </message>
+    <message>
+        <source>NOT as before the fix: restore snapshot %1 by hand</source>
+        <translation>NO como antes de la corrección: restaure a mano la instantánea %1</translation>
+    </message>
+    <message>
+        <source>as before the fix (snapshot %1)</source>
+        <translation>como antes de la corrección (instantánea %1)</translation>
+    </message>
+    <message>
+        <source>restored snapshot %1</source>
+        <translation>se restauró la instantánea %1</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 of %2 on %3 (not this machine, %4) was left as it is</source>
+        <translation>una %1 interrumpida de %2 en %3 (no en este equipo, %4) se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>unknown for %1</source>
+        <translation>desconocido para %1</translation>
+    </message>
+    <message>
+        <source>an earlier %1 of %2 was interrupted (the process ended at step %3)</source>
+        <translation>una %1 anterior de %2 se interrumpió (el proceso terminó en el paso %3)</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 of %2 cannot be rolled back: %3</source>
+        <translation>una %1 interrumpida de %2 no se puede revertir: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 requiere derechos de administrador, y en el equipo simulado &apos;%2&apos; wsafix se ejecuta sin ellos (su escenario dice &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs administrator rights to change the network configuration, and wsafix runs without them: run it from a command prompt opened with &quot;Run as administrator&quot;, or ask an administrator</source>
+        <translation>%1 requiere derechos de administrador para cambiar la configuración de red, y wsafix se ejecuta sin ellos: ejecútelo desde un símbolo del sistema abierto con &quot;Ejecutar como administrador&quot;, o pida ayuda a un administrador</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 requiere derechos de root (administrador) para cambiar la configuración de red, y wsafix se ejecuta como usuario normal: ejecútelo como root (sudo wsafix fix ...) o pida ayuda a un administrador</translation>
+    </message>
+    <message>
+        <source>the guard refuses to watch: %1; nothing was changed</source>
+        <translation>el vigilante se niega a supervisar: %1; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the guard cannot write its state: %1</source>
+        <translation>el vigilante no puede escribir su estado: %1</translation>
+    </message>
+    <message>
+        <source>%1: the auto-revert guard restored snapshot %2 (%3) — machine: %4</source>
+        <translation>%1: el vigilante de reversión automática restauró la instantánea %2 (%3) — equipo: %4</translation>
+    </message>
+    <message>
+        <source>%1: the auto-revert guard could not restore snapshot %2 (%3) — machine: %4</source>
+        <translation>%1: el vigilante de reversión automática no pudo restaurar la instantánea %2 (%3) — equipo: %4</translation>
+    </message>
+    <message>
+        <source>connectivity was not confirmed within %1 s</source>
+        <translation>la conectividad no se confirmó en %1 s</translation>
+    </message>
+    <message>
+        <source>auto-revert guard: connectivity was not confirmed in time; %1</source>
+        <translation>vigilante de reversión automática: la conectividad no se confirmó a tiempo; %1</translation>
+    </message>
+    <message>
+        <source>the program to run elevated must be an absolute path: %1</source>
+        <translation>el programa que se ejecuta con elevación debe ser una ruta absoluta: %1</translation>
+    </message>
+    <message>
+        <source>pkexec could not start (%1); ask an administrator to run: sudo %2 fix ...</source>
+        <translation>pkexec no pudo iniciarse (%1); pida a un administrador que ejecute: sudo %2 fix ...</translation>
+    </message>
+    <message>
+        <source>the elevated fix step did not end within %1 s</source>
+        <translation>el paso de corrección elevado no terminó en %1 s</translation>
+    </message>
+    <message>
+        <source>not authorized, or no authentication agent is running (pkexec: %1)</source>
+        <translation>no autorizado, o no hay ningún agente de autenticación en ejecución (pkexec: %1)</translation>
+    </message>
+    <message>
+        <source>the fix step ran as root (pkexec) and exited with %1</source>
+        <translation>el paso de corrección se ejecutó como root (pkexec) y terminó con %1</translation>
+    </message>
+    <message>
+        <source>%1; the auto-revert guard did not report back (see %2)</source>
+        <translation>%1; el vigilante de reversión automática no respondió (vea %2)</translation>
+    </message>
+    <message>
+        <source>neither $XDG_CONFIG_HOME nor $HOME is an absolute path, so there is no autostart folder</source>
+        <translation>ni $XDG_CONFIG_HOME ni $HOME es una ruta absoluta, así que no hay carpeta de inicio automático</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be written: %2</source>
+        <translation>no se pudo escribir la entrada de inicio automático %1: %2</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be removed: %2</source>
+        <translation>no se pudo quitar la entrada de inicio automático %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -1616,17 +1952,156 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>Session %1</source>
         <translation>Sesión %1</translation>
     </message>
+    <message>
+        <source>wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no guard) to 3600, not &apos;%1&apos;</source>
+        <translation>wsafix fix: --guard-timeout debe ser un número entero de segundos de 0 (sin vigilante) a 3600, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wsafix fix: refused: %1</source>
+        <translation>wsafix fix: rechazado: %1</translation>
+    </message>
+    <message>
+        <source>wsafix fix: restart the computer to finish; the wizard re-opens at its verify page after the restart.</source>
+        <translation>wsafix fix: reinicie el equipo para terminar; tras el reinicio, el asistente se vuelve a abrir en su página de verificación.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: restart the computer to finish, then run wsafix --resume %1 (the wizard could not be set to re-open: %2)</source>
+        <translation>wsafix fix: reinicie el equipo para terminar y después ejecute wsafix --resume %1 (no se pudo configurar el asistente para que se vuelva a abrir: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FixJob</name>
+    <message>
+        <source>Restoring snapshot %1 (taken for %2)</source>
+        <translation>Restaurando la instantánea %1 (tomada para %2)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved; applying %2</source>
+        <translation>Instantánea %1 guardada; aplicando %2</translation>
+    </message>
+    <message>
+        <source>  ✓ done</source>
+        <translation>  ✓ hecho</translation>
+    </message>
+    <message>
+        <source>  ✗ failed: %1</source>
+        <translation>  ✗ error: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>La comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>Rolling back, because %1</source>
+        <translation>Revirtiendo, porque %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminado: %1</translation>
+    </message>
+    <message>
+        <source>applied and checked</source>
+        <translation>aplicada y comprobada</translation>
+    </message>
+    <message>
+        <source>applied, not proven</source>
+        <translation>aplicada, sin demostrar</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>fallida, revertida</translation>
+    </message>
+    <message>
+        <source>FAILED, rollback failed</source>
+        <translation>FALLIDA, la reversión falló</translation>
+    </message>
+    <message>
+        <source>FAILED, cannot be rolled back</source>
+        <translation>FALLIDA, no se puede revertir</translation>
+    </message>
+    <message>
+        <source>cannot run here</source>
+        <translation>no se puede ejecutar aquí</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no iniciada</translation>
+    </message>
+    <message>
+        <source>undone (snapshot restored)</source>
+        <translation>deshecha (instantánea restaurada)</translation>
+    </message>
+    <message>
+        <source>left as it is</source>
+        <translation>se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>%1 was applied and its check passed: %2.</source>
+        <translation>%1 se aplicó y su comprobación fue correcta: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was applied, but wsafix could not verify that it worked: %2.</source>
+        <translation>%1 se aplicó, pero wsafix no pudo verificar que funcionara: %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not work, so wsafix undid it on the spot: %2.</source>
+        <translation>%1 no funcionó, así que wsafix lo deshizo en el acto: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed, and undoing it failed too: %2.</source>
+        <translation>%1 falló, y deshacerlo también falló: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not run: %2.</source>
+        <translation>%1 no se ejecutó: %2.</translation>
+    </message>
+    <message>
+        <source>The machine was put back as it was before %1: %2.</source>
+        <translation>El equipo se devolvió al estado anterior a %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is: %2.</source>
+        <translation>%1 se dejó como estaba: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended as &quot;%3&quot;: %2.</source>
+        <translation>%1 terminó como &quot;%3&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The machine is now %1.</source>
+        <translation>Estado actual del equipo: %1.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so nothing was rolled back: %1</source>
+        <translation>No se puede leer el diario, así que no se revirtió nada: %1</translation>
+    </message>
+    <message>
+        <source>Restore of snapshot %1 refused: %2. The machine is unchanged: nothing was restored.</source>
+        <translation>Se rechazó la restauración de la instantánea %1: %2. El equipo no ha cambiado: no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>%1: not run (stopped)</source>
+        <translation>%1: no se ejecutó (se detuvo)</translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 of %3)…</source>
+        <translation>Aplicando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot for %1…</source>
+        <translation>Tomando la instantánea para %1…</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1: no se ejecutó porque falló una corrección anterior</translation>
+    </message>
 </context>
 <context>
     <name>FixSession</name>
-    <message>
-        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
-        <translation>%1 requiere permisos de administrador, y en el equipo simulado &apos;%2&apos; wsafix se ejecuta sin ellos (su escenario dice &quot;elevated&quot;: false)</translation>
-    </message>
-    <message>
-        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
-        <translation>%1 requiere permisos de root (administrador) para cambiar la configuración de red, y wsafix se ejecuta como usuario normal: ejecútelo como root (sudo wsafix fix ...) o pida ayuda a un administrador</translation>
-    </message>
     <message>
         <source>Interrupted earlier: %1</source>
         <translation>Interrumpido antes: %1</translation>
@@ -1634,22 +2109,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>machine: %1</source>
         <translation>equipo: %1</translation>
-    </message>
-    <message>
-        <source>needs admin</source>
-        <translation>requiere administrador</translation>
-    </message>
-    <message>
-        <source>needs reboot</source>
-        <translation>requiere reiniciar</translation>
-    </message>
-    <message>
-        <source>drops connections</source>
-        <translation>corta las conexiones</translation>
-    </message>
-    <message>
-        <source>can cut the machine off</source>
-        <translation>puede dejar el equipo sin red</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2180,17 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>No description for this fix yet.</source>
         <translation>Todavía no hay descripción para esta corrección.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardCommand</name>
+    <message>
+        <source>wsafix guard: --snapshot ID and --timeout S are both needed (see wsafix guard --help)</source>
+        <translation>wsafix guard: se necesitan tanto --snapshot ID como --timeout S (vea wsafix guard --help)</translation>
+    </message>
+    <message>
+        <source>wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not &apos;%1&apos;</source>
+        <translation>wsafix guard: --timeout debe ser un número entero de segundos de 1 a 3600, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2757,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>wsafix: scenario not loaded</source>
         <translation>wsafix: escenario no cargado</translation>
     </message>
+    <message>
+        <source>wsafix: session not resumed</source>
+        <translation>wsafix: sesión no reanudada</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::AdapterModel</name>
@@ -2640,6 +3114,21 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     </message>
 </context>
 <context>
+    <name>wsafix::ElevatedFixStep</name>
+    <message>
+        <source>; the session could not be read back: %1</source>
+        <translation>; no se pudo volver a leer la sesión: %1</translation>
+    </message>
+    <message>
+        <source>; the elevated step recorded no action</source>
+        <translation>; el paso elevado no registró ninguna acción</translation>
+    </message>
+    <message>
+        <source>a simulated machine is not restarted: nothing to re-open</source>
+        <translation>un equipo simulado no se reinicia: no hay nada que volver a abrir</translation>
+    </message>
+</context>
+<context>
     <name>wsafix::EventModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -2720,52 +3209,187 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <translation>Correcciones recomendadas</translation>
     </message>
     <message>
-        <source>Notes and result</source>
-        <translation>Notas y resultado</translation>
-    </message>
-    <message>
         <source>Asked for by</source>
         <translation>Solicitada por</translation>
-    </message>
-    <message>
-        <source>Fix details</source>
-        <translation>Detalles de la corrección</translation>
-    </message>
-    <message>
-        <source>needs a restart</source>
-        <translation>requiere reiniciar</translation>
     </message>
     <message>
         <source>no finding asks for this (training: you may still try it)</source>
         <translation>ningún hallazgo la pide (entrenamiento: puede probarla igualmente)</translation>
     </message>
     <message>
-        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Next to check the connection.</source>
-        <translation>No hay nada que corregir: el examen no encontró ningún problema que una corrección pudiera resolver. Haga clic en Siguiente para comprobar la conexión.</translation>
+        <source>Run as &amp;administrator…</source>
+        <translation>&amp;Ejecutar como administrador…</translation>
     </message>
     <message>
-        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply; this is a simulated machine, so no real computer changes.</source>
-        <translation>Estas son las correcciones que piden los hallazgos, la más suave primero. Marque las que quiera probar y haga clic en Aplicar; es un equipo simulado, así que ningún equipo real cambia.</translation>
+        <source>&amp;Stop after this fix</source>
+        <translation>&amp;Detener tras esta corrección</translation>
     </message>
     <message>
-        <source>This version of wsafix cannot apply fixes on a real machine yet. Below is what the findings recommend, the gentlest first; a technician can carry it out by hand.</source>
-        <translation>Esta versión de wsafix todavía no puede aplicar correcciones en un equipo real. Abajo está lo que recomiendan los hallazgos, la más suave primero; un técnico puede hacerlo a mano.</translation>
+        <source>Badges</source>
+        <translation>Avisos</translation>
     </message>
     <message>
-        <source>Asked for by:</source>
-        <translation>Solicitada por:</translation>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <source>applied</source>
-        <translation>aplicada</translation>
+        <source>Fix details and exact commands</source>
+        <translation>Detalles de la corrección y comandos exactos</translation>
     </message>
     <message>
-        <source>not applied: %1</source>
-        <translation>no aplicada: %1</translation>
+        <source>A fix that has started is always finished or rolled back; the ones after it are not run.</source>
+        <translation>Una corrección ya iniciada siempre se termina o se revierte; las siguientes no se ejecutan.</translation>
     </message>
     <message>
-        <source>needs a restart; %1</source>
-        <translation>requiere reiniciar; %1</translation>
+        <source>Fix progress</source>
+        <translation>Progreso de las correcciones</translation>
+    </message>
+    <message>
+        <source>Live log of the fix steps</source>
+        <translation>Registro en directo de los pasos de corrección</translation>
+    </message>
+    <message>
+        <source>Each step appears here as it runs.</source>
+        <translation>Cada paso aparece aquí mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Stopping after the fix that is running…</source>
+        <translation>Se detendrá tras la corrección en curso…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Snapshots of this session</source>
+        <translation>Instantáneas de esta sesión</translation>
+    </message>
+    <message>
+        <source>wsafix has no such fix for %1: %2</source>
+        <translation>wsafix no tiene esa corrección para %1: %2</translation>
+    </message>
+    <message>
+        <source>the findings describe the machine of the pasted outputs, not this one: run wsafix there to apply it</source>
+        <translation>los hallazgos describen el equipo de las salidas pegadas, no este: ejecute wsafix allí para aplicarla</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them</source>
+        <translation>requiere derechos de administrador, y wsafix se ejecuta sin ellos</translation>
+    </message>
+    <message>
+        <source>cannot run here</source>
+        <translation>no se puede ejecutar aquí</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Continue to check the connection.</source>
+        <translation>No hay nada que corregir: el examen no encontró ningún problema que una corrección pudiera resolver. Haga clic en Continuar para comprobar la conexión.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply: a snapshot is taken first and a fix that fails is undone. This is a simulated machine, so no real computer changes.</source>
+        <translation>Estas son las correcciones que piden los hallazgos, la más suave primero. Marque las que quiera probar y haga clic en Aplicar: primero se toma una instantánea y una corrección que falla se deshace. Es un equipo simulado, así que ningún equipo real cambia.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first, with the exact commands they run. Tick the ones to try and click Apply: a snapshot is taken first, and a fix that fails is undone on the spot. Every snapshot below can be restored.</source>
+        <translation>Estas son las correcciones que piden los hallazgos, la más suave primero, con los comandos exactos que ejecutan. Marque las que quiera probar y haga clic en Aplicar: primero se toma una instantánea, y una corrección que falla se deshace en el acto. Todas las instantáneas de abajo se pueden restaurar.</translation>
+    </message>
+    <message>
+        <source>On a real computer, %1 need administrator rights, which this simulated machine does not have: wsafix would ask to run this step as administrator. In training the simulated machine goes ahead.</source>
+        <translation>En un equipo real, %1 requieren derechos de administrador, que este equipo simulado no tiene: wsafix pediría ejecutar este paso como administrador. En el entrenamiento, el equipo simulado sigue adelante.</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be applied from this window. Start wsafix as administrator (on Linux: as root) for this step, or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 requieren derechos de administrador, y wsafix se ejecuta como usuario normal, así que no se pueden aplicar desde esta ventana. Inicie wsafix como administrador (en Linux: como root) para este paso, o pida a un administrador que ejecute: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Cannot run here:</source>
+        <translation>No se puede ejecutar aquí:</translation>
+    </message>
+    <message>
+        <source>Snapshot first:</source>
+        <translation>Primero una instantánea de:</translation>
+    </message>
+    <message>
+        <source>Exact commands:</source>
+        <translation>Comandos exactos:</translation>
+    </message>
+    <message>
+        <source>(being listed…)</source>
+        <translation>(enumerando…)</translation>
+    </message>
+    <message>
+        <source>Checking what each fix would run here…</source>
+        <translation>Comprobando qué ejecutaría aquí cada corrección…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en espera…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n fix(es) on %1</source>
+        <translation>
+            <numerusform>Aplicando %n corrección en %1</numerusform>
+            <numerusform>Aplicando %n correcciones en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring snapshot %1</source>
+        <translation>Restaurando la instantánea %1</translation>
+    </message>
+    <message>
+        <source>Rolling back what an interrupted run left open</source>
+        <translation>Revirtiendo lo que una ejecución interrumpida dejó abierto</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot…</source>
+        <translation>Tomando la instantánea…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Done: the result of each fix is in the list and below.</source>
+        <translation>Hecho: el resultado de cada corrección está en la lista y abajo.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Interrupted change</source>
+        <translation>Cambio interrumpido</translation>
+    </message>
+    <message>
+        <source>cannot be listed: %1</source>
+        <translation>no se pueden enumerar: %1</translation>
+    </message>
+    <message>
+        <source>(none: the fix cannot run here)</source>
+        <translation>(ninguno: la corrección no se puede ejecutar aquí)</translation>
+    </message>
+    <message>
+        <source>(none: the simulated machine runs no commands)</source>
+        <translation>(ninguno: el equipo simulado no ejecuta comandos)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>preparada</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +3444,7 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     </message>
     <message>
         <source>Elevated: yes — wsafix runs with administrator rights.</source>
-        <translation>Elevado: sí — wsafix se ejecuta con permisos de administrador.</translation>
+        <translation>Elevado: sí — wsafix se ejecuta con derechos de administrador.</translation>
     </message>
     <message>
         <source>Elevated: no — wsafix can examine this computer, but fixes will need an administrator.</source>
@@ -2941,6 +3565,40 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>Tra&amp;ining mode…</source>
         <translation>Modo de entre&amp;namiento…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::KeepChangesDialog</name>
+    <message>
+        <source>Keep these changes?</source>
+        <translation>¿Conservar estos cambios?</translation>
+    </message>
+    <message>
+        <source>%v s</source>
+        <translation>%v s</translation>
+    </message>
+    <message>
+        <source>&amp;Keep changes</source>
+        <translation>&amp;Conservar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Revert now</source>
+        <translation>&amp;Revertir ahora</translation>
+    </message>
+    <message>
+        <source>Waiting for the safety timer to finish…</source>
+        <translation>Esperando a que termine el temporizador de seguridad…</translation>
+    </message>
+    <message>
+        <source>The safety timer did not report back. Check the network settings, and restore snapshot %1 from the fix page if needed (its log: %2).</source>
+        <translation>El temporizador de seguridad no respondió. Compruebe la configuración de red y, si hace falta, restaure la instantánea %1 desde la página Corrección (su registro: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is made. If this computer can still reach the network, keep it. Otherwise do nothing: in %n second(s) the previous settings come back by themselves.</source>
+        <translation>
+            <numerusform>El cambio está hecho. Si este equipo todavía llega a la red, consérvelo. Si no, no haga nada: dentro de %n segundo la configuración anterior volverá por sí sola.</numerusform>
+            <numerusform>El cambio está hecho. Si este equipo todavía llega a la red, consérvelo. Si no, no haga nada: dentro de %n segundos la configuración anterior volverá por sí sola.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3727,56 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     </message>
 </context>
 <context>
+    <name>wsafix::RecoveryBanner</name>
+    <message>
+        <source>&amp;Roll back the interrupted change</source>
+        <translation>&amp;Revertir el cambio interrumpido</translation>
+    </message>
+    <message>
+        <source>The fix journal cannot be read, so wsafix cannot tell whether an earlier run was interrupted: %1</source>
+        <translation>No se puede leer el diario de correcciones, así que wsafix no puede saber si se interrumpió una ejecución anterior: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (snapshot %3, stopped after %n journal step(s))</source>
+        <translation>
+            <numerusform>%1 de %2 (instantánea %3, detenida tras %n paso del diario)</numerusform>
+            <numerusform>%1 de %2 (instantánea %3, detenida tras %n pasos del diario)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on another machine (%3) is left as it is</source>
+        <translation>%1 de %2 en otro equipo (%3) se deja como está</translation>
+    </message>
+    <message>
+        <source>wsafix was interrupted while it changed this machine, so the change may be half made: %1. Rolling back puts the machine back as the snapshot taken before it; nothing is rolled back until you click.</source>
+        <translation>wsafix se interrumpió mientras cambiaba este equipo, así que el cambio puede haber quedado a medias: %1. Revertir devuelve el equipo al estado de la instantánea tomada antes del cambio; no se revierte nada hasta que haga clic.</translation>
+    </message>
+    <message>
+        <source>An earlier change was interrupted</source>
+        <translation>Se interrumpió un cambio anterior</translation>
+    </message>
+    <message>
+        <source>wsafix stopped in the middle of changing this machine (it crashed, was killed, or the power went), so the machine may be half changed.</source>
+        <translation>wsafix se detuvo a mitad de un cambio en este equipo (se bloqueó, se forzó su cierre o se cortó la corriente), así que el equipo puede haber quedado cambiado a medias.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1.
+
+Roll back now to put the machine back as the snapshot taken before the change. If you choose Not now, the Fix page keeps offering it.</source>
+        <translation>Interrumpido: %1.
+
+Revierta ahora para devolver el equipo al estado de la instantánea tomada antes del cambio. Si elige «Ahora no», la página Corrección lo seguirá ofreciendo.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back now</source>
+        <translation>&amp;Revertir ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>wsafix::ReportPage</name>
     <message>
         <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
@@ -3192,6 +3900,61 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>this computer: %1</source>
         <translation>este equipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SnapshotList</name>
+    <message>
+        <source>Snapshots of this session</source>
+        <translation>Instantáneas de esta sesión</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantánea</translation>
+    </message>
+    <message>
+        <source>Taken for</source>
+        <translation>Tomada para</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intacta</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore snapshot %1</source>
+        <translation>Restaurar la instantánea %1</translation>
+    </message>
+    <message>
+        <source>none yet: each fix takes one before it changes anything</source>
+        <translation>ninguna todavía: cada corrección toma una antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>Restore snapshot?</source>
+        <translation>¿Restaurar la instantánea?</translation>
+    </message>
+    <message>
+        <source>Put the machine back as snapshot %1 found it?</source>
+        <translation>¿Devolver el equipo al estado en que lo encontró la instantánea %1?</translation>
+    </message>
+    <message>
+        <source>This undoes the fix the snapshot was taken for; a fix applied after it that changed the same settings is undone too. Every step is journaled, and a check afterwards says whether the machine matches the snapshot.</source>
+        <translation>Esto deshace la corrección para la que se tomó la instantánea; una corrección aplicada después que cambió la misma configuración también se deshace. Cada paso se anota en el diario, y una comprobación posterior indica si el equipo coincide con la instantánea.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
     </message>
 </context>
 <context>

@@ -257,36 +257,6 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json]
-
-Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
-a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
-recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
-remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
-  --dry-run   print the exact commands and the snapshots it would take; change nothing
-  --yes       really change this machine (not needed on a --scenario machine)
-  --json      machine-readable output
-
-First rolls back what an interrupted earlier run left half-done. Continues the state
-directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
-verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
-</source>
-        <translation>Usage : wsafix fix ID... [--dry-run] [--yes] [--json]
-
-Applique des correctifs, chacun de façon sûre : un instantané de tout ce qu&apos;il peut modifier, chaque étape
-journalisée, une vérification de son effet et une restauration immédiate en cas d&apos;échec. Les ID tels que
-`wsafix detect` les recommande, p. ex. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
-remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
-  --dry-run   afficher les commandes exactes et les instantanés qu&apos;il prendrait ; ne rien modifier
-  --yes       modifier réellement cet ordinateur (inutile sur un ordinateur --scenario)
-  --json      sortie lisible par une machine
-
-Annule d&apos;abord ce qu&apos;une exécution précédente interrompue a laissé à moitié fait. Poursuit la dernière session
-du dossier d&apos;état. Sortie : 0 appliqué et vérifié, 1 échec (annulé) ou non vérifié, 2 entrée incorrecte
-ou --yes manquant, 3 droits root/administrateur nécessaires.
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
 
 The snapshots taken before each fix, in the state directory.
@@ -340,71 +310,6 @@ Sortie : 0 corrigé, 1 non corrigé ou vérification impossible, 2 entrée incor
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
-       wsafix COMMAND [OPTIONS]
-
-Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
-&quot;A connect request was made on an already connected socket&quot;).
-
-Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
-opens it with the first page filled in (wsafix link --help).
-
-Commands:
-  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
-  detect        examine the machine and list findings (wsafix detect --help)
-  analyze FILE  findings from command outputs pasted from another machine
-  link          make or check a support link (wsafix link --help)
-  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
-  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
-  snapshots     list, show or restore snapshots (wsafix snapshots --help)
-  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
-  version       print the version
-  help [CMD]    this text, or a command&apos;s help
-
-Options for every command:
-  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
-                        lsp-adware, app-reconnect-bug)
-  --state-dir DIR       where sessions live (default: the per-user state folder)
-  --lang CODE           language of the user interface
-  --help                help
-  --version             print the version
-
-Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
-</source>
-        <translation>Usage : wsafix [OPTIONS] [wsafix://diagnose?...]
-        wsafix COMMANDE [OPTIONS]
-
-Trouve et corrige les causes des erreurs de connexion Winsock comme 10056 (WSAEISCONN,
-« Une demande de connexion a été effectuée sur un socket déjà connecté »).
-
-Sans commande, ouvre l&apos;assistant de réparation ; avec un lien d&apos;assistance (wsafix://diagnose?code=...),
-l&apos;ouvre avec la première page remplie (wsafix link --help).
-
-Commandes :
-  decode CODE   expliquer un code d&apos;erreur (0x00002748, 10056, WSAEISCONN, ...)
-  detect        examiner l&apos;ordinateur et lister les problèmes (wsafix detect --help)
-  analyze FICHIER  problèmes tirés de sorties de commandes collées depuis un autre ordinateur
-  link          créer ou vérifier un lien d&apos;assistance (wsafix link --help)
-  report        écrire le rapport d&apos;une session : html, pdf, json, md (wsafix report --help)
-  fix ID...     appliquer des correctifs avec instantané, vérification et restauration (wsafix fix --help)
-  snapshots     lister, afficher ou restaurer des instantanés (wsafix snapshots --help)
-  verify        prouver un correctif : comparer avec detect, se connecter à la cible (wsafix verify --help)
-  version       afficher la version
-  help [CMD]    ce texte, ou l&apos;aide d&apos;une commande
-
-Options pour toutes les commandes :
-  --scenario NOM|FICHIER  un ordinateur simulé au lieu de celui-ci (intégrés : clean,
-                          lsp-adware, app-reconnect-bug)
-  --state-dir DOSSIER     où se trouvent les sessions (par défaut : le dossier d&apos;état de l&apos;utilisateur)
-  --lang CODE             langue de l&apos;interface
-  --help                  aide
-  --version               afficher la version
-
-Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisation incorrecte, 3 élévation
-nécessaire, 4 erreur interne.
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
         <translation>option inconnue « --%1 » pour « %2 » (voir wsafix --help)</translation>
     </message>
@@ -435,6 +340,137 @@ nécessaire, 4 erreur interne.
     <message>
         <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
         <translation>trop d&apos;arguments : « %1 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix guard --snapshot ID --timeout S [--session ID]
+
+The auto-revert watchdog, started detached by wsafix fix and the wizard before a fix that can cut
+the machine off: unless the change is confirmed within S seconds (1-3600), it restores snapshot ID
+and records that in the session. Its files are in the guard folder of the state directory.
+
+Exit: 0 confirmed or restored, 1 the restore failed or the snapshot was refused, 2 bad input.
+</source>
+        <translation>Usage : wsafix guard --snapshot ID --timeout S [--session ID]
+
+Le garde-fou de restauration automatique, lancé en arrière-plan par wsafix fix et par l&apos;assistant
+avant un correctif qui peut couper l&apos;ordinateur du réseau : si la modification n&apos;est pas confirmée
+dans les S secondes (1-3600), il restaure l&apos;instantané ID et le consigne dans la session. Ses
+fichiers se trouvent dans le dossier guard du dossier d&apos;état.
+
+Sortie : 0 confirmé ou restauré, 1 restauration échouée ou instantané refusé, 2 entrée incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json] [--guard-timeout S] [--session ID]
+
+Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
+a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
+recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   print the exact commands and the snapshots it would take; change nothing
+  --yes       really change this machine (not needed on a --scenario machine)
+  --json      machine-readable output
+  --guard-timeout S   fixes that can cut the machine off (restart-adapter, reapply-ip, ip-reset)
+              run under an auto-revert watchdog: unless their check confirms the machine within
+              S seconds (default 60), the snapshot is restored. 0: no watchdog, which is refused
+              for the adapter that carries the SSH or Remote Desktop session wsafix runs in
+  --session ID        continue that session instead of the latest (the elevated fix step)
+
+First rolls back what an interrupted earlier run left half-done. Continues the state
+directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
+verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
+</source>
+        <translation>Usage : wsafix fix ID... [--dry-run] [--yes] [--json] [--guard-timeout S] [--session ID]
+
+Applique des correctifs, chacun de manière sûre : un instantané de tout ce qu&apos;il peut modifier,
+chaque étape journalisée, une vérification de son effet, et une annulation immédiate s&apos;il n&apos;a pas
+fonctionné. Les ID sont ceux que recommande `wsafix detect`, p. ex. flush-dns, restart-adapter:eth0,
+reapply-ip:eth0, remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   afficher les commandes exactes et les instantanés qu&apos;il prendrait ; ne rien modifier
+  --yes       modifier réellement cet ordinateur (inutile sur l&apos;ordinateur de --scenario)
+  --json      sortie lisible par une machine
+  --guard-timeout S   les correctifs qui peuvent couper l&apos;ordinateur du réseau (restart-adapter,
+              reapply-ip, ip-reset) s&apos;exécutent sous un garde-fou de restauration automatique : si
+              leur vérification ne confirme pas l&apos;ordinateur dans les S secondes (60 par défaut),
+              l&apos;instantané est restauré. 0 : pas de garde-fou, ce qui est refusé pour la carte
+              réseau qui porte la session SSH ou Bureau à distance dans laquelle wsafix s&apos;exécute
+  --session ID        poursuivre cette session au lieu de la dernière (l&apos;étape de correctif
+                      avec élévation)
+
+Annule d&apos;abord ce qu&apos;une exécution précédente interrompue a laissé à moitié fait. Poursuit la
+dernière session du dossier d&apos;état. Sortie : 0 appliqué et vérifié, 1 échec (annulé) ou non
+vérifié, 2 entrée incorrecte ou --yes manquant, 3 droits root/administrateur nécessaires.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+       wsafix COMMAND [OPTIONS]
+
+Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
+&quot;A connect request was made on an already connected socket&quot;).
+
+Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
+opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard
+on that session&apos;s verify page (after the restart a fix needed).
+
+Commands:
+  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
+  detect        examine the machine and list findings (wsafix detect --help)
+  analyze FILE  findings from command outputs pasted from another machine
+  link          make or check a support link (wsafix link --help)
+  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
+  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
+  snapshots     list, show or restore snapshots (wsafix snapshots --help)
+  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
+  version       print the version
+  help [CMD]    this text, or a command&apos;s help
+
+Options for every command:
+  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
+                        lsp-adware, app-reconnect-bug)
+  --state-dir DIR       where sessions live (default: the per-user state folder)
+  --lang CODE           language of the user interface
+  --help                help
+  --version             print the version
+
+Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
+</source>
+        <translation>Usage : wsafix [OPTIONS] [wsafix://diagnose?...]
+        wsafix COMMANDE [OPTIONS]
+
+Trouve et corrige les causes des erreurs de connexion Winsock telles que 10056 (WSAEISCONN,
+« Une demande de connexion a été effectuée sur un socket déjà connecté »).
+
+Sans commande, ouvre l&apos;assistant de réparation ; avec un lien d&apos;assistance
+(wsafix://diagnose?code=...), l&apos;ouvre avec la première page remplie (wsafix link --help).
+--resume SESSION rouvre l&apos;assistant sur la page de vérification de cette session (après le
+redémarrage qu&apos;exigeait un correctif).
+
+Commandes :
+  decode CODE       expliquer un code d&apos;erreur (0x00002748, 10056, WSAEISCONN, ...)
+  detect            examiner l&apos;ordinateur et lister les problèmes (wsafix detect --help)
+  analyze FICHIER   problèmes d&apos;après des sorties de commandes collées depuis un autre ordinateur
+  link              créer ou vérifier un lien d&apos;assistance (wsafix link --help)
+  report            écrire le rapport d&apos;une session : html, pdf, json, md (wsafix report --help)
+  fix ID...         appliquer des correctifs avec instantané, vérification et annulation
+                    (wsafix fix --help)
+  snapshots         lister, afficher ou restaurer des instantanés (wsafix snapshots --help)
+  verify            prouver un correctif : comparer avec detect, se connecter à la cible
+                    (wsafix verify --help)
+  version           afficher la version
+  help [COMMANDE]   ce texte, ou l&apos;aide d&apos;une commande
+
+Options de toutes les commandes :
+  --scenario NOM|FICHIER  un ordinateur simulé au lieu de celui-ci (intégrés : clean,
+                          lsp-adware, app-reconnect-bug)
+  --state-dir DOSSIER     où sont les sessions (par défaut : le dossier d&apos;état de l&apos;utilisateur)
+  --lang CODE             langue de l&apos;interface utilisateur
+  --help                  aide
+  --version               afficher la version
+
+Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisation incorrecte,
+3 élévation nécessaire, 4 erreur interne.
+</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1597,306 @@ nécessaire, 4 erreur interne.
         <source>%1 (not run)</source>
         <translation>%1 (non exécuté)</translation>
     </message>
+    <message>
+        <source>needs admin</source>
+        <translation>nécessite des droits d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>nécessite un redémarrage</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>coupe les connexions</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>peut couper l&apos;ordinateur du réseau</translation>
+    </message>
+    <message>
+        <source>the simulated machine (catalog, processes, sockets, adapters, events, reachability) and the fixes applied to it</source>
+        <translation>l&apos;ordinateur simulé (catalogue, processus, sockets, cartes réseau, événements, hôtes joignables) et les correctifs qui lui ont été appliqués</translation>
+    </message>
+    <message>
+        <source>Empties the local DNS cache of systemd-resolved, so stale or poisoned answers are looked up again. Nothing else changes.</source>
+        <translation>Vide le cache DNS local de systemd-resolved, pour que les réponses obsolètes ou empoisonnées soient de nouveau recherchées. Rien d&apos;autre ne change.</translation>
+    </message>
+    <message>
+        <source>nothing: a DNS cache cannot be put back, and it refills by itself</source>
+        <translation>rien : un cache DNS ne peut pas être remis en place, et il se remplit tout seul</translation>
+    </message>
+    <message>
+        <source>nothing to put back: the DNS cache refills by itself</source>
+        <translation>rien à remettre en place : le cache DNS se remplit tout seul</translation>
+    </message>
+    <message>
+        <source>restore requested</source>
+        <translation>restauration demandée</translation>
+    </message>
+    <message>
+        <source>unknown: check the machine by hand</source>
+        <translation>inconnu : vérifiez l&apos;ordinateur manuellement</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <source>connectivity was confirmed; the change was kept</source>
+        <translation>la connectivité a été confirmée ; la modification a été conservée</translation>
+    </message>
+    <message>
+        <source>a revert was asked for</source>
+        <translation>une annulation a été demandée</translation>
+    </message>
+    <message>
+        <source>the administrator password prompt was dismissed or refused</source>
+        <translation>la demande du mot de passe administrateur a été fermée ou refusée</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog (%1)</source>
+        <translation>Réinitialiser le catalogue Winsock (%1)</translation>
+    </message>
+    <message>
+        <source>Remove one layered provider (%1)</source>
+        <translation>Supprimer un fournisseur en couche (%1)</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of one application (%1)</source>
+        <translation>Tenir les fournisseurs en couche à l&apos;écart d&apos;une application (%1)</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP and re-apply the static configuration (%1)</source>
+        <translation>Réinitialiser TCP/IP et réappliquer la configuration statique (%1)</translation>
+    </message>
+    <message>
+        <source>Flush the DNS cache (%1)</source>
+        <translation>Vider le cache DNS (%1)</translation>
+    </message>
+    <message>
+        <source>Restart a network adapter (%1)</source>
+        <translation>Redémarrer une carte réseau (%1)</translation>
+    </message>
+    <message>
+        <source>Restart a service (%1)</source>
+        <translation>Redémarrer un service (%1)</translation>
+    </message>
+    <message>
+        <source>Re-apply an adapter&apos;s IP configuration (%1)</source>
+        <translation>Réappliquer la configuration IP d&apos;une carte réseau (%1)</translation>
+    </message>
+    <message>
+        <source>Remove a library from /etc/ld.so.preload (%1)</source>
+        <translation>Supprimer une bibliothèque de /etc/ld.so.preload (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (as scenario &apos;%2&apos; says)</source>
+        <translation>%1 (selon le scénario « %2 »)</translation>
+    </message>
+    <message>
+        <source>Re-apply the IP configuration of %1</source>
+        <translation>Réappliquer la configuration IP de %1</translation>
+    </message>
+    <message>
+        <source>Clears the addresses of %1 and applies its configuration again — NetworkManager&apos;s profile where NetworkManager manages it, otherwise exactly the addresses and routes captured in the snapshot — which drops stale routes and addresses without losing a static configuration.</source>
+        <translation>Efface les adresses de %1 et applique de nouveau sa configuration — le profil NetworkManager si NetworkManager la gère, sinon exactement les adresses et routes enregistrées dans l&apos;instantané —, ce qui supprime les routes et adresses obsolètes sans perdre une configuration statique.</translation>
+    </message>
+    <message>
+        <source>Restart network interface %1</source>
+        <translation>Redémarrer l&apos;interface réseau %1</translation>
+    </message>
+    <message>
+        <source>Takes %1 down and up again, which resets its driver state and drops its connections, then re-adds the IPv6 addresses and routes the kernel removes on the way, so its configuration stays as it is.</source>
+        <translation>Désactive puis réactive %1, ce qui réinitialise l&apos;état de son pilote et coupe ses connexions, puis rajoute les adresses et routes IPv6 que le noyau supprime au passage : sa configuration reste donc telle quelle.</translation>
+    </message>
+    <message>
+        <source>Restart the service %1</source>
+        <translation>Redémarrer le service %1</translation>
+    </message>
+    <message>
+        <source>Stops and starts %1 through systemd, which clears a service stuck with half-open connections. Its own connections drop while it restarts.</source>
+        <translation>Arrête et redémarre %1 via systemd, ce qui débloque un service coincé avec des connexions semi-ouvertes. Ses propres connexions sont coupées pendant le redémarrage.</translation>
+    </message>
+    <message>
+        <source>%1 (whether the unit was running)</source>
+        <translation>%1 (si l&apos;unité était en cours d&apos;exécution)</translation>
+    </message>
+    <message>
+        <source>The dynamic loader injects every library listed in %1 into every program, as a layered provider does on Windows. Removing %2 stops it from intercepting the programs&apos; sockets; the library itself stays on disk, and the snapshot can put the entry back.</source>
+        <translation>Le chargeur dynamique injecte chaque bibliothèque listée dans %1 dans chaque programme, comme le fait un fournisseur en couche sous Windows. Supprimer %2 l&apos;empêche d&apos;intercepter les sockets des programmes ; la bibliothèque elle-même reste sur le disque, et l&apos;instantané peut remettre l&apos;entrée en place.</translation>
+    </message>
+    <message>
+        <source>a copy of %1 (bytes and permissions)</source>
+        <translation>une copie de %1 (octets et autorisations)</translation>
+    </message>
+    <message>
+        <source>then %1 is rewritten without %2 (atomically: temporary file, rename)</source>
+        <translation>puis %1 est réécrit sans %2 (de façon atomique : fichier temporaire, renommage)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Supprimer %1 de %2</translation>
+    </message>
+    <message>
+        <source>systemd-resolved is not running (no %1): this machine keeps no local DNS cache to flush</source>
+        <translation>systemd-resolved ne s&apos;exécute pas (pas de %1) : cet ordinateur n&apos;a aucun cache DNS local à vider</translation>
+    </message>
+    <message>
+        <source>resolvectl cannot be run: %1</source>
+        <translation>impossible d&apos;exécuter resolvectl : %1</translation>
+    </message>
+    <message>
+        <source>there is no network interface called &apos;%1&apos; here</source>
+        <translation>il n&apos;y a pas d&apos;interface réseau nommée « %1 » ici</translation>
+    </message>
+    <message>
+        <source>the DNS cache holds %1 entries right after the flush</source>
+        <translation>le cache DNS contient %1 entrées juste après le vidage</translation>
+    </message>
+    <message>
+        <source>%1 has the addresses, routes and state of snapshot %2</source>
+        <translation>%1 a les adresses, les routes et l&apos;état de l&apos;instantané %2</translation>
+    </message>
+    <message>
+        <source>could not write the journal first: %1</source>
+        <translation>impossible d&apos;écrire d&apos;abord le journal : %1</translation>
+    </message>
+    <message>
+        <source>the fix did not work: %1</source>
+        <translation>le correctif n&apos;a pas fonctionné : %1</translation>
+    </message>
+    <message>
+        <source>changed as intended; snapshot %1 can undo it</source>
+        <translation>modifié comme prévu ; l&apos;instantané %1 peut l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>changed, but whether it worked could not be verified; snapshot %1 can undo it</source>
+        <translation>modifié, mais son effet n&apos;a pas pu être vérifié ; l&apos;instantané %1 peut l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>the journal could not be written: %1</source>
+        <translation>impossible d&apos;écrire le journal : %1</translation>
+    </message>
+    <message>
+        <source>changed; the next run of wsafix will roll back to snapshot %1</source>
+        <translation>modifié ; la prochaine exécution de wsafix reviendra à l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>%1; the rollback failed: %2</source>
+        <translation>%1 ; l&apos;annulation a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1; rolled back</source>
+        <translation>%1 ; annulé</translation>
+    </message>
+    <message>
+        <source>NOT as before the fix: restore snapshot %1 (wsafix snapshots restore %2)</source>
+        <translation>PAS comme avant le correctif : restaurez l&apos;instantané %1 (wsafix snapshots restore %2)</translation>
+    </message>
+    <message>
+        <source>NOT as before the fix: restore snapshot %1 by hand</source>
+        <translation>PAS comme avant le correctif : restaurez l&apos;instantané %1 manuellement</translation>
+    </message>
+    <message>
+        <source>as before the fix (snapshot %1)</source>
+        <translation>comme avant le correctif (instantané %1)</translation>
+    </message>
+    <message>
+        <source>restored snapshot %1</source>
+        <translation>instantané %1 restauré</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 of %2 on %3 (not this machine, %4) was left as it is</source>
+        <translation>une %1 interrompue de %2 sur %3 (pas cet ordinateur, %4) a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>unknown for %1</source>
+        <translation>inconnu pour %1</translation>
+    </message>
+    <message>
+        <source>an earlier %1 of %2 was interrupted (the process ended at step %3)</source>
+        <translation>une %1 antérieure de %2 a été interrompue (le processus s&apos;est arrêté à l&apos;étape %3)</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 of %2 cannot be rolled back: %3</source>
+        <translation>une %1 interrompue de %2 ne peut pas être annulée : %3</translation>
+    </message>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 nécessite des droits d&apos;administrateur, et sur l&apos;ordinateur simulé « %2 » wsafix s&apos;exécute sans eux (son scénario indique &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs administrator rights to change the network configuration, and wsafix runs without them: run it from a command prompt opened with &quot;Run as administrator&quot;, or ask an administrator</source>
+        <translation>%1 nécessite des droits d&apos;administrateur pour modifier la configuration réseau, et wsafix s&apos;exécute sans eux : lancez-le depuis une invite de commandes ouverte avec « Exécuter en tant qu&apos;administrateur », ou demandez à un administrateur</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 nécessite des droits root (administrateur) pour modifier la configuration réseau, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire : exécutez-le en tant que root (sudo wsafix fix ...) ou demandez à un administrateur</translation>
+    </message>
+    <message>
+        <source>the guard refuses to watch: %1; nothing was changed</source>
+        <translation>le garde-fou refuse la surveillance : %1 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the guard cannot write its state: %1</source>
+        <translation>le garde-fou ne peut pas écrire son état : %1</translation>
+    </message>
+    <message>
+        <source>%1: the auto-revert guard restored snapshot %2 (%3) — machine: %4</source>
+        <translation>%1 : le garde-fou de restauration automatique a restauré l&apos;instantané %2 (%3) — ordinateur : %4</translation>
+    </message>
+    <message>
+        <source>%1: the auto-revert guard could not restore snapshot %2 (%3) — machine: %4</source>
+        <translation>%1 : le garde-fou de restauration automatique n&apos;a pas pu restaurer l&apos;instantané %2 (%3) — ordinateur : %4</translation>
+    </message>
+    <message>
+        <source>connectivity was not confirmed within %1 s</source>
+        <translation>la connectivité n&apos;a pas été confirmée dans les %1 s</translation>
+    </message>
+    <message>
+        <source>auto-revert guard: connectivity was not confirmed in time; %1</source>
+        <translation>garde-fou de restauration automatique : la connectivité n&apos;a pas été confirmée à temps ; %1</translation>
+    </message>
+    <message>
+        <source>the program to run elevated must be an absolute path: %1</source>
+        <translation>le programme à exécuter avec élévation doit être un chemin absolu : %1</translation>
+    </message>
+    <message>
+        <source>pkexec could not start (%1); ask an administrator to run: sudo %2 fix ...</source>
+        <translation>pkexec n&apos;a pas pu démarrer (%1) ; demandez à un administrateur d&apos;exécuter : sudo %2 fix ...</translation>
+    </message>
+    <message>
+        <source>the elevated fix step did not end within %1 s</source>
+        <translation>l&apos;étape de correctif avec élévation ne s&apos;est pas terminée dans les %1 s</translation>
+    </message>
+    <message>
+        <source>not authorized, or no authentication agent is running (pkexec: %1)</source>
+        <translation>non autorisé, ou aucun agent d&apos;authentification ne s&apos;exécute (pkexec : %1)</translation>
+    </message>
+    <message>
+        <source>the fix step ran as root (pkexec) and exited with %1</source>
+        <translation>l&apos;étape de correctif s&apos;est exécutée en tant que root (pkexec) et s&apos;est terminée avec %1</translation>
+    </message>
+    <message>
+        <source>%1; the auto-revert guard did not report back (see %2)</source>
+        <translation>%1 ; le garde-fou de restauration automatique n&apos;a pas répondu (voir %2)</translation>
+    </message>
+    <message>
+        <source>neither $XDG_CONFIG_HOME nor $HOME is an absolute path, so there is no autostart folder</source>
+        <translation>ni $XDG_CONFIG_HOME ni $HOME n&apos;est un chemin absolu : il n&apos;y a donc pas de dossier de démarrage automatique</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be written: %2</source>
+        <translation>impossible d&apos;écrire l&apos;entrée de démarrage automatique %1 : %2</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be removed: %2</source>
+        <translation>impossible de supprimer l&apos;entrée de démarrage automatique %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -1616,17 +1952,156 @@ nécessaire, 4 erreur interne.
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
+    <message>
+        <source>wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no guard) to 3600, not &apos;%1&apos;</source>
+        <translation>wsafix fix : --guard-timeout doit être un nombre entier de secondes de 0 (pas de garde-fou) à 3600, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>wsafix fix: refused: %1</source>
+        <translation>wsafix fix : refusé : %1</translation>
+    </message>
+    <message>
+        <source>wsafix fix: restart the computer to finish; the wizard re-opens at its verify page after the restart.</source>
+        <translation>wsafix fix : redémarrez l&apos;ordinateur pour terminer ; l&apos;assistant se rouvre sur sa page de vérification après le redémarrage.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: restart the computer to finish, then run wsafix --resume %1 (the wizard could not be set to re-open: %2)</source>
+        <translation>wsafix fix : redémarrez l&apos;ordinateur pour terminer, puis exécutez wsafix --resume %1 (impossible de configurer la réouverture de l&apos;assistant : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FixJob</name>
+    <message>
+        <source>Restoring snapshot %1 (taken for %2)</source>
+        <translation>Restauration de l&apos;instantané %1 (pris pour %2)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved; applying %2</source>
+        <translation>Instantané %1 enregistré ; application de %2</translation>
+    </message>
+    <message>
+        <source>  ✓ done</source>
+        <translation>  ✓ terminé</translation>
+    </message>
+    <message>
+        <source>  ✗ failed: %1</source>
+        <translation>  ✗ échec : %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Vérification : %1</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>Échec de la vérification : %1</translation>
+    </message>
+    <message>
+        <source>Rolling back, because %1</source>
+        <translation>Annulation, car %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>applied and checked</source>
+        <translation>appliqué et vérifié</translation>
+    </message>
+    <message>
+        <source>applied, not proven</source>
+        <translation>appliqué, non prouvé</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>échec, annulé</translation>
+    </message>
+    <message>
+        <source>FAILED, rollback failed</source>
+        <translation>ÉCHEC, l&apos;annulation a échoué</translation>
+    </message>
+    <message>
+        <source>FAILED, cannot be rolled back</source>
+        <translation>ÉCHEC, annulation impossible</translation>
+    </message>
+    <message>
+        <source>cannot run here</source>
+        <translation>ne peut pas s&apos;exécuter ici</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>undone (snapshot restored)</source>
+        <translation>annulé (instantané restauré)</translation>
+    </message>
+    <message>
+        <source>left as it is</source>
+        <translation>laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1 was applied and its check passed: %2.</source>
+        <translation>%1 a été appliqué et sa vérification a réussi : %2.</translation>
+    </message>
+    <message>
+        <source>%1 was applied, but wsafix could not verify that it worked: %2.</source>
+        <translation>%1 a été appliqué, mais wsafix n&apos;a pas pu vérifier qu&apos;il a fonctionné : %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not work, so wsafix undid it on the spot: %2.</source>
+        <translation>%1 n&apos;a pas fonctionné, donc wsafix l&apos;a annulé immédiatement : %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed, and undoing it failed too: %2.</source>
+        <translation>%1 a échoué, et son annulation a échoué aussi : %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not run: %2.</source>
+        <translation>%1 n&apos;a pas été exécuté : %2.</translation>
+    </message>
+    <message>
+        <source>The machine was put back as it was before %1: %2.</source>
+        <translation>L&apos;ordinateur a été remis dans son état d&apos;avant %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is: %2.</source>
+        <translation>%1 a été laissé tel quel : %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended as &quot;%3&quot;: %2.</source>
+        <translation>%1 s&apos;est terminé avec l&apos;état « %3 » : %2.</translation>
+    </message>
+    <message>
+        <source>The machine is now %1.</source>
+        <translation>L&apos;ordinateur est maintenant %1.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so nothing was rolled back: %1</source>
+        <translation>Le journal ne peut pas être lu, donc rien n&apos;a été annulé : %1</translation>
+    </message>
+    <message>
+        <source>Restore of snapshot %1 refused: %2. The machine is unchanged: nothing was restored.</source>
+        <translation>Restauration de l&apos;instantané %1 refusée : %2. L&apos;ordinateur n&apos;a pas changé : rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>%1: not run (stopped)</source>
+        <translation>%1 : non exécuté (arrêté)</translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 of %3)…</source>
+        <translation>Application de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot for %1…</source>
+        <translation>Prise de l&apos;instantané pour %1…</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1 : non exécuté, car un correctif précédent a échoué</translation>
+    </message>
 </context>
 <context>
     <name>FixSession</name>
-    <message>
-        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
-        <translation>%1 nécessite des droits d&apos;administrateur, et sur l&apos;ordinateur simulé « %2 » wsafix s&apos;exécute sans eux (son scénario indique &quot;elevated&quot;: false)</translation>
-    </message>
-    <message>
-        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
-        <translation>%1 nécessite des droits root (administrateur) pour modifier la configuration réseau, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire : exécutez-le en root (sudo wsafix fix ...) ou demandez à un administrateur</translation>
-    </message>
     <message>
         <source>Interrupted earlier: %1</source>
         <translation>Interrompu précédemment : %1</translation>
@@ -1634,22 +2109,6 @@ nécessaire, 4 erreur interne.
     <message>
         <source>machine: %1</source>
         <translation>ordinateur : %1</translation>
-    </message>
-    <message>
-        <source>needs admin</source>
-        <translation>nécessite l&apos;administrateur</translation>
-    </message>
-    <message>
-        <source>needs reboot</source>
-        <translation>nécessite un redémarrage</translation>
-    </message>
-    <message>
-        <source>drops connections</source>
-        <translation>coupe les connexions</translation>
-    </message>
-    <message>
-        <source>can cut the machine off</source>
-        <translation>peut couper l&apos;ordinateur du réseau</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2180,17 @@ nécessaire, 4 erreur interne.
     <message>
         <source>No description for this fix yet.</source>
         <translation>Pas encore de description pour ce correctif.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardCommand</name>
+    <message>
+        <source>wsafix guard: --snapshot ID and --timeout S are both needed (see wsafix guard --help)</source>
+        <translation>wsafix guard : --snapshot ID et --timeout S sont tous deux nécessaires (voir wsafix guard --help)</translation>
+    </message>
+    <message>
+        <source>wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not &apos;%1&apos;</source>
+        <translation>wsafix guard : --timeout doit être un nombre entier de secondes de 1 à 3600, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2757,10 @@ nécessaire, 4 erreur interne.
         <source>wsafix: scenario not loaded</source>
         <translation>wsafix : scénario non chargé</translation>
     </message>
+    <message>
+        <source>wsafix: session not resumed</source>
+        <translation>wsafix : session non reprise</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::AdapterModel</name>
@@ -2640,6 +3114,21 @@ nécessaire, 4 erreur interne.
     </message>
 </context>
 <context>
+    <name>wsafix::ElevatedFixStep</name>
+    <message>
+        <source>; the session could not be read back: %1</source>
+        <translation> ; la session n&apos;a pas pu être relue : %1</translation>
+    </message>
+    <message>
+        <source>; the elevated step recorded no action</source>
+        <translation> ; l&apos;étape avec élévation n&apos;a enregistré aucune action</translation>
+    </message>
+    <message>
+        <source>a simulated machine is not restarted: nothing to re-open</source>
+        <translation>un ordinateur simulé n&apos;est pas redémarré : rien à rouvrir</translation>
+    </message>
+</context>
+<context>
     <name>wsafix::EventModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -2720,52 +3209,187 @@ nécessaire, 4 erreur interne.
         <translation>Correctifs recommandés</translation>
     </message>
     <message>
-        <source>Notes and result</source>
-        <translation>Remarques et résultat</translation>
-    </message>
-    <message>
         <source>Asked for by</source>
         <translation>Demandé par</translation>
-    </message>
-    <message>
-        <source>Fix details</source>
-        <translation>Détails du correctif</translation>
-    </message>
-    <message>
-        <source>needs a restart</source>
-        <translation>nécessite un redémarrage</translation>
     </message>
     <message>
         <source>no finding asks for this (training: you may still try it)</source>
         <translation>aucun problème ne le demande (entraînement : vous pouvez quand même l&apos;essayer)</translation>
     </message>
     <message>
-        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Next to check the connection.</source>
-        <translation>Rien à corriger : l&apos;examen n&apos;a trouvé aucun problème qu&apos;un correctif pourrait résoudre. Cliquez sur Suivant pour vérifier la connexion.</translation>
+        <source>Run as &amp;administrator…</source>
+        <translation>&amp;Exécuter en tant qu&apos;administrateur…</translation>
     </message>
     <message>
-        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply; this is a simulated machine, so no real computer changes.</source>
-        <translation>Voici les correctifs que demandent les problèmes, le plus doux d&apos;abord. Cochez ceux à essayer et cliquez sur Appliquer ; il s&apos;agit d&apos;un ordinateur simulé, aucun ordinateur réel ne change.</translation>
+        <source>&amp;Stop after this fix</source>
+        <translation>A&amp;rrêter après ce correctif</translation>
     </message>
     <message>
-        <source>This version of wsafix cannot apply fixes on a real machine yet. Below is what the findings recommend, the gentlest first; a technician can carry it out by hand.</source>
-        <translation>Cette version de wsafix ne peut pas encore appliquer de correctifs sur un ordinateur réel. Voici ce que recommandent les problèmes, le plus doux d&apos;abord ; un technicien peut l&apos;effectuer à la main.</translation>
+        <source>Badges</source>
+        <translation>Avertissements</translation>
     </message>
     <message>
-        <source>Asked for by:</source>
-        <translation>Demandé par :</translation>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <source>applied</source>
-        <translation>appliqué</translation>
+        <source>Fix details and exact commands</source>
+        <translation>Détails du correctif et commandes exactes</translation>
     </message>
     <message>
-        <source>not applied: %1</source>
-        <translation>non appliqué : %1</translation>
+        <source>A fix that has started is always finished or rolled back; the ones after it are not run.</source>
+        <translation>Un correctif commencé est toujours terminé ou annulé ; les suivants ne sont pas exécutés.</translation>
     </message>
     <message>
-        <source>needs a restart; %1</source>
-        <translation>nécessite un redémarrage ; %1</translation>
+        <source>Fix progress</source>
+        <translation>Progression des correctifs</translation>
+    </message>
+    <message>
+        <source>Live log of the fix steps</source>
+        <translation>Journal en direct des étapes de correction</translation>
+    </message>
+    <message>
+        <source>Each step appears here as it runs.</source>
+        <translation>Chaque étape apparaît ici pendant son exécution.</translation>
+    </message>
+    <message>
+        <source>Stopping after the fix that is running…</source>
+        <translation>Arrêt après le correctif en cours…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Snapshots of this session</source>
+        <translation>Instantanés de cette session</translation>
+    </message>
+    <message>
+        <source>wsafix has no such fix for %1: %2</source>
+        <translation>wsafix n&apos;a pas ce correctif pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>the findings describe the machine of the pasted outputs, not this one: run wsafix there to apply it</source>
+        <translation>les problèmes décrivent l&apos;ordinateur des sorties collées, pas celui-ci : exécutez wsafix sur celui-là pour l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them</source>
+        <translation>nécessite des droits d&apos;administrateur, et wsafix s&apos;exécute sans eux</translation>
+    </message>
+    <message>
+        <source>cannot run here</source>
+        <translation>ne peut pas s&apos;exécuter ici</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Continue to check the connection.</source>
+        <translation>Rien à corriger : l&apos;examen n&apos;a trouvé aucun problème qu&apos;un correctif pourrait résoudre. Cliquez sur Continuer pour vérifier la connexion.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply: a snapshot is taken first and a fix that fails is undone. This is a simulated machine, so no real computer changes.</source>
+        <translation>Voici les correctifs que demandent les problèmes, le plus doux d&apos;abord. Cochez ceux à essayer et cliquez sur Appliquer : un instantané est pris d&apos;abord, et un correctif qui échoue est annulé. Il s&apos;agit d&apos;un ordinateur simulé : aucun ordinateur réel n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first, with the exact commands they run. Tick the ones to try and click Apply: a snapshot is taken first, and a fix that fails is undone on the spot. Every snapshot below can be restored.</source>
+        <translation>Voici les correctifs que demandent les problèmes, le plus doux d&apos;abord, avec les commandes exactes qu&apos;ils exécutent. Cochez ceux à essayer et cliquez sur Appliquer : un instantané est pris d&apos;abord, et un correctif qui échoue est annulé sur-le-champ. Chaque instantané ci-dessous peut être restauré.</translation>
+    </message>
+    <message>
+        <source>On a real computer, %1 need administrator rights, which this simulated machine does not have: wsafix would ask to run this step as administrator. In training the simulated machine goes ahead.</source>
+        <translation>Sur un ordinateur réel, %1 nécessitent des droits d&apos;administrateur, que cet ordinateur simulé n&apos;a pas : wsafix demanderait à exécuter cette étape en tant qu&apos;administrateur. En entraînement, l&apos;ordinateur simulé continue.</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be applied from this window. Start wsafix as administrator (on Linux: as root) for this step, or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 nécessitent des droits d&apos;administrateur, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire : ils ne peuvent donc pas être appliqués depuis cette fenêtre. Démarrez wsafix en tant qu&apos;administrateur (sous Linux : en tant que root) pour cette étape, ou demandez à un administrateur d&apos;exécuter : wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Cannot run here:</source>
+        <translation>Ne peut pas s&apos;exécuter ici :</translation>
+    </message>
+    <message>
+        <source>Snapshot first:</source>
+        <translation>Instantané d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>Exact commands:</source>
+        <translation>Commandes exactes :</translation>
+    </message>
+    <message>
+        <source>(being listed…)</source>
+        <translation>(liste en cours…)</translation>
+    </message>
+    <message>
+        <source>Checking what each fix would run here…</source>
+        <translation>Vérification de ce que chaque correctif exécuterait ici…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n fix(es) on %1</source>
+        <translation>
+            <numerusform>Application de %n correctif sur %1</numerusform>
+            <numerusform>Application de %n correctifs sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring snapshot %1</source>
+        <translation>Restauration de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>Rolling back what an interrupted run left open</source>
+        <translation>Annulation de ce qu&apos;une exécution interrompue a laissé ouvert</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot…</source>
+        <translation>Prise de l&apos;instantané…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Done: the result of each fix is in the list and below.</source>
+        <translation>Terminé : le résultat de chaque correctif figure dans la liste et ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Interrupted change</source>
+        <translation>Modification interrompue</translation>
+    </message>
+    <message>
+        <source>cannot be listed: %1</source>
+        <translation>impossible de les lister : %1</translation>
+    </message>
+    <message>
+        <source>(none: the fix cannot run here)</source>
+        <translation>(aucune : le correctif ne peut pas s&apos;exécuter ici)</translation>
+    </message>
+    <message>
+        <source>(none: the simulated machine runs no commands)</source>
+        <translation>(aucune : l&apos;ordinateur simulé n&apos;exécute aucune commande)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3568,40 @@ nécessaire, 4 erreur interne.
     </message>
 </context>
 <context>
+    <name>wsafix::KeepChangesDialog</name>
+    <message>
+        <source>Keep these changes?</source>
+        <translation>Conserver ces modifications ?</translation>
+    </message>
+    <message>
+        <source>%v s</source>
+        <translation>%v s</translation>
+    </message>
+    <message>
+        <source>&amp;Keep changes</source>
+        <translation>&amp;Conserver les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Revert now</source>
+        <translation>&amp;Rétablir maintenant</translation>
+    </message>
+    <message>
+        <source>Waiting for the safety timer to finish…</source>
+        <translation>Attente de la fin du minuteur de sécurité…</translation>
+    </message>
+    <message>
+        <source>The safety timer did not report back. Check the network settings, and restore snapshot %1 from the fix page if needed (its log: %2).</source>
+        <translation>Le minuteur de sécurité n&apos;a pas répondu. Vérifiez les paramètres réseau et, si nécessaire, restaurez l&apos;instantané %1 depuis la page des correctifs (son journal : %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is made. If this computer can still reach the network, keep it. Otherwise do nothing: in %n second(s) the previous settings come back by themselves.</source>
+        <translation>
+            <numerusform>La modification est effectuée. Si cet ordinateur peut encore accéder au réseau, conservez-la. Sinon, ne faites rien : dans %n seconde, les paramètres précédents seront rétablis automatiquement.</numerusform>
+            <numerusform>La modification est effectuée. Si cet ordinateur peut encore accéder au réseau, conservez-la. Sinon, ne faites rien : dans %n secondes, les paramètres précédents seront rétablis automatiquement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsafix::LatencyChart</name>
     <message>
         <source>Connection time per attempt</source>
@@ -3066,6 +3724,56 @@ nécessaire, 4 erreur interne.
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::RecoveryBanner</name>
+    <message>
+        <source>&amp;Roll back the interrupted change</source>
+        <translation>A&amp;nnuler la modification interrompue</translation>
+    </message>
+    <message>
+        <source>The fix journal cannot be read, so wsafix cannot tell whether an earlier run was interrupted: %1</source>
+        <translation>Le journal des correctifs ne peut pas être lu : wsafix ne peut donc pas savoir si une exécution précédente a été interrompue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (snapshot %3, stopped after %n journal step(s))</source>
+        <translation>
+            <numerusform>%1 de %2 (instantané %3, arrêtée après %n étape du journal)</numerusform>
+            <numerusform>%1 de %2 (instantané %3, arrêtée après %n étapes du journal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on another machine (%3) is left as it is</source>
+        <translation>%1 de %2 sur un autre ordinateur (%3) est laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>wsafix was interrupted while it changed this machine, so the change may be half made: %1. Rolling back puts the machine back as the snapshot taken before it; nothing is rolled back until you click.</source>
+        <translation>wsafix a été interrompu pendant qu&apos;il modifiait cet ordinateur : la modification n&apos;est peut-être faite qu&apos;à moitié : %1. La restauration remet l&apos;ordinateur dans l&apos;état de l&apos;instantané pris avant ; rien n&apos;est restauré tant que vous n&apos;avez pas cliqué.</translation>
+    </message>
+    <message>
+        <source>An earlier change was interrupted</source>
+        <translation>Une modification précédente a été interrompue</translation>
+    </message>
+    <message>
+        <source>wsafix stopped in the middle of changing this machine (it crashed, was killed, or the power went), so the machine may be half changed.</source>
+        <translation>wsafix s&apos;est arrêté au milieu d&apos;une modification de cet ordinateur (il a planté, a été arrêté de force, ou le courant a été coupé) : l&apos;ordinateur n&apos;est peut-être modifié qu&apos;à moitié.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1.
+
+Roll back now to put the machine back as the snapshot taken before the change. If you choose Not now, the Fix page keeps offering it.</source>
+        <translation>Interrompu : %1.
+
+Restaurez maintenant pour remettre l&apos;ordinateur dans l&apos;état de l&apos;instantané pris avant la modification. Si vous choisissez « Pas maintenant », la page des correctifs continuera de le proposer.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back now</source>
+        <translation>&amp;Restaurer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3900,61 @@ nécessaire, 4 erreur interne.
     <message>
         <source>this computer: %1</source>
         <translation>cet ordinateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SnapshotList</name>
+    <message>
+        <source>Snapshots of this session</source>
+        <translation>Instantanés de cette session</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Taken for</source>
+        <translation>Pris pour</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore snapshot %1</source>
+        <translation>Restaurer l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>none yet: each fix takes one before it changes anything</source>
+        <translation>aucun pour l&apos;instant : chaque correctif en prend un avant de modifier quoi que ce soit</translation>
+    </message>
+    <message>
+        <source>Restore snapshot?</source>
+        <translation>Restaurer l&apos;instantané ?</translation>
+    </message>
+    <message>
+        <source>Put the machine back as snapshot %1 found it?</source>
+        <translation>Remettre l&apos;ordinateur dans l&apos;état où l&apos;instantané %1 l&apos;a trouvé ?</translation>
+    </message>
+    <message>
+        <source>This undoes the fix the snapshot was taken for; a fix applied after it that changed the same settings is undone too. Every step is journaled, and a check afterwards says whether the machine matches the snapshot.</source>
+        <translation>Cela annule le correctif pour lequel l&apos;instantané a été pris ; un correctif appliqué ensuite qui a modifié les mêmes paramètres est annulé lui aussi. Chaque étape est journalisée, et une vérification finale indique si l&apos;ordinateur correspond à l&apos;instantané.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>

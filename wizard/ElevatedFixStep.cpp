@@ -1,5 +1,6 @@
 #include "ElevatedFixStep.h"
 
+#include "EngineText.h"
 #include "SessionController.h"
 
 #include "diagnostics/SessionStore.h"
@@ -66,6 +67,7 @@ bool ElevatedFixStep::start(const QStringList& fixIds, std::optional<std::chrono
 void ElevatedFixStep::collect()
 {
     Outcome outcome = m_watcher.result();
+    outcome.detail = EngineText::translate(outcome.detail.toStdString());
     try {
         SessionRecord reread = m_controller.store().load(m_controller.record().id);
         for (std::size_t i = m_actionsBefore; i < reread.actions.size(); ++i)
@@ -74,10 +76,10 @@ void ElevatedFixStep::collect()
             m_controller.record() = std::move(reread);
     } catch (const SessionError& e) {
         outcome.detail +=
-            QStringLiteral("; the session could not be read back: %1").arg(QString::fromStdString(e.what()));
+            tr("; the session could not be read back: %1").arg(EngineText::translate(e.what()));
     }
     if (outcome.ran && outcome.actions.empty())
-        outcome.detail += QStringLiteral("; the elevated step recorded no action");
+        outcome.detail += tr("; the elevated step recorded no action");
     emit finished(outcome);
 }
 
@@ -87,7 +89,7 @@ QString ElevatedFixStep::scheduleResume(const SessionController& controller, std
         return tr("a simulated machine is not restarted: nothing to re-open");
     const auto why = writeResumeEntry(programOr(std::move(executable)),
                                       resumeArguments(controller.record().id, controller.store().stateDir(), {}));
-    return QString::fromStdString(why);
+    return EngineText::translate(why);
 }
 
 } // namespace wsafix

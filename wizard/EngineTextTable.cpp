@@ -245,6 +245,37 @@ const std::vector<const char*>& engineTextSentences()
                           "Proxifier to reach a blocked site, BadgeDesk fails with 'socket error 10056'. A colleague "
                           "says: just run 'netsh int ip reset' and 'netsh winsock reset'. Fix it without losing the "
                           "fixed address."),
+        // fixes: badges (FixRecord.cpp), titles and snapshot plans (platform/simulated/SimulatedFix.cpp,
+        // platform/linux/*Fix.cpp), the fix runner's machine states (FixRunner.cpp), the guard (AutoRevertGuard.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "needs admin"),
+        QT_TRANSLATE_NOOP("EngineText", "needs reboot"),
+        QT_TRANSLATE_NOOP("EngineText", "drops connections"),
+        QT_TRANSLATE_NOOP("EngineText", "can cut the machine off"),
+        QT_TRANSLATE_NOOP("EngineText", "Reset the Winsock catalog"),
+        QT_TRANSLATE_NOOP("EngineText", "Remove one layered provider"),
+        QT_TRANSLATE_NOOP("EngineText", "Keep layered providers out of one application"),
+        QT_TRANSLATE_NOOP("EngineText", "Reset TCP/IP and re-apply the static configuration"),
+        QT_TRANSLATE_NOOP("EngineText", "Flush the DNS cache"),
+        QT_TRANSLATE_NOOP("EngineText", "Restart a network adapter"),
+        QT_TRANSLATE_NOOP("EngineText", "Restart a service"),
+        QT_TRANSLATE_NOOP("EngineText", "Re-apply an adapter's IP configuration"),
+        QT_TRANSLATE_NOOP("EngineText", "Remove a library from /etc/ld.so.preload"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "the simulated machine (catalog, processes, sockets, adapters, events, reachability) and the "
+                          "fixes applied to it"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Empties the local DNS cache of systemd-resolved, so stale or poisoned answers are looked up "
+                          "again. Nothing else changes."),
+        QT_TRANSLATE_NOOP("EngineText", "nothing: a DNS cache cannot be put back, and it refills by itself"),
+        QT_TRANSLATE_NOOP("EngineText", "nothing to put back: the DNS cache refills by itself"),
+        QT_TRANSLATE_NOOP("EngineText", "unchanged: nothing was run"),
+        QT_TRANSLATE_NOOP("EngineText", "restore requested"),
+        QT_TRANSLATE_NOOP("EngineText", "unknown: check the machine by hand"),
+        QT_TRANSLATE_NOOP("EngineText", "apply"),   // the kind of an interrupted journal entry
+        QT_TRANSLATE_NOOP("EngineText", "restore"), // the kind of an interrupted journal entry
+        QT_TRANSLATE_NOOP("EngineText", "connectivity was confirmed; the change was kept"),
+        QT_TRANSLATE_NOOP("EngineText", "a revert was asked for"),
+        QT_TRANSLATE_NOOP("EngineText", "the administrator password prompt was dismissed or refused"),
     };
     return sentences;
 }
@@ -349,6 +380,93 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "could not take the snapshot first: %1"),
         QT_TRANSLATE_NOOP("EngineText", "the fix failed: %1"),
         QT_TRANSLATE_NOOP("EngineText", "the check itself failed: %1"),
+        // fixes (SimulatedFix.cpp, platform/linux/*Fix.cpp): a title with its parameter, the specific before the
+        // general ("Remove %1 from %2")
+        QT_TRANSLATE_NOOP("EngineText", "Reset the Winsock catalog (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Remove one layered provider (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Keep layered providers out of one application (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Reset TCP/IP and re-apply the static configuration (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Flush the DNS cache (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Restart a network adapter (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Restart a service (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Re-apply an adapter's IP configuration (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "Remove a library from /etc/ld.so.preload (%1)"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 (as scenario '%2' says)"),
+        QT_TRANSLATE_NOOP("EngineText", "Re-apply the IP configuration of %1"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Clears the addresses of %1 and applies its configuration again — NetworkManager's profile "
+                          "where NetworkManager manages it, otherwise exactly the addresses and routes captured in the "
+                          "snapshot — which drops stale routes and addresses without losing a static configuration."),
+        QT_TRANSLATE_NOOP("EngineText", "Restart network interface %1"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Takes %1 down and up again, which resets its driver state and drops its connections, then "
+                          "re-adds the IPv6 addresses and routes the kernel removes on the way, so its configuration "
+                          "stays as it is."),
+        QT_TRANSLATE_NOOP("EngineText", "Restart the service %1"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Stops and starts %1 through systemd, which clears a service stuck with half-open "
+                          "connections. Its own connections drop while it restarts."),
+        QT_TRANSLATE_NOOP("EngineText", "%1 (whether the unit was running)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The dynamic loader injects every library listed in %1 into every program, as a layered "
+                          "provider does on Windows. Removing %2 stops it from intercepting the programs' sockets; the "
+                          "library itself stays on disk, and the snapshot can put the entry back."),
+        QT_TRANSLATE_NOOP("EngineText", "a copy of %1 (bytes and permissions)"),
+        QT_TRANSLATE_NOOP("EngineText", "then %1 is rewritten without %2 (atomically: temporary file, rename)"),
+        QT_TRANSLATE_NOOP("EngineText", "Remove %1 from %2"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "systemd-resolved is not running (no %1): this machine keeps no local DNS cache to flush"),
+        QT_TRANSLATE_NOOP("EngineText", "resolvectl cannot be run: %1"),
+        QT_TRANSLATE_NOOP("EngineText", "there is no network interface called '%1' here"),
+        QT_TRANSLATE_NOOP("EngineText", "the DNS cache holds %1 entries right after the flush"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 has the addresses, routes and state of snapshot %2"),
+        // the fix runner's outcomes and machine states (FixRunner.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "could not write the journal first: %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the fix did not work: %1"),
+        QT_TRANSLATE_NOOP("EngineText", "changed as intended; snapshot %1 can undo it"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "changed, but whether it worked could not be verified; snapshot %1 can undo it"),
+        QT_TRANSLATE_NOOP("EngineText", "the journal could not be written: %1"),
+        QT_TRANSLATE_NOOP("EngineText", "changed; the next run of wsafix will roll back to snapshot %1"),
+        QT_TRANSLATE_NOOP("EngineText", "%1; the rollback failed: %2"),
+        QT_TRANSLATE_NOOP("EngineText", "%1; rolled back"),
+        QT_TRANSLATE_NOOP("EngineText", "NOT as before the fix: restore snapshot %1 (wsafix snapshots restore %2)"),
+        QT_TRANSLATE_NOOP("EngineText", "NOT as before the fix: restore snapshot %1 by hand"),
+        QT_TRANSLATE_NOOP("EngineText", "as before the fix (snapshot %1)"),
+        QT_TRANSLATE_NOOP("EngineText", "restored snapshot %1"),
+        QT_TRANSLATE_NOOP("EngineText", "an interrupted %1 of %2 on %3 (not this machine, %4) was left as it is"),
+        QT_TRANSLATE_NOOP("EngineText", "unknown for %1"),
+        QT_TRANSLATE_NOOP("EngineText", "an earlier %1 of %2 was interrupted (the process ended at step %3)"),
+        QT_TRANSLATE_NOOP("EngineText", "an interrupted %1 of %2 cannot be rolled back: %3"),
+        // missing rights (FixRecord.cpp)
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 needs administrator rights, and on the simulated machine '%2' wsafix runs without them "
+                          "(its scenario says \"elevated\": false)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 needs administrator rights to change the network configuration, and wsafix runs without "
+                          "them: run it from a command prompt opened with \"Run as administrator\", or ask an "
+                          "administrator"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 needs root (administrator) rights to change the network configuration, and wsafix runs "
+                          "as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator"),
+        // the auto-revert guard and the elevated fix step (AutoRevertGuard.cpp, GuardCommand.cpp, ElevatedFix.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "the guard refuses to watch: %1; nothing was changed"),
+        QT_TRANSLATE_NOOP("EngineText", "the guard cannot write its state: %1"),
+        QT_TRANSLATE_NOOP("EngineText", "%1: the auto-revert guard restored snapshot %2 (%3) — machine: %4"),
+        QT_TRANSLATE_NOOP("EngineText", "%1: the auto-revert guard could not restore snapshot %2 (%3) — machine: %4"),
+        QT_TRANSLATE_NOOP("EngineText", "connectivity was not confirmed within %1 s"),
+        QT_TRANSLATE_NOOP("EngineText", "auto-revert guard: connectivity was not confirmed in time; %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the program to run elevated must be an absolute path: %1"),
+        QT_TRANSLATE_NOOP("EngineText", "pkexec could not start (%1); ask an administrator to run: sudo %2 fix ..."),
+        QT_TRANSLATE_NOOP("EngineText", "the elevated fix step did not end within %1 s"),
+        QT_TRANSLATE_NOOP("EngineText", "not authorized, or no authentication agent is running (pkexec: %1)"),
+        QT_TRANSLATE_NOOP("EngineText", "the fix step ran as root (pkexec) and exited with %1"),
+        QT_TRANSLATE_NOOP("EngineText", "%1; the auto-revert guard did not report back (see %2)"), // FixCommand.cpp
+        // the resume entry after a restart (platform/linux/ResumeEntry.cpp)
+        QT_TRANSLATE_NOOP("EngineText",
+                          "neither $XDG_CONFIG_HOME nor $HOME is an absolute path, so there is no autostart folder"),
+        QT_TRANSLATE_NOOP("EngineText", "the autostart entry %1 could not be written: %2"),
+        QT_TRANSLATE_NOOP("EngineText", "the autostart entry %1 could not be removed: %2"),
         // what is wrong with a host, program, ticket or code (IntakeRules.cpp)
         QT_TRANSLATE_NOOP("EngineText", "is %1 characters long; a host name has at most 253"),
         QT_TRANSLATE_NOOP("EngineText", "is longer than %1 characters"),

@@ -1,5 +1,7 @@
 #include "FixJob.h"
 
+#include "EngineText.h"
+
 #include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
@@ -90,37 +92,44 @@ QString FixJob::logLine(const JournalRecord& r)
         return r.what == "restore" ? tr("Restoring snapshot %1 (taken for %2)").arg(q(r.snapshotId), q(r.fixId))
                                    : tr("Snapshot %1 saved; applying %2").arg(q(r.snapshotId), q(r.fixId));
     if (r.event == "before")
-        return QStringLiteral("▶ ") + q(r.what);
+        return QStringLiteral("▶ ") + EngineText::translate(r.what);
     if (r.event == "after")
-        return r.ok ? tr("  ✓ done") : tr("  ✗ failed: %1").arg(q(r.detail));
+        return r.ok ? tr("  ✓ done") : tr("  ✗ failed: %1").arg(EngineText::translate(r.detail));
     if (r.event == "check")
-        return (r.ok ? tr("Check: %1") : tr("Check failed: %1")).arg(q(r.detail));
+        return (r.ok ? tr("Check: %1") : tr("Check failed: %1")).arg(EngineText::translate(r.detail));
     if (r.event == "rollback")
-        return tr("Rolling back, because %1").arg(q(r.detail));
+        return tr("Rolling back, because %1").arg(EngineText::translate(r.detail));
     if (r.event == "end")
-        return tr("Finished: %1").arg(q(r.what));
+        return tr("Finished: %1").arg(outcomeWord(r.what));
     return q(r.event + " " + r.what);
 }
 
 QString FixJob::outcomeText(const FixReport& r)
 {
-    if (r.outcome == "applied")
+    return outcomeWord(r.outcome);
+}
+
+QString FixJob::outcomeWord(const std::string& outcome)
+{
+    if (outcome == "applied")
         return tr("applied and checked");
-    if (r.outcome == "could-not-verify")
+    if (outcome == "could-not-verify")
         return tr("applied, not proven");
-    if (r.outcome == "rolled-back")
+    if (outcome == "rolled-back")
         return tr("failed, rolled back");
-    if (r.outcome == "rollback-failed")
+    if (outcome == "rollback-failed")
         return tr("FAILED, rollback failed");
-    if (r.outcome == "unavailable")
+    if (outcome == "rollback-impossible")
+        return tr("FAILED, cannot be rolled back");
+    if (outcome == "unavailable")
         return tr("cannot run here");
-    if (r.outcome == "not-started")
+    if (outcome == "not-started")
         return tr("not started");
-    if (r.outcome == "restored")
+    if (outcome == "restored")
         return tr("undone (snapshot restored)");
-    if (r.outcome == "left-open")
+    if (outcome == "left-open")
         return tr("left as it is");
-    return q(r.outcome);
+    return q(outcome);
 }
 
 QString FixJob::story(const FixReport& r)
@@ -142,7 +151,8 @@ QString FixJob::story(const FixReport& r)
         what = tr("%1 was left as it is: %2.");
     else
         what = tr("%1 ended as \"%3\": %2.").arg(QStringLiteral("%1"), QStringLiteral("%2"), q(r.outcome));
-    return what.arg(q(r.fixId), q(r.detail)) + QLatin1Char(' ') + tr("The machine is now %1.").arg(q(r.machineState));
+    return what.arg(q(r.fixId), EngineText::translate(r.detail)) + QLatin1Char(' ') +
+           tr("The machine is now %1.").arg(EngineText::translate(r.machineState));
 }
 
 void FixJob::operator()(QPromise<FixJobEvent>& promise, System& system, std::stop_token stop) const
@@ -158,7 +168,7 @@ void FixJob::operator()(QPromise<FixJobEvent>& promise, System& system, std::sto
             for (const auto& r : m_runner->recover(*m_factory))
                 addReport(promise, r, system);
         } catch (const std::exception& e) {
-            addLine(promise, tr("The journal cannot be read, so nothing was rolled back: %1").arg(q(e.what())));
+            addLine(promise, tr("The journal cannot be read, so nothing was rolled back: %1").arg(EngineText::translate(e.what())));
         }
     } else if (m_mode == Mode::Restore) {
         try {
@@ -168,7 +178,7 @@ void FixJob::operator()(QPromise<FixJobEvent>& promise, System& system, std::sto
         } catch (const std::exception& e) {
             // A damaged snapshot, or one of a fix this machine does not know: refused as a whole.
             addLine(promise, tr("Restore of snapshot %1 refused: %2. The machine is unchanged: nothing was restored.")
-                                 .arg(q(m_snapshotId), q(e.what())));
+                                 .arg(q(m_snapshotId), EngineText::translate(e.what())));
         }
     } else {
         runApply(promise, system, stop);

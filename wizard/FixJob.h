@@ -75,6 +75,8 @@ public:
     static QString logLine(const JournalRecord& record);
     /// The outcome of a fix in a few words, for the result column.
     static QString outcomeText(const FixReport& report);
+    /// An outcome word of the engine ("rolled-back") in a few words of the user's language.
+    static QString outcomeWord(const std::string& outcome);
     /// What happened and the state the machine is in, in plain sentences (the log and the outcome line).
     static QString story(const FixReport& report);
 

@@ -54,6 +54,15 @@ Severity outcomeSeverity(const std::string& outcome)
     return Severity::Info;
 }
 
+// The badges in words, each translated on its own.
+QString translatedBadges(const FixBadges& badges)
+{
+    QStringList words;
+    for (const auto& word : badgeWords(badges))
+        words << EngineText::translate(word);
+    return words.join(QStringLiteral(", "));
+}
+
 QIcon outcomeIcon(const std::string& outcome)
 {
     const Severity s = outcomeSeverity(outcome);
@@ -190,13 +199,13 @@ QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
     try {
         m_fixes[id] = std::shared_ptr<Fix>(factory.create(id));
     } catch (const std::exception& e) {
-        m_blocked[id] = tr("wsafix has no such fix for %1: %2").arg(q(factory.machine()), q(e.what()));
+        m_blocked[id] = tr("wsafix has no such fix for %1: %2").arg(q(factory.machine()), EngineText::translate(e.what()));
     }
     const Fix* fix = m_fixes.count(id) ? m_fixes[id].get() : nullptr;
-    item->setText(FixColumn, fix ? q(fix->title()) : FixText::title(id));
+    item->setText(FixColumn, fix ? EngineText::translate(fix->title()) : FixText::title(id));
     if (fix) {
         const FixBadges b = fix->badges();
-        item->setText(BadgesColumn, q(badgeText(b)));
+        item->setText(BadgesColumn, translatedBadges(b));
         if (b.cutsOffMachine || b.dropsConnections || b.needsReboot)
             item->setIcon(BadgesColumn, SeverityStyle::icon(Severity::Warning));
         else if (b.needsAdmin)
@@ -380,7 +389,7 @@ void FixPage::showDetails()
     const Fix* fix = it == m_fixes.end() ? nullptr : it->second.get();
     QString html = QStringLiteral("<p><b>%1</b><br><code>%2</code></p><p>%3</p>")
                        .arg(item->text(FixColumn).toHtmlEscaped(), q(id).toHtmlEscaped(),
-                            (fix ? q(fix->explanation()) : FixText::explanation(id)).toHtmlEscaped());
+                            (fix ? EngineText::translate(fix->explanation()) : FixText::explanation(id)).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Why:").toHtmlEscaped(),
                      (m_askedBy.count(id) ? m_askedBy.at(id).join(QStringLiteral("; ")) : item->text(WhyColumn))
@@ -395,7 +404,7 @@ void FixPage::showDetails()
     if (fix) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Snapshot first:").toHtmlEscaped());
         for (const auto& line : fix->snapshotPlan())
-            html += QStringLiteral("<li>%1</li>").arg(q(line).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(EngineText::translate(line).toHtmlEscaped());
         html += QStringLiteral("</ul>");
         const auto commands = m_commands.find(id);
         html += QStringLiteral("<p><b>%1</b></p><pre style=\"background:%2;padding:4px\">%3</pre>")
@@ -587,7 +596,7 @@ void FixPage::applySurvey(const FixSurvey& survey)
 {
     for (const auto& state : survey.fixes) {
         m_commands[state.id] = !state.commandsError.empty()
-                                   ? tr("cannot be listed: %1").arg(q(state.commandsError))
+                                   ? tr("cannot be listed: %1").arg(EngineText::translate(state.commandsError))
                                : !state.unavailable.empty() ? tr("(none: the fix cannot run here)")
                                : state.commands.empty()
                                    ? (m_controller.isSimulated() ? tr("(none: the simulated machine runs no commands)")
@@ -601,7 +610,7 @@ void FixPage::applySurvey(const FixSurvey& survey)
             continue; // a tried fix keeps its outcome
         const bool wasBlocked = m_blocked.count(state.id) > 0;
         if (!state.unavailable.empty() && !m_needsElevation.count(state.id))
-            m_blocked[state.id] = tr("unavailable: %1").arg(q(state.unavailable));
+            m_blocked[state.id] = tr("unavailable: %1").arg(EngineText::translate(state.unavailable));
         else if (state.unavailable.empty() && !m_needsElevation.count(state.id) && !m_controller.pastedAnalysis())
             m_blocked.erase(state.id); // e.g. undone by a restore: it can run again
         const auto why = m_blocked.find(state.id);

@@ -1,5 +1,7 @@
 #include "KeepChangesDialog.h"
 
+#include "EngineText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -64,7 +66,7 @@ void KeepChangesDialog::keep()
     try {
         m_guard.confirm();
     } catch (const GuardError& e) {
-        m_detail = QString::fromStdString(e.what());
+        m_detail = EngineText::translate(e.what());
     }
     // The watchdog may have passed its deadline a moment ago: its outcome, not this click, says what happened.
     waitForWatchdog();
@@ -78,7 +80,7 @@ void KeepChangesDialog::revertNow()
         m_guard.requestRevert();
     } catch (const GuardError& e) {
         // Without the request the watchdog still restores, at its deadline.
-        m_detail = QString::fromStdString(e.what());
+        m_detail = EngineText::translate(e.what());
     }
     waitForWatchdog();
 }
@@ -123,7 +125,7 @@ void KeepChangesDialog::tick()
 
 void KeepChangesDialog::showOutcome()
 {
-    m_detail = QString::fromStdString(m_outcome->detail);
+    m_detail = EngineText::translate(m_outcome->detail);
     if (m_outcome->outcome == "confirmed") {
         m_result = Result::Kept;
         accept();

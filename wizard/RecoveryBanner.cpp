@@ -1,5 +1,6 @@
 #include "RecoveryBanner.h"
 
+#include "EngineText.h"
 #include "SeverityStyle.h"
 
 #include <QHBoxLayout>
@@ -50,7 +51,7 @@ void RecoveryBanner::setEntries(const std::vector<OpenJournalEntry>& open, const
     if (!journalProblem.empty()) {
         m_text->setText(tr("The fix journal cannot be read, so wsafix cannot tell whether an earlier run was "
                            "interrupted: %1")
-                            .arg(q(journalProblem)));
+                            .arg(EngineText::translate(journalProblem)));
         m_rollBack->hide();
         setVisible(true);
         return;
@@ -60,10 +61,10 @@ void RecoveryBanner::setEntries(const std::vector<OpenJournalEntry>& open, const
     for (const auto& entry : open) {
         if (entry.machine == m_machine)
             ours << tr("%1 of %2 (snapshot %3, stopped after %n journal step(s))", nullptr, int(entry.records.size()))
-                        .arg(q(entry.kind), q(entry.fixId), q(entry.snapshotId));
+                        .arg(EngineText::translate(entry.kind), q(entry.fixId), q(entry.snapshotId));
         else
             others << tr("%1 of %2 on another machine (%3) is left as it is")
-                          .arg(q(entry.kind), q(entry.fixId), q(entry.machine));
+                          .arg(EngineText::translate(entry.kind), q(entry.fixId), q(entry.machine));
     }
     QString text;
     if (!ours.isEmpty())

@@ -1,5 +1,7 @@
 #include "SnapshotList.h"
 
+#include "EngineText.h"
+
 #include "SeverityStyle.h"
 
 #include <QMessageBox>
@@ -24,7 +26,7 @@ void SnapshotList::setEntries(const std::vector<SnapshotStore::Entry>& entries)
         item->setText(IdColumn, id);
         item->setText(FixColumn, QString::fromStdString(entry.fixId));
         item->setText(CreatedColumn, QString::fromStdString(entry.created));
-        item->setText(StateColumn, entry.problem.empty() ? tr("intact") : QString::fromStdString(entry.problem));
+        item->setText(StateColumn, entry.problem.empty() ? tr("intact") : EngineText::translate(entry.problem));
         item->setToolTip(StateColumn, item->text(StateColumn));
         item->setIcon(StateColumn, entry.problem.empty() ? SeverityStyle::okIcon() : SeverityStyle::icon(Severity::Error));
         // Restore stays offered for a damaged snapshot too: the engine refuses it and says why.
