@@ -36,6 +36,7 @@ const std::vector<CommandSpec>& commands()
          2}, // make | check URL
         {"fix", {{"dry-run", false}, {"yes", false}, {"json", false}}, 64},
         {"snapshots", {{"json", false}}, 2},
+        {"verify", {{"host", true}, {"port", true}, {"count", true}, {"json", false}}, 0},
         {"help", {}, 1},
         {"report",
          {{"last", false}, {"session", true}, {"format", true}, {"redact", false}, {"output", true, 'o'}},
@@ -247,6 +248,20 @@ std::string helpText(const std::string& command)
                "               anything an interrupted run left open); a damaged snapshot is refused\n"
                "\n"
                "Exit: 0 done, 1 damaged snapshot or failed restore, 2 bad input, 3 needs elevation.\n";
+    if (command == "verify")
+        return "Usage: wsafix verify --host H --port P [--count N] [--json]\n"
+               "\n"
+               "Proves (or disproves) a fix: examines the machine again and compares it with the latest session's\n"
+               "detect (Winsock catalog, the failing program's TCP states, adapters, new events, findings), resolves\n"
+               "H on its own (a name that does not resolve is not a closed port), then connects to H:P N times.\n"
+               "  --host H    the host the failing program connects to\n"
+               "  --port P    its port (1-65535)\n"
+               "  --count N   connection attempts (1-1000, default 10; 2 s time-out each)\n"
+               "  --json      machine-readable output (keys: schema, session, system, verification)\n"
+               "\n"
+               "Continues the latest session of the state directory and saves the verification into it; without\n"
+               "one it still connects, and says that there was nothing to compare with.\n"
+               "Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.\n";
     return "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
            "       wsafix COMMAND [OPTIONS]\n"
            "\n"
@@ -264,6 +279,7 @@ std::string helpText(const std::string& command)
            "  report        write a session's report: html, pdf, json, md (wsafix report --help)\n"
            "  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)\n"
            "  snapshots     list, show or restore snapshots (wsafix snapshots --help)\n"
+           "  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)\n"
            "  version       print the version\n"
            "  help [CMD]    this text, or a command's help\n"
            "\n"

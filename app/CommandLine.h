@@ -11,7 +11,7 @@ namespace wsafix {
 
 struct CommandLine
 {
-    std::string command;                        ///< "" (open the wizard), "decode", "detect", "help", "version"
+    std::string command;                        ///< "" (open the wizard), "decode", "detect", "verify", "help", "version"
     std::string scenario;                       ///< --scenario NAME|FILE
     std::string stateDir;                       ///< --state-dir DIR
     std::string lang;                           ///< --lang CODE

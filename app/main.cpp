@@ -9,6 +9,7 @@
 #include "ReportPdf.h"
 #include "FixCommand.h"
 #include "SnapshotsCommand.h"
+#include "VerifyCommand.h"
 #include "WizardLauncher.h"
 
 #include "wizard/FixText.h"
@@ -40,6 +41,8 @@ int main(int argc, char** argv)
             return runDecodeCommand(cl, std::cout, std::cerr);
         if (cl.command == "detect")
             return runDetectCommand(cl, std::cout, std::cerr);
+        if (cl.command == "verify")
+            return runVerifyCommand(cl, std::cout, std::cerr);
         if (cl.command == "fix")
             return runFixCommand(cl, std::cout, std::cerr);
         if (cl.command == "snapshots")

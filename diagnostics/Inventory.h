@@ -156,6 +156,18 @@ struct TcpProbeResult
     bool operator==(const TcpProbeResult&) const = default;
 };
 
+/// Outcome of resolving a host name on its own, before any connection is tried, so that "the name does not
+/// resolve" is never mistaken for "the port is closed".
+struct NameResolution
+{
+    bool resolved = false;              ///< at least one address came back
+    std::vector<std::string> addresses; ///< textual addresses in the resolver's order
+    double milliseconds = 0;            ///< time the resolver took
+    int errorCode = 0;                  ///< the resolver's code (WSAHOST_NOT_FOUND, EAI_NONAME, ...); 0 when resolved
+    std::string error;                  ///< short text for errorCode
+    bool operator==(const NameResolution&) const = default;
+};
+
 /// A TCP connection attempt to the target the user named (host:port of the intake).
 struct ConnectivityCheck
 {

@@ -335,13 +335,121 @@ void from_json(const json& j, Action& v)
     opt(j, "finished", v.finished);
 }
 
-void to_json(json& j, const VerifyAttempt& v) { j = v.result; }
-void from_json(const json& j, VerifyAttempt& v) { j.get_to(v.result); }
+// An attempt is its probe result, plus "decoded" (null when connected or not in the error catalog).
+void to_json(json& j, const VerifyAttempt& v)
+{
+    j = v.result;
+    j["decoded"] = nullptr;
+    if (!v.errorName.empty())
+        j["decoded"] = json{{"name", v.errorName}, {"code", v.errorCatalogCode}, {"meaning", v.errorMeaning}};
+}
+
+void from_json(const json& j, VerifyAttempt& v)
+{
+    j.get_to(v.result);
+    v.errorName.clear();
+    v.errorCatalogCode = 0;
+    v.errorMeaning.clear();
+    if (const auto it = j.find("decoded"); it != j.end() && !it->is_null()) {
+        req(*it, "name", v.errorName);
+        opt(*it, "code", v.errorCatalogCode);
+        opt(*it, "meaning", v.errorMeaning);
+    }
+}
+
+void to_json(json& j, const NameResolution& v)
+{
+    j = json{{"resolved", v.resolved},         {"addresses", v.addresses}, {"milliseconds", v.milliseconds},
+             {"errorCode", v.errorCode},       {"error", v.error}};
+}
+
+void from_json(const json& j, NameResolution& v)
+{
+    req(j, "resolved", v.resolved);
+    opt(j, "addresses", v.addresses);
+    opt(j, "milliseconds", v.milliseconds);
+    opt(j, "errorCode", v.errorCode);
+    opt(j, "error", v.error);
+}
+
+void to_json(json& j, const NextStep& v)
+{
+    j = json{{"kind", v.kind}, {"text", v.text}, {"fix", v.fixId}, {"snapshot", v.snapshotId}};
+}
+
+void from_json(const json& j, NextStep& v)
+{
+    req(j, "kind", v.kind);
+    req(j, "text", v.text);
+    opt(j, "fix", v.fixId);
+    opt(j, "snapshot", v.snapshotId);
+}
+
+void to_json(json& j, const AdapterChange& v)
+{
+    j = json{{"id", v.id}, {"name", v.name}, {"change", v.change}, {"before", v.before}, {"after", v.after}};
+}
+
+void from_json(const json& j, AdapterChange& v)
+{
+    req(j, "id", v.id);
+    opt(j, "name", v.name);
+    req(j, "change", v.change);
+    opt(j, "before", v.before);
+    opt(j, "after", v.after);
+}
+
+void to_json(json& j, const FindingComparison& v) { j = json{{"finding", v.finding}, {"status", v.status}}; }
+
+void from_json(const json& j, FindingComparison& v)
+{
+    req(j, "finding", v.finding);
+    req(j, "status", v.status);
+}
+
+void to_json(json& j, const BaselineComparison& v)
+{
+    j = json{{"compared", v.compared},
+             {"reason", v.reason},
+             {"catalogAdded", v.catalogAdded},
+             {"catalogRemoved", v.catalogRemoved},
+             {"layeredBefore", v.layeredBefore},
+             {"layeredAfter", v.layeredAfter},
+             {"socketScope", v.socketScope},
+             {"socketStatesBefore", v.socketStatesBefore},
+             {"socketStatesAfter", v.socketStatesAfter},
+             {"adapterChanges", v.adapterChanges},
+             {"newEvents", v.newEvents},
+             {"findings", v.findings},
+             {"lostProbes", v.lostProbes}};
+}
+
+void from_json(const json& j, BaselineComparison& v)
+{
+    req(j, "compared", v.compared);
+    opt(j, "reason", v.reason);
+    opt(j, "catalogAdded", v.catalogAdded);
+    opt(j, "catalogRemoved", v.catalogRemoved);
+    opt(j, "layeredBefore", v.layeredBefore);
+    opt(j, "layeredAfter", v.layeredAfter);
+    opt(j, "socketScope", v.socketScope);
+    opt(j, "socketStatesBefore", v.socketStatesBefore);
+    opt(j, "socketStatesAfter", v.socketStatesAfter);
+    opt(j, "adapterChanges", v.adapterChanges);
+    opt(j, "newEvents", v.newEvents);
+    opt(j, "findings", v.findings);
+    opt(j, "lostProbes", v.lostProbes);
+}
 
 void to_json(json& j, const Verification& v)
 {
-    j = json{{"time", v.time}, {"verdict", v.verdict}, {"reason", v.reason},
-             {"attempts", v.attempts}, {"remainingFindings", v.remainingFindings}};
+    j = json{{"time", v.time},         {"verdict", v.verdict},     {"reason", v.reason},
+             {"attempts", v.attempts}, {"remainingFindings", v.remainingFindings},
+             {"host", v.host},         {"port", v.port},           {"count", v.count},
+             {"timeoutMs", v.timeoutMs}, {"resolution", nullptr},  {"comparison", v.comparison},
+             {"probes", v.probes},     {"nextSteps", v.nextSteps}, {"cancelled", v.cancelled}};
+    if (v.resolution)
+        j["resolution"] = *v.resolution;
 }
 
 void from_json(const json& j, Verification& v)
@@ -351,6 +459,15 @@ void from_json(const json& j, Verification& v)
     opt(j, "reason", v.reason);
     opt(j, "attempts", v.attempts);
     opt(j, "remainingFindings", v.remainingFindings);
+    opt(j, "host", v.host);
+    opt(j, "port", v.port);
+    opt(j, "count", v.count);
+    opt(j, "timeoutMs", v.timeoutMs);
+    optNullable(j, "resolution", v.resolution);
+    opt(j, "comparison", v.comparison);
+    opt(j, "probes", v.probes);
+    opt(j, "nextSteps", v.nextSteps);
+    opt(j, "cancelled", v.cancelled);
 }
 
 void to_json(json& j, const TimelineEntry& v) { j = json{{"time", v.time}, {"what", v.what}}; }
@@ -407,6 +524,14 @@ json detectDocument(const SystemInfo& system, const Inventory& inventory, const 
                 {"events", inventory.events},    {"probes", inventory.probes},
                 {"connectivity", inventory.connectivity},
                 {"findings", findings}};
+}
+
+json verifyDocument(const SystemInfo& system, const std::string& sessionId, const Verification& verification)
+{
+    return json{{"schema", "wsafix.verify/1"},
+                {"session", sessionId.empty() ? json(nullptr) : json(sessionId)},
+                {"system", system},
+                {"verification", verification}};
 }
 
 } // namespace wsafix

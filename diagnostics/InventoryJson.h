@@ -45,6 +45,16 @@ void to_json(nlohmann::json& j, const VerifyAttempt& v);
 void from_json(const nlohmann::json& j, VerifyAttempt& v);
 void to_json(nlohmann::json& j, const Verification& v);
 void from_json(const nlohmann::json& j, Verification& v);
+void to_json(nlohmann::json& j, const NameResolution& v);
+void from_json(const nlohmann::json& j, NameResolution& v);
+void to_json(nlohmann::json& j, const NextStep& v);
+void from_json(const nlohmann::json& j, NextStep& v);
+void to_json(nlohmann::json& j, const AdapterChange& v);
+void from_json(const nlohmann::json& j, AdapterChange& v);
+void to_json(nlohmann::json& j, const FindingComparison& v);
+void from_json(const nlohmann::json& j, FindingComparison& v);
+void to_json(nlohmann::json& j, const BaselineComparison& v);
+void from_json(const nlohmann::json& j, BaselineComparison& v);
 void to_json(nlohmann::json& j, const TimelineEntry& v);
 void from_json(const nlohmann::json& j, TimelineEntry& v);
 void to_json(nlohmann::json& j, const SessionRecord& v);
@@ -53,5 +63,9 @@ void from_json(const nlohmann::json& j, SessionRecord& v);
 /// The `wsafix detect --json` document: schema, system, catalog, sockets, adapters, events, connectivity, findings.
 nlohmann::json detectDocument(const SystemInfo& system, const Inventory& inventory,
                               const std::vector<Finding>& findings);
+
+/// The `wsafix verify --json` document: schema "wsafix.verify/1", session (id, or null when none was saved), system,
+/// and verification (the same object as the session record's `verification`).
+nlohmann::json verifyDocument(const SystemInfo& system, const std::string& sessionId, const Verification& verification);
 
 } // namespace wsafix

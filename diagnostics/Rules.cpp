@@ -1,5 +1,6 @@
 #include "diagnostics/Rules.h"
 
+#include "diagnostics/BaselineComparison.h"
 #include "diagnostics/Names.h"
 #include "diagnostics/SocketText.h"
 

@@ -3,10 +3,12 @@
 /// @brief The single source of truth of one repair session. Every page and every report is
 /// rendered from it; it is saved after every step (SessionStore) and loads back identically.
 
+#include "diagnostics/BaselineComparison.h"
 #include "diagnostics/Finding.h"
 #include "diagnostics/Inventory.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,7 +44,24 @@ struct Action
 struct VerifyAttempt
 {
     TcpProbeResult result;
+    /// The failure decoded through the error catalog (diagnostics/errors): name ("WSAECONNREFUSED"), Windows
+    /// code (10061) and what it means in plain words. Empty when connected or when the catalog has no entry.
+    std::string errorName{};
+    std::uint32_t errorCatalogCode = 0;
+    std::string errorMeaning{};
     bool operator==(const VerifyAttempt&) const = default;
+};
+
+/// What to do next when a verification did not prove the fix (or to make it provable).
+struct NextStep
+{
+    /// "another-fix", "roll-back", "escalate", "check-target" (the far end or the name), "run-again",
+    /// "detect-first" (no baseline to compare with).
+    std::string kind;
+    std::string text;                   ///< one plain sentence, with the exact command where there is one
+    std::string fixId{};                ///< the fix to try, for "another-fix"
+    std::string snapshotId{};           ///< the snapshot to restore, for "roll-back"
+    bool operator==(const NextStep&) const = default;
 };
 
 struct Verification
@@ -52,6 +71,15 @@ struct Verification
     std::string reason;
     std::vector<VerifyAttempt> attempts;
     std::vector<Finding> remainingFindings;
+    std::string host{};                 ///< target of the TCP probe series; empty when none was given
+    std::uint16_t port = 0;             ///< its port, 0 when none
+    int count = 0;                      ///< attempts asked for (fewer ran when the name did not resolve or on cancel)
+    int timeoutMs = 0;                  ///< time limit of each attempt
+    std::optional<NameResolution> resolution{}; ///< the separate name resolution before the series
+    BaselineComparison comparison{};    ///< what changed since detect (compared == false without a baseline)
+    std::map<std::string, ProbeStatus> probes{}; ///< status of each probe of this verification run
+    std::vector<NextStep> nextSteps{};  ///< what to do next, most useful first (empty when fixed)
+    bool cancelled = false;             ///< the user stopped the run before it ended
     bool operator==(const Verification&) const = default;
 };
 

@@ -89,15 +89,30 @@ SessionRecord SessionStore::load(const std::string& id) const
 
 std::vector<std::string> SessionStore::list() const
 {
-    std::vector<std::string> ids;
+    struct Found
+    {
+        std::string id;
+        std::filesystem::file_time_type written;
+    };
+    std::vector<Found> found;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(m_dir / "sessions", ec)) {
         const auto& p = entry.path();
-        if (p.extension() == ".json" && validId(p.stem().string()))
-            ids.push_back(p.stem().string());
+        if (p.extension() == ".json" && validId(p.stem().string())) {
+            std::error_code timeError;
+            found.push_back({p.stem().string(), entry.last_write_time(timeError)});
+        }
     }
-    // Ids start with the UTC time, so name order is age order.
-    std::sort(ids.begin(), ids.end());
+    // Ids start with the UTC time to the second, so name order is age order; sessions started within the same
+    // second (a script running detect, then verify) are ordered by when they were last written.
+    constexpr std::size_t kStampLength = 15; // "20261124-180312"
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        const auto stampA = a.id.substr(0, kStampLength), stampB = b.id.substr(0, kStampLength);
+        return stampA != stampB ? stampA < stampB : a.written != b.written ? a.written < b.written : a.id < b.id;
+    });
+    std::vector<std::string> ids;
+    for (auto& f : found)
+        ids.push_back(std::move(f.id));
     return ids;
 }
 

@@ -37,7 +37,7 @@ public:
     void save(SessionRecord& record) const;
     /// Throws SessionError with the file name and the reason.
     SessionRecord load(const std::string& id) const;
-    /// Ids of all sessions, oldest first.
+    /// Ids of all sessions, oldest first (sessions started in the same second: least recently written first).
     std::vector<std::string> list() const;
     /// The newest session, if any.
     std::optional<SessionRecord> latest() const;

@@ -35,6 +35,15 @@ public:
     /// One TCP connection attempt to host:port, bounded by `timeout`.
     virtual TcpProbeResult probeTcp(const std::string& host, std::uint16_t port,
                                     std::chrono::milliseconds timeout) = 0;
+    /// Resolves `host` to addresses (no connection), bounded by `timeout`. Names under ".invalid" are answered
+    /// without a query. Backends that cannot resolve on their own report unavailable; callers then rely on the
+    /// `resolved` flag of probeTcp().
+    virtual Probed<NameResolution> resolve(const std::string& host, std::chrono::milliseconds timeout)
+    {
+        (void)host;
+        (void)timeout;
+        return Probed<NameResolution>::unavailable("this backend cannot resolve names on their own");
+    }
     /// Runs an allow-listed command (argv list, never a shell string).
     virtual CommandResult runCommand(const std::vector<std::string>& argv) = 0;
 };

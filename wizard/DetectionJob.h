@@ -1,19 +1,22 @@
 #pragma once
-// The background work of Detect and Verify: all probes, the rules, and optionally a series of TCP
-// connection attempts to the target. Runs on a worker thread through SessionController::run; reports
-// progress through its QPromise and stops early through the stop token.
+// The background work of Detect and Verify: Detect runs all probes and the rules; Verify runs the engine's
+// Verifier (probes again, the comparison with the session's baseline, the target's name, a series of TCP
+// connection attempts, the verdict). Runs on a worker thread through SessionController::run; reports progress
+// through its QPromise and stops early through the stop token.
 
 #include "diagnostics/Finding.h"
 #include "diagnostics/Inventory.h"
 #include "diagnostics/SessionRecord.h"
 #include "diagnostics/System.h"
 #include "diagnostics/analyze/PasteAnalyzer.h"
+#include "diagnostics/Verifier.h"
 
 #include <QCoreApplication>
 #include <QPromise>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -24,7 +27,7 @@ struct DetectionResult
 {
     Inventory inventory;
     std::vector<Finding> findings;
-    std::vector<TcpProbeResult> attempts; ///< empty unless a TCP series was asked for
+    std::optional<Verification> verification; ///< set by a verification job
     bool cancelled = false;
     std::string error; ///< an exception from the backend; the rest is then empty
 };
@@ -34,8 +37,10 @@ class DetectionJob
     Q_DECLARE_TR_FUNCTIONS(DetectionJob)
 
 public:
-    /// `tcpAttempts` > 0 and the intake's host and port set: connect that many times after the probes.
-    DetectionJob(Intake intake, int tcpAttempts = 0, std::chrono::milliseconds tcpTimeout = std::chrono::seconds(2));
+    /// Detect: every probe and the rules, for what the user told us.
+    explicit DetectionJob(Intake intake);
+    /// Verify `session` (a copy: the job must not share the record the GUI thread changes) against `request`.
+    DetectionJob(std::shared_ptr<const SessionRecord> session, VerifyRequest request);
     /// Judges the machine that pasted outputs describe: no probe runs, the rules see their inventory.
     static DetectionJob forPasted(Intake intake, std::shared_ptr<const CombinedAnalysis> pasted);
 
@@ -45,10 +50,15 @@ public:
     static QString probeText(const std::string& probe);
 
 private:
+    void detect(QPromise<DetectionResult>& promise, System& system, std::stop_token stop,
+                DetectionResult& result) const;
+    void verify(QPromise<DetectionResult>& promise, System& system, std::stop_token stop,
+                DetectionResult& result) const;
+
     Intake m_intake;
-    int m_tcpAttempts;
-    std::chrono::milliseconds m_tcpTimeout;
-    std::shared_ptr<const CombinedAnalysis> m_pasted;
+    std::shared_ptr<const SessionRecord> m_session; ///< set for a verification
+    VerifyRequest m_request;
+    std::shared_ptr<const CombinedAnalysis> m_pasted; ///< set for pasted outputs
 };
 
 } // namespace wsafix

@@ -1,5 +1,6 @@
 #include "SessionController.h"
 
+#include "diagnostics/SystemFactory.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
 #include <exception>
@@ -20,9 +21,7 @@ SessionController::SessionController(std::unique_ptr<System> system, SessionStor
     if (m_simulated && m_record.scenario.empty())
         m_record.scenario = m_info.scenario;
     // A resumed session on a fresh simulated machine: replay the fixes it already applied.
-    if (m_simulated && m_simulated->appliedFixes().empty())
-        for (const auto& fix : m_record.simulatedFixes)
-            m_simulated->applyFix(fix);
+    resumeSimulatedFixes(*m_system, m_record.simulatedFixes);
     // Detection and verification run one at a time; saves run one at a time, in order.
     m_pool.setMaxThreadCount(1);
     m_savePool.setMaxThreadCount(1);

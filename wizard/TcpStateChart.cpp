@@ -55,13 +55,44 @@ TcpStateChart::TcpStateChart(QWidget* parent) : PaletteChartView(parent)
 
 void TcpStateChart::clear()
 {
+    m_comparing = false;
+    m_before.clear();
     m_states.clear();
     m_remotes.clear();
     redraw(tr("The TCP states appear here when the examination ends."));
 }
 
+void TcpStateChart::setComparison(const std::map<std::string, int>& before, const std::map<std::string, int>& after,
+                                  const QString& scope, bool haveBefore)
+{
+    m_comparing = haveBefore;
+    m_machineWide = scope.isEmpty();
+    m_target = scope;
+    m_remotes.clear();
+    m_states.clear();
+    m_before.clear();
+    const auto count = [](const std::map<std::string, int>& counts, std::string_view state) {
+        const auto it = counts.find(std::string(state));
+        return it == counts.end() ? 0 : it->second;
+    };
+    for (const TcpState state : kOrder) {
+        const std::string_view name = tcpStateName(state);
+        const int now = count(after, name), then = count(before, name);
+        if (now == 0 && (!haveBefore || then == 0))
+            continue;
+        m_states.emplace_back(QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())), now);
+        if (haveBefore)
+            m_before.push_back(then);
+    }
+    const QString whose = m_machineWide ? tr("the whole machine") : scope;
+    redraw(haveBefore ? tr("TCP states of %1: at detect time and now").arg(whose)
+                      : tr("TCP states of %1 now (no examination before the fix to compare with)").arg(whose));
+}
+
 void TcpStateChart::setSockets(const std::vector<SocketEntry>& sockets, const Intake& intake)
 {
+    m_comparing = false;
+    m_before.clear();
     m_machineWide = intake.pid == 0 && intake.process.empty();
     m_target = intake.pid              ? tr("PID %1").arg(intake.pid)
                : intake.process.empty() ? QString()
@@ -115,16 +146,25 @@ void TcpStateChart::redraw(const QString& title)
     for (auto* axis : c->axes())
         c->removeAxis(axis);
 
-    auto* set = new QBarSet(tr("sockets"));
+    auto* set = new QBarSet(m_comparing ? tr("now") : tr("sockets"));
+    auto* before = m_comparing ? new QBarSet(tr("at detect")) : nullptr;
     QStringList categories;
     int most = 0;
-    for (const auto& [state, count] : m_states) {
+    for (std::size_t i = 0; i < m_states.size(); ++i) {
+        const auto& [state, count] = m_states[i];
         categories << state;
         *set << count;
         most = std::max(most, count);
+        if (before) {
+            *before << m_before[i];
+            most = std::max(most, m_before[i]);
+        }
     }
+    c->legend()->setVisible(m_comparing);
     auto* series = new QBarSeries(c);
-    series->setObjectName(QStringLiteral("detect.tcpStateChart.series"));
+    series->setObjectName(objectName() + QStringLiteral(".series"));
+    if (before)
+        series->append(before);
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -155,8 +195,11 @@ void TcpStateChart::applyPalette()
     for (auto* series : chart()->series())
         if (auto* bars = qobject_cast<QBarSeries*>(series))
             for (auto* set : bars->barSets()) {
-                set->setColor(p.color(QPalette::Highlight));
-                set->setBorderColor(p.color(QPalette::Highlight).darker(130));
+                // "at detect" (the first set when comparing) in a muted colour, "now" highlighted.
+                const bool past = m_comparing && set == bars->barSets().front();
+                const QColor colour = past ? p.color(QPalette::Mid) : p.color(QPalette::Highlight);
+                set->setColor(colour);
+                set->setBorderColor(colour.darker(130));
                 set->setLabelColor(p.color(QPalette::Text));
             }
 }

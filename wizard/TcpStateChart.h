@@ -9,6 +9,8 @@
 #include <QString>
 #include "PaletteChartView.h"
 
+#include <map>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,12 @@ public:
     void setSockets(const std::vector<SocketEntry>& sockets, const Intake& intake);
     /// Removes the bars, e.g. while a new examination runs.
     void clear();
+    /// Before/after bars (Verify): TCP state name -> sockets at detect time and now, for `scope` (a program, or
+    /// empty for the whole machine). Without a baseline only the "now" bars are drawn.
+    void setComparison(const std::map<std::string, int>& before, const std::map<std::string, int>& after,
+                       const QString& scope, bool haveBefore);
+    /// In comparison mode: the "at detect" count of each bar, in the order of stateCounts() (which holds "now").
+    const std::vector<int>& beforeCounts() const { return m_before; }
 
     /// ("ESTABLISHED", 2), … in the order of the bars.
     const std::vector<std::pair<QString, int>>& stateCounts() const { return m_states; }
@@ -43,6 +51,8 @@ private:
     void redraw(const QString& title);
 
     std::vector<std::pair<QString, int>> m_states;
+    std::vector<int> m_before; ///< comparison mode only: one count per entry of m_states
+    bool m_comparing = false;
     std::vector<std::pair<QString, int>> m_remotes;
     QString m_target;
     bool m_machineWide = true;

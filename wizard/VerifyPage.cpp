@@ -5,8 +5,9 @@
 #include "PageText.h"
 #include "SessionController.h"
 #include "SeverityStyle.h"
+#include "TcpStateChart.h"
 #include "TrainingReviewPanel.h"
-#include "VerdictRules.h"
+#include "VerificationText.h"
 
 #include "diagnostics/TrainingReview.h"
 
@@ -14,8 +15,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace wsafix {
 
@@ -23,8 +28,10 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
     : DetectionJobPage(controller, QStringLiteral("verify"), tr("&Cancel check"), tr("&Check again"),
                        tr("Check progress"), parent),
       m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)), m_reason(new QLabel(this)),
-      m_findings(new FindingsView(QStringLiteral("verify.findings"), this)), m_attempts(new QTableWidget(this)),
-      m_chart(new LatencyChart(this))
+      m_next(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_findings(new FindingsView(QStringLiteral("verify.findings"), this)), m_resolution(new QLabel(this)),
+      m_attempts(new QTableWidget(this)), m_chart(new LatencyChart(this)), m_states(new TcpStateChart(this)),
+      m_changes(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Verify"));
@@ -35,36 +42,33 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
     verdictFont.setBold(true);
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.3);
     m_verdict->setFont(verdictFont);
+    for (QLabel* label : {m_reason, m_next}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     m_reason->setObjectName(QStringLiteral("verify.reason"));
-    m_reason->setWordWrap(true);
-    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_next->setObjectName(QStringLiteral("verify.next"));
+    m_next->setTextFormat(Qt::RichText);
 
     m_findings->setEmptyText(tr("No problems found, before or after."));
+    m_states->setObjectName(QStringLiteral("verify.tcpStateChart"));
+    m_states->setAccessibleName(tr("TCP states at detect time and now"));
+    m_changes->setObjectName(QStringLiteral("verify.changes"));
+    m_changes->setAccessibleName(tr("Changes since the first examination"));
 
-    m_attempts->setObjectName(QStringLiteral("verify.attempts"));
-    m_attempts->setAccessibleName(tr("Connection attempts"));
-    m_attempts->setColumnCount(4);
-    m_attempts->setHorizontalHeaderLabels({tr("Result"), tr("Address"), tr("ms"), tr("Error")});
-    m_attempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attempts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_attempts->horizontalHeader()->setStretchLastSection(true);
-    m_attempts->setWordWrap(false);
+    m_tabs->setObjectName(QStringLiteral("verify.tabs"));
+    m_tabs->addTab(m_findings, tr("&Findings"));
+    m_tabs->addTab(makeConnectionsTab(), tr("C&onnections"));
+    m_tabs->addTab(m_states, tr("&TCP states"));
+    m_tabs->addTab(m_changes, tr("Changes since &detect"));
 
     auto* verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     auto* verdictText = new QVBoxLayout;
     verdictText->addWidget(m_verdict);
     verdictText->addWidget(m_reason);
+    verdictText->addWidget(m_next);
     verdictRow->addLayout(verdictText, 1);
-
-    auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_attempts);
-    bottom->addWidget(m_chart);
-    bottom->setChildrenCollapsible(false);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_findings);
-    splitter->addWidget(bottom);
-    splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -74,7 +78,31 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
         m_training = new TrainingReviewPanel(this);
         layout->addWidget(m_training);
     }
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget* VerifyPage::makeConnectionsTab()
+{
+    m_resolution->setObjectName(QStringLiteral("verify.resolution"));
+    m_resolution->setWordWrap(true);
+    m_attempts->setObjectName(QStringLiteral("verify.attempts"));
+    m_attempts->setAccessibleName(tr("Connection attempts"));
+    m_attempts->setColumnCount(4);
+    m_attempts->setHorizontalHeaderLabels({tr("Result"), tr("Address"), tr("ms"), tr("Error")});
+    m_attempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attempts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attempts->horizontalHeader()->setStretchLastSection(true);
+    m_attempts->setWordWrap(false);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_attempts);
+    split->addWidget(m_chart);
+    split->setChildrenCollapsible(false);
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_resolution);
+    layout->addWidget(split, 1);
+    return tab;
 }
 
 void VerifyPage::initializePage()
@@ -82,26 +110,46 @@ void VerifyPage::initializePage()
     start();
 }
 
+void VerifyPage::runningChanged(bool running)
+{
+    m_tabs->setEnabled(!running);
+}
+
 void VerifyPage::start()
 {
     if (isRunning())
         return;
-    const Intake& in = m_controller.record().intake;
+    const SessionRecord& record = m_controller.record();
+    const Intake& in = record.intake;
     const bool target = !in.host.empty() && in.port != 0;
-    m_intro->setText(target ? tr("wsafix is checking the computer again and connecting to %1:%2 a few times. Wait "
+    m_intro->setText(target ? tr("wsafix is checking the computer again and connecting to %1:%2 %3 times. Wait "
                                  "for the verdict, or click Cancel.")
                                   .arg(QString::fromStdString(in.host))
                                   .arg(in.port)
+                                  .arg(kAttempts)
                             : tr("wsafix is checking the computer again. Wait for the verdict, or click Cancel."));
     m_verdict->clear();
     m_reason->clear();
+    m_next->clear();
     m_verdictIcon->clear();
     if (m_training)
         m_training->clear();
     m_findings->showPlaceholder(tr("The comparison with the first examination appears here when the check ends."));
+    m_resolution->clear();
     m_attempts->setRowCount(0);
     m_chart->setAttempts({});
-    runJob(DetectionJob(in, kAttempts, std::chrono::milliseconds(kTimeoutMs)));
+    m_states->clear();
+    m_changes->clear();
+
+    VerifyRequest request;
+    if (target) {
+        request.host = in.host;
+        request.port = in.port;
+    }
+    request.count = kAttempts;
+    request.timeout = std::chrono::milliseconds(kTimeoutMs);
+    // The job gets a copy: the record stays the GUI thread's while the check runs.
+    runJob(DetectionJob(std::make_shared<const SessionRecord>(record), std::move(request)));
 }
 
 void VerifyPage::finished()
@@ -112,66 +160,67 @@ void VerifyPage::finished()
     const DetectionResult& result = *taken;
     SessionRecord& record = m_controller.record();
 
-    if (!result.error.empty()) {
-        Verification v;
+    Verification v;
+    if (!result.error.empty() || !result.verification) {
         v.time = utcNow();
         v.verdict = "could-not-verify";
         v.reason = "The check failed: " + result.error;
+        v.nextSteps.push_back({"run-again", "Click Check again; if it fails again, escalate with the report."});
         m_status->setText(tr("Failed."));
-        record.verification = v;
-        showVerdict(v);
-        m_controller.save("verify", "Verification: could-not-verify (" + result.error + ")");
-        markDone();
-        return;
+    } else {
+        v = *result.verification;
+        m_status->setText(result.cancelled ? tr("Cancelled.") : tr("Finished."));
     }
-
-    VerdictInput in;
-    in.baseline = record.findings;
-    in.baselineInventory = record.inventory;
-    in.now = result.findings;
-    in.nowInventory = result.inventory;
-    in.attempts = result.attempts;
-    in.targetGiven = !record.intake.host.empty() && record.intake.port != 0;
-    in.target = record.intake.host + ":" + std::to_string(record.intake.port);
-    in.cancelled = result.cancelled;
-    const VerdictOutput out = VerdictRules::evaluate(in);
-
-    m_status->setText(result.cancelled ? tr("Cancelled.") : tr("Finished."));
-    m_findings->setFindings(out.shown, out.statuses, out.resolvedFlags);
-    showAttempts(result.attempts);
-    m_chart->setAttempts(result.attempts);
-    showVerdict(out.verification);
-
-    record.verification = out.verification;
+    showVerification(v);
+    record.verification = v;
     if (m_training) {
         // Training: judge the trainee's fixes by replaying the scenario with them and with every other fix.
         const TrainingReview review = reviewTraining(*m_controller.scenario(), record.intake, record.simulatedFixes);
         m_training->showReview(review);
         record.note("Training review: " + std::string(trainingGradeName(review.grade)) + " (" + review.verdict + ")");
     }
-    m_controller.save("verify", "Verification: " + out.verification.verdict + " (" + out.verification.reason + ")");
+    m_controller.save("verify", "Verification: " + v.verdict + " (" + v.reason + ")");
     markDone();
 }
 
-void VerifyPage::showAttempts(const std::vector<TcpProbeResult>& attempts)
+void VerifyPage::showVerification(const Verification& v)
+{
+    const BaselineComparison& c = v.comparison;
+    std::vector<Finding> shown;
+    QStringList statuses;
+    std::vector<bool> resolved;
+    for (const auto& f : c.findings) {
+        shown.push_back(f.finding);
+        statuses << VerificationText::findingStatus(f.status);
+        resolved.push_back(f.status == "resolved");
+    }
+    m_findings->setFindings(shown, statuses, resolved);
+    m_resolution->setText(VerificationText::resolution(v));
+    showAttempts(v.attempts);
+    std::vector<TcpProbeResult> results;
+    for (const auto& a : v.attempts)
+        results.push_back(a.result);
+    m_chart->setAttempts(results);
+    m_states->setComparison(c.socketStatesBefore, c.socketStatesAfter, QString::fromStdString(c.socketScope),
+                            c.compared);
+    m_changes->setHtml(VerificationText::comparisonHtml(c));
+    showVerdict(v);
+}
+
+void VerifyPage::showAttempts(const std::vector<VerifyAttempt>& attempts)
 {
     m_attempts->setRowCount(static_cast<int>(attempts.size()));
     for (int row = 0; row < static_cast<int>(attempts.size()); ++row) {
         const auto& a = attempts[static_cast<std::size_t>(row)];
-        auto* result = new QTableWidgetItem(a.connected   ? tr("connected")
-                                            : !a.resolved ? tr("name not resolved")
-                                                          : tr("failed"));
-        result->setIcon(a.connected ? SeverityStyle::okIcon() : SeverityStyle::icon(Severity::Error));
+        auto* result = new QTableWidgetItem(VerificationText::attemptResult(a.result));
+        result->setIcon(a.result.connected ? SeverityStyle::okIcon() : SeverityStyle::icon(Severity::Error));
         m_attempts->setItem(row, 0, result);
-        m_attempts->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(a.address)));
-        auto* ms = new QTableWidgetItem(QString::number(a.milliseconds, 'f', 1));
+        m_attempts->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(a.result.address)));
+        auto* ms = new QTableWidgetItem(QString::number(a.result.milliseconds, 'f', 1));
         ms->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_attempts->setItem(row, 2, ms);
-        const QString error =
-            a.connected ? QString()
-                        : QStringLiteral("%1 (%2)").arg(QString::fromStdString(a.error), QString::number(a.errorCode));
-        auto* errorItem = new QTableWidgetItem(error);
-        errorItem->setToolTip(error);
+        auto* errorItem = new QTableWidgetItem(VerificationText::attemptError(a));
+        errorItem->setToolTip(QString::fromStdString(a.errorMeaning));
         m_attempts->setItem(row, 3, errorItem);
     }
     m_attempts->resizeColumnsToContents();
@@ -179,22 +228,16 @@ void VerifyPage::showAttempts(const std::vector<TcpProbeResult>& attempts)
 
 void VerifyPage::showVerdict(const Verification& v)
 {
-    QIcon icon;
-    QString text;
-    if (v.verdict == "fixed") {
-        icon = SeverityStyle::okIcon();
-        text = tr("Fixed");
-    } else if (v.verdict == "not-fixed") {
-        icon = SeverityStyle::icon(Severity::Error);
-        text = tr("Not fixed");
-    } else {
-        icon = SeverityStyle::icon(Severity::Warning);
-        text = tr("Could not verify");
-    }
+    const QIcon icon = v.verdict == "fixed"       ? SeverityStyle::okIcon()
+                       : v.verdict == "not-fixed" ? SeverityStyle::icon(Severity::Error)
+                                                  : SeverityStyle::icon(Severity::Warning);
+    const QString text = VerificationText::verdict(v.verdict);
     m_verdictIcon->setPixmap(icon.pixmap(QSize(32, 32)));
     m_verdict->setText(text);
     m_verdict->setAccessibleName(tr("Verdict: %1").arg(text));
     m_reason->setText(QString::fromStdString(v.reason));
+    m_next->setText(VerificationText::nextStepsHtml(v.nextSteps));
+    m_next->setVisible(!v.nextSteps.empty());
     m_intro->setText(tr("The check is done. Verdict: %1. Click Next for the summary.").arg(text));
 }
 

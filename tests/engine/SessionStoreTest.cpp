@@ -139,3 +139,27 @@ TEST(SessionStore, NumbersOutOfRangeAreRefusedWithTheFileName)
         }
     }
 }
+
+TEST(SessionStore, LatestOfTwoSessionsStartedInTheSameSecondIsTheOneWrittenLast)
+{
+    // A script runs detect and verify within one second: verify must continue detect's session, whatever the
+    // random part of the two ids.
+    test::TempDir dir;
+    SessionStore store(dir.path());
+    SessionRecord first = SessionRecord::start();
+    first.id = "20261124-180312-ffff";
+    SessionRecord second = first;
+    second.id = "20261124-180312-0001";
+    store.save(first);
+    store.save(second);
+    const auto now = std::filesystem::file_time_type::clock::now();
+    std::filesystem::last_write_time(store.sessionPath(first.id), now - std::chrono::seconds(2));
+    std::filesystem::last_write_time(store.sessionPath(second.id), now);
+    EXPECT_EQ(store.latest()->id, second.id);
+    std::filesystem::last_write_time(store.sessionPath(first.id), now + std::chrono::seconds(2));
+    EXPECT_EQ(store.latest()->id, first.id);
+    SessionRecord older = first;
+    older.id = "20261124-180311-ffff";
+    store.save(older); // written last, but started a second earlier
+    EXPECT_EQ(store.list().front(), older.id);
+}

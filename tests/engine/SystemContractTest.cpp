@@ -118,6 +118,16 @@ TEST_P(SystemContract, AnInvalidNameDoesNotResolve)
     EXPECT_FALSE(r.error.empty());
 }
 
+TEST_P(SystemContract, AnInvalidNameDoesNotResolveOnItsOwnEither)
+{
+    const auto r = m_system->resolve("wsafix-test.invalid", 3000ms);
+    ASSERT_TRUE(r.available()) << r.status.reason;
+    EXPECT_FALSE(r.value.resolved);
+    EXPECT_TRUE(r.value.addresses.empty());
+    EXPECT_NE(r.value.errorCode, 0);
+    EXPECT_FALSE(r.value.error.empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, SystemContract, testing::ValuesIn(backends()),
                          [](const testing::TestParamInfo<std::string>& param) {
                              std::string name = param.param.empty() ? "native" : param.param;

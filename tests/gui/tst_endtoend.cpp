@@ -2,6 +2,7 @@
 // disk has every part: intake, inventory, findings, actions, verification, timeline.
 #include "GuiTestSupport.h"
 #include "StepsPanel.h"
+#include "VerifyPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -153,7 +154,8 @@ private slots:
         QCOMPARE(r.simulatedFixes, std::vector<std::string>{"remove-provider:1010"});
         QCOMPARE(r.actions.at(0).outcome, std::string("applied"));
         QCOMPARE(r.verification->verdict, std::string("fixed"));
-        QCOMPARE(r.verification->attempts.size(), std::size_t(5));
+        QCOMPARE(r.verification->attempts.size(), std::size_t(VerifyPage::kAttempts));
+        QCOMPARE(r.verification->comparison.layeredAfter, 0);
     }
 };
 

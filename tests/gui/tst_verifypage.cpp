@@ -1,14 +1,21 @@
-// Verify page: probes again, compares with the baseline, connects to the target, and the verdict (with the
-// VerdictRules branches checked directly).
+// Verify page: probes again, compares with the baseline, looks the target up, connects to it, and shows the
+// engine's verdict with its reason, the next steps, the latency and before/after TCP-state charts, and the changes
+// since detect. The verdict rules themselves are tested in the engine (tests/engine/VerdictRulesTest.cpp).
+#include "FakeSystem.h"
 #include "FixPage.h"
 #include "GuiTestSupport.h"
 #include "LatencyChart.h"
-#include "VerdictRules.h"
+#include "TcpStateChart.h"
+#include "VerifyPage.h"
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace wsafix;
@@ -39,25 +46,6 @@ Intake target(const char* process = "")
     return in;
 }
 
-TcpProbeResult attempt(bool connected)
-{
-    TcpProbeResult r;
-    r.resolved = true;
-    r.connected = connected;
-    r.milliseconds = connected ? 20 : 41;
-    r.errorCode = connected ? 0 : 10056;
-    r.error = connected ? "" : "WSAEISCONN";
-    return r;
-}
-
-Finding finding(const char* id)
-{
-    Finding f;
-    f.id = id;
-    f.title = std::string("title of ") + id;
-    return f;
-}
-
 } // namespace
 
 class TestVerifyPage : public QObject
@@ -69,21 +57,41 @@ private slots:
 
     void fixedAfterRemovingTheProvider()
     {
-        WizardFixture f("lsp-adware", target());
+        WizardFixture f("lsp-adware", target("OUTLOOK.EXE"));
         QVERIFY(toVerdict(f, {"remove-provider:1010"}));
         QCOMPARE(f.find<QLabel>("verify.verdict")->text(), QStringLiteral("Fixed"));
         const auto& v = f.record().verification;
         QVERIFY(v.has_value());
         QCOMPARE(v->verdict, std::string("fixed"));
-        QCOMPARE(v->attempts.size(), std::size_t(5));
+        QCOMPARE(v->attempts.size(), std::size_t(VerifyPage::kAttempts));
         QVERIFY(std::all_of(v->attempts.begin(), v->attempts.end(), [](const auto& a) { return a.result.connected; }));
         QVERIFY(v->remainingFindings.empty());
-        QCOMPARE(f.find<QTableWidget>("verify.attempts")->rowCount(), 5);
+        QCOMPARE(f.find<QTableWidget>("verify.attempts")->rowCount(), VerifyPage::kAttempts);
         QCOMPARE(f.find<QTableWidget>("verify.attempts")->item(0, 0)->text(), QStringLiteral("connected"));
-        QCOMPARE(f.find<LatencyChart>("verify.chart")->connectedPoints(), 5);
+        QCOMPARE(f.find<LatencyChart>("verify.chart")->connectedPoints(), VerifyPage::kAttempts);
         auto* findings = f.find<QTreeWidget>("verify.findings.list");
         QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("resolved"));
         QCOMPARE(f.saved().verification, v);
+        QVERIFY2(!f.find<QLabel>("verify.next")->isVisibleTo(f.wizard.get()), "nothing to do next");
+        QVERIFY(f.find<QLabel>("verify.resolution")->text().startsWith(QStringLiteral("example.com resolves to")));
+
+        // The program's TCP states at detect time and now; the removed provider in the changes.
+        auto* states = f.find<TcpStateChart>("verify.tcpStateChart");
+        QCOMPARE(states->stateCounts().size(), states->beforeCounts().size());
+        QVERIFY(!states->stateCounts().empty());
+        QCOMPARE(states->targetText(), QStringLiteral("OUTLOOK.EXE"));
+        const QString changes = f.find<QTextBrowser>("verify.changes")->toPlainText();
+        QVERIFY2(changes.contains(QStringLiteral("removed: 1010 SpeedSurf LSP")), qPrintable(changes));
+        QVERIFY(changes.contains(QStringLiteral("Layered providers: 1 at detect time, 0 now.")));
+
+        auto* tabs = f.find<QTabWidget>("verify.tabs");
+        tabs->setCurrentIndex(1);
+        screenshot(*f.wizard, QStringLiteral("4-verify-fixed-connections"), f.stateDir.path());
+        tabs->setCurrentIndex(2);
+        screenshot(*f.wizard, QStringLiteral("4-verify-fixed-states"), f.stateDir.path());
+        tabs->setCurrentIndex(3);
+        screenshot(*f.wizard, QStringLiteral("4-verify-fixed-changes"), f.stateDir.path());
+        tabs->setCurrentIndex(0);
         screenshot(*f.wizard, QStringLiteral("4-verify-fixed"), f.stateDir.path());
     }
 
@@ -93,9 +101,17 @@ private slots:
         QVERIFY(toVerdict(f, {}));
         QCOMPARE(f.find<QLabel>("verify.verdict")->text(), QStringLiteral("Not fixed"));
         QCOMPARE(f.record().verification->verdict, std::string("not-fixed"));
-        QCOMPARE(f.find<LatencyChart>("verify.chart")->failedPoints(), 5);
+        QCOMPARE(f.find<LatencyChart>("verify.chart")->failedPoints(), VerifyPage::kAttempts);
         QCOMPARE(f.find<QTreeWidget>("verify.findings.list")->topLevelItem(0)->text(0),
                  QStringLiteral("still present"));
+        auto* attempts = f.find<QTableWidget>("verify.attempts");
+        QCOMPARE(attempts->item(0, 3)->text(), QStringLiteral("WSAEISCONN (10056)"));
+        QVERIFY2(!attempts->item(0, 3)->toolTip().isEmpty(), "the meaning of the error");
+        auto* next = f.find<QLabel>("verify.next");
+        QVERIFY(next->isVisibleTo(f.wizard.get()));
+        QVERIFY2(next->text().contains(QStringLiteral("remove-provider:1010")), qPrintable(next->text()));
+        QVERIFY(next->text().contains(QStringLiteral("wsafix report --last")));
+        QVERIFY(f.record().verification->comparison.compared);
         screenshot(*f.wizard, QStringLiteral("4-verify-not-fixed"), f.stateDir.path());
     }
 
@@ -106,59 +122,46 @@ private slots:
         QCOMPARE(f.find<QLabel>("verify.verdict")->text(), QStringLiteral("Could not verify"));
         QVERIFY(f.find<QLabel>("verify.reason")->text().contains(QStringLiteral("no target host and port")));
         QVERIFY(f.record().verification->attempts.empty());
+        QVERIFY(f.find<QLabel>("verify.resolution")->text().contains(QStringLiteral("no connection was tried")));
         screenshot(*f.wizard, QStringLiteral("4-verify-could-not"), f.stateDir.path());
     }
 
-    void verdictRules_data()
+    void aNameThatDoesNotResolveIsNotAClosedPort()
     {
-        QTest::addColumn<int>("baseline");   // findings at the start (0..2)
-        QTest::addColumn<int>("now");        // findings now, the first `now` of the baseline (or new ones)
-        QTest::addColumn<int>("failures");   // failed attempts out of 3; -1: no target
-        QTest::addColumn<bool>("probeLost"); // a probe available at the start is unavailable now
-        QTest::addColumn<bool>("cancelled");
-        QTest::addColumn<QString>("verdict");
-
-        QTest::newRow("problem gone, target fine") << 1 << 0 << 0 << false << false << "fixed";
-        QTest::newRow("problem gone, no target") << 2 << 0 << -1 << false << false << "fixed";
-        QTest::newRow("problem gone, target fails") << 1 << 0 << 1 << false << false << "not-fixed";
-        QTest::newRow("problem remains") << 2 << 1 << 0 << false << false << "not-fixed";
-        QTest::newRow("healthy, target fine") << 0 << 0 << 0 << false << false << "could-not-verify";
-        QTest::newRow("healthy, no target") << 0 << 0 << -1 << false << false << "could-not-verify";
-        QTest::newRow("healthy, target fails") << 0 << 0 << 3 << false << false << "not-fixed";
-        QTest::newRow("probe lost") << 1 << 0 << 0 << true << false << "could-not-verify";
-        QTest::newRow("cancelled") << 1 << 0 << 0 << false << true << "could-not-verify";
+        Intake in = target();
+        in.host = "orders.wsafix.invalid";
+        WizardFixture f("clean", in);
+        QVERIFY(toVerdict(f, {}));
+        QCOMPARE(f.find<QLabel>("verify.verdict")->text(), QStringLiteral("Not fixed"));
+        QVERIFY(f.find<QLabel>("verify.reason")->text().contains(QStringLiteral("does not resolve")));
+        QVERIFY(f.find<QLabel>("verify.resolution")->text().contains(QStringLiteral("not a closed port")));
+        QCOMPARE(f.find<QTableWidget>("verify.attempts")->rowCount(), 0);
+        QVERIFY(f.record().verification->resolution.has_value());
+        QVERIFY(!f.record().verification->resolution->resolved);
     }
 
-    void verdictRules()
+    void cancelEndsWithCouldNotVerify()
     {
-        QFETCH(int, baseline);
-        QFETCH(int, now);
-        QFETCH(int, failures);
-        QFETCH(bool, probeLost);
-        QFETCH(bool, cancelled);
-        QFETCH(QString, verdict);
-
-        VerdictInput in;
-        const Finding all[] = {finding("layered-provider"), finding("no-dns-server")};
-        for (int i = 0; i < baseline; ++i)
-            in.baseline.push_back(all[i]);
-        for (int i = 0; i < now; ++i)
-            in.now.push_back(all[i]);
-        in.baselineInventory = Inventory{};
-        in.baselineInventory->probes["catalog"] = ProbeStatus{};
-        in.nowInventory.probes["catalog"] = probeLost ? ProbeStatus{false, "access denied"} : ProbeStatus{};
-        in.targetGiven = failures >= 0;
-        in.target = "example.com:443";
-        for (int i = 0; i < 3 && in.targetGiven; ++i)
-            in.attempts.push_back(attempt(i >= failures));
-        in.cancelled = cancelled;
-
-        const VerdictOutput out = VerdictRules::evaluate(in);
-        QCOMPARE(QString::fromStdString(out.verification.verdict), verdict);
-        QVERIFY(!out.verification.reason.empty());
-        QCOMPARE(out.verification.attempts.size(), in.attempts.size());
-        QCOMPARE(out.resolved, baseline - now);
-        QCOMPARE(out.statuses.size(), static_cast<qsizetype>(out.shown.size()));
+        auto system = std::make_unique<FakeSystem>();
+        FakeSystem* fake = system.get();
+        WizardFixture f({}, target(), std::move(system));
+        QVERIFY(clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard));
+        // The machine blocks in the sockets probe of the verification until the test lets it go.
+        auto gate = std::make_shared<FakeSystem::Gate>();
+        fake->socketGate = gate;
+        QVERIFY(clickForward(*f.wizard));
+        QCOMPARE(f.wizard->currentId(), int(WsafixWizard::Page_Verify));
+        QTRY_VERIFY(gate->entered);
+        auto* cancel = f.find<QPushButton>("verify.cancel");
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!f.find<QTabWidget>("verify.tabs")->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        gate->released = true;
+        QVERIFY(waitForNext(*f.wizard));
+        QCOMPARE(f.find<QLabel>("verify.status")->text(), QStringLiteral("Cancelled."));
+        QCOMPARE(f.find<QLabel>("verify.verdict")->text(), QStringLiteral("Could not verify"));
+        QVERIFY(f.record().verification->cancelled);
+        QVERIFY(f.find<QPushButton>("verify.rerun")->isVisible());
     }
 };
 

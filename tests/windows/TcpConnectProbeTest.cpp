@@ -3,6 +3,8 @@
 
 #include "diagnostics/platform/windows/WindowsSystem.h"
 
+#include <algorithm>
+
 using namespace wsafix;
 using namespace wsafix::test;
 using namespace std::chrono_literals;
@@ -60,4 +62,20 @@ TEST_F(TcpConnectProbe, LocalhostResolvesAndConnects)
     EXPECT_TRUE(result.resolved);
     EXPECT_TRUE(result.connected) << result.error;
     EXPECT_EQ(result.address, "127.0.0.1");
+}
+
+TEST_F(TcpConnectProbe, ResolvesANameWithoutConnecting)
+{
+    WindowsSystem system;
+    const auto local = system.resolve("localhost", 5s);
+    ASSERT_TRUE(local.available()) << local.status.reason;
+    EXPECT_TRUE(local.value.resolved) << local.value.error;
+    EXPECT_TRUE(std::find(local.value.addresses.begin(), local.value.addresses.end(), "127.0.0.1") !=
+                    local.value.addresses.end() ||
+                std::find(local.value.addresses.begin(), local.value.addresses.end(), "::1") !=
+                    local.value.addresses.end());
+    const auto invalid = system.resolve("wsafix-test.invalid", 5s);
+    EXPECT_FALSE(invalid.value.resolved);
+    EXPECT_EQ(invalid.value.error, "WSAHOST_NOT_FOUND");
+    EXPECT_EQ(invalid.value.errorCode, 11001);
 }

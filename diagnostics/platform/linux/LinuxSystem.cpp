@@ -3,6 +3,7 @@
 #include "diagnostics/platform/linux/AdapterListing.h"
 #include "diagnostics/platform/linux/JournalEvents.h"
 #include "diagnostics/platform/linux/NssHosts.h"
+#include "diagnostics/platform/linux/NameResolver.h"
 #include "diagnostics/platform/linux/PreloadCatalog.h"
 #include "diagnostics/platform/linux/ProcessListing.h"
 #include "diagnostics/platform/linux/ProcessPreload.h"
@@ -65,6 +66,11 @@ Probed<std::vector<EventEntry>> LinuxSystem::events()
 TcpProbeResult LinuxSystem::probeTcp(const std::string& host, std::uint16_t port, std::chrono::milliseconds timeout)
 {
     return lnx::probeTcpConnect(host, port, timeout);
+}
+
+Probed<NameResolution> LinuxSystem::resolve(const std::string& host, std::chrono::milliseconds timeout)
+{
+    return Probed<NameResolution>::ok(lnx::resolveName(host, timeout));
 }
 
 CommandResult LinuxSystem::runCommand(const std::vector<std::string>& argv)

@@ -38,6 +38,7 @@ public:
     Probed<std::vector<Adapter>> adapters() override;
     Probed<std::vector<EventEntry>> events() override;
     TcpProbeResult probeTcp(const std::string& host, std::uint16_t port, std::chrono::milliseconds timeout) override;
+    Probed<NameResolution> resolve(const std::string& host, std::chrono::milliseconds timeout) override;
     CommandResult runCommand(const std::vector<std::string>& argv) override;
 
 private:

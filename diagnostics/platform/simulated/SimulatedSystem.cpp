@@ -71,6 +71,24 @@ TcpProbeResult SimulatedSystem::probeTcp(const std::string& host, std::uint16_t 
     return unknown;
 }
 
+Probed<NameResolution> SimulatedSystem::resolve(const std::string& host, std::chrono::milliseconds)
+{
+    NameResolution r;
+    for (const auto& entry : m_state.reachability)
+        if (entry.host == host && entry.result.resolved) {
+            r.resolved = true;
+            r.milliseconds = 0;
+            if (!entry.result.address.empty() &&
+                std::find(r.addresses.begin(), r.addresses.end(), entry.result.address) == r.addresses.end())
+                r.addresses.push_back(entry.result.address);
+        }
+    if (!r.resolved) {
+        r.errorCode = 11001;
+        r.error = "WSAHOST_NOT_FOUND: the simulated machine knows no host '" + host + "'";
+    }
+    return Probed<NameResolution>::ok(std::move(r));
+}
+
 CommandResult SimulatedSystem::runCommand(const std::vector<std::string>& argv)
 {
     CommandResult r;

@@ -25,6 +25,8 @@ public:
     Probed<std::vector<Adapter>> adapters() override;
     Probed<std::vector<EventEntry>> events() override;
     TcpProbeResult probeTcp(const std::string& host, std::uint16_t port, std::chrono::milliseconds timeout) override;
+    /// A host resolves when the scenario's reachability lists it with a resolved answer (on any port).
+    Probed<NameResolution> resolve(const std::string& host, std::chrono::milliseconds timeout) override;
     CommandResult runCommand(const std::vector<std::string>& argv) override;
 
     /// Whether the scenario says how fix `fixId` changes this machine.

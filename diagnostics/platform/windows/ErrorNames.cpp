@@ -73,6 +73,12 @@ std::string describeWinsockError(int code)
     return describe(std::to_string(code), winsockErrorName(code));
 }
 
+std::string winsockErrorText(int code)
+{
+    const std::string_view name = winsockErrorName(code);
+    return name.empty() ? describeWinsockError(code) : std::string(name);
+}
+
 std::string describeWin32Error(unsigned long code)
 {
     return describe(std::to_string(code), win32ErrorName(code));

@@ -14,6 +14,9 @@ std::string_view winsockErrorName(int code);
 std::string_view win32ErrorName(unsigned long code);
 /// "error 10061 (WSAECONNREFUSED)", or "error N" for an unknown code.
 std::string describeWinsockError(int code);
+/// "WSAECONNREFUSED" for 10061, or describeWinsockError() for a code the catalog does not name: the short
+/// error text of probe results.
+std::string winsockErrorText(int code);
 /// "error 5 (ERROR_ACCESS_DENIED)", or "error N" for an unknown code.
 std::string describeWin32Error(unsigned long code);
 

@@ -4,6 +4,7 @@
 
 #include "diagnostics/platform/windows/AddressText.h"
 #include "diagnostics/platform/windows/ErrorNames.h"
+#include "diagnostics/platform/windows/NameResolver.h"
 #include "diagnostics/platform/windows/UniqueSocket.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
@@ -12,24 +13,16 @@
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 
 namespace wsafix::win {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-struct AddrInfoFree
-{
-    void operator()(ADDRINFOW* info) const { FreeAddrInfoW(info); }
-};
-
 void setError(TcpProbeResult& result, int code)
 {
     result.errorCode = code;
-    result.error = std::string(winsockErrorName(code));
-    if (result.error.empty())
-        result.error = describeWinsockError(code);
+    result.error = winsockErrorText(code);
 }
 
 /// One non-blocking connect, bounded by `deadline`; returns 0 or the WSA error.
@@ -93,7 +86,7 @@ TcpProbeResult probeTcp(const std::string& host, std::uint16_t port, std::chrono
         setError(result, error);
         return result;
     }
-    const std::unique_ptr<ADDRINFOW, AddrInfoFree> addresses(found);
+    const AddrInfoList addresses(found);
     result.resolved = true;
 
     for (const ADDRINFOW* address = addresses.get(); address; address = address->ai_next) {

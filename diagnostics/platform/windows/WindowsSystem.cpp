@@ -5,6 +5,7 @@
 #include "diagnostics/platform/windows/EventLogProbe.h"
 #include "diagnostics/platform/windows/LoadedProviders.h"
 #include "diagnostics/platform/windows/NamespaceProbe.h"
+#include "diagnostics/platform/windows/NameResolver.h"
 #include "diagnostics/platform/windows/ProcessProbe.h"
 #include "diagnostics/platform/windows/SocketTableProbe.h"
 #include "diagnostics/platform/windows/SystemInfoProbe.h"
@@ -75,6 +76,13 @@ TcpProbeResult WindowsSystem::probeTcp(const std::string& host, std::uint16_t po
         return result;
     }
     return win::probeTcp(host, port, timeout);
+}
+
+Probed<NameResolution> WindowsSystem::resolve(const std::string& host, std::chrono::milliseconds)
+{
+    if (!m_winsock.ok())
+        return Probed<NameResolution>::unavailable(m_winsock.failure());
+    return Probed<NameResolution>::ok(win::resolveName(host));
 }
 
 CommandResult WindowsSystem::runCommand(const std::vector<std::string>& argv)

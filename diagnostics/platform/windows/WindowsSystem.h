@@ -25,6 +25,8 @@ public:
     Probed<std::vector<Adapter>> adapters() override;
     Probed<std::vector<EventEntry>> events() override;
     TcpProbeResult probeTcp(const std::string& host, std::uint16_t port, std::chrono::milliseconds timeout) override;
+    /// GetAddrInfoW has no time limit; `timeout` is not applied (the system resolver's own limits are).
+    Probed<NameResolution> resolve(const std::string& host, std::chrono::milliseconds timeout) override;
     CommandResult runCommand(const std::vector<std::string>& argv) override;
 
 private:
