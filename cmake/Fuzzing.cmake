@@ -19,18 +19,14 @@ target_link_options(wsafix_options INTERFACE -fsanitize=address,undefined)
 #                   [SEED_LINES file...]        one seed per non-empty line of each file
 #                   [GENERATED kind]            seeds written at build time by `fuzz_seeds kind DIR`
 #                   [DICT file]                 a libFuzzer dictionary
-#                   [SECONDS n]                 CTest run time, when not WSAFIX_FUZZ_SECONDS
 #                   [DEFINES name=value...])    compile definitions of the target's sources
 # Builds fuzz target NAME and registers the CTest test "fuzz.NAME" (label fuzz): it runs NAME for
-# WSAFIX_FUZZ_SECONDS (or SECONDS) over a fresh working corpus plus the seeds, and fails on any crash, leak, sanitizer
+# WSAFIX_FUZZ_SECONDS over a fresh working corpus plus the seeds, and fails on any crash, leak, sanitizer
 # report, time-out (-timeout, per input) or memory overrun. Crash inputs land in <build>/fuzz-artifacts/NAME/.
 function(wsafix_add_fuzzer name)
-    cmake_parse_arguments(ARG "" "GENERATED;DICT;SECONDS" "SEEDS;SEED_LINES;DEFINES" ${ARGN})
+    cmake_parse_arguments(ARG "" "GENERATED;DICT" "SEEDS;SEED_LINES;DEFINES" ${ARGN})
     add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
     target_compile_definitions(${name} PRIVATE ${ARG_DEFINES})
-    if(NOT ARG_SECONDS)
-        set(ARG_SECONDS ${WSAFIX_FUZZ_SECONDS})
-    endif()
     target_link_libraries(${name} PRIVATE diagnostics wsafix_options)
     target_link_options(${name} PRIVATE -fsanitize=fuzzer)
     target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
@@ -80,14 +76,14 @@ function(wsafix_add_fuzzer name)
         add_dependencies(${name} ${name}_seeds)
     endif()
 
-    set(_options -max_total_time=${ARG_SECONDS} -rss_limit_mb=${WSAFIX_FUZZ_RSS_MB} -timeout=10
+    set(_options -max_total_time=${WSAFIX_FUZZ_SECONDS} -rss_limit_mb=${WSAFIX_FUZZ_RSS_MB} -timeout=10
         -print_final_stats=1 -artifact_prefix=${_artifacts}/)
     if(ARG_DICT)
         list(APPEND _options -dict=${ARG_DICT})
     endif()
     # The first corpus folder receives what the run discovers; the seed folders are only read.
     add_test(NAME fuzz.${name} COMMAND ${name} ${_options} "${_work}" "${_seeds}" ${_generated})
-    math(EXPR _timeout "${ARG_SECONDS} + 120")
+    math(EXPR _timeout "${WSAFIX_FUZZ_SECONDS} + 120")
     set_tests_properties(fuzz.${name} PROPERTIES LABELS fuzz TIMEOUT ${_timeout}
         ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0;UBSAN_OPTIONS=print_stacktrace=1")
 endfunction()
