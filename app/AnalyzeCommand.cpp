@@ -1,5 +1,7 @@
 #include "AnalyzeCommand.h"
 
+#include "CliText.h"
+
 #include "ExitCode.h"
 #include "IntakeOptions.h"
 
@@ -17,6 +19,9 @@
 
 namespace wsafix {
 namespace {
+
+using cli::format;
+using cli::translate;
 
 std::string upper(std::string_view s)
 {
@@ -52,38 +57,50 @@ void printInput(std::ostream& out, const PasteAnalysis& a)
 {
     out << a.source << " (" << a.encoding << ")\n";
     for (const auto& n : a.notes)
-        out << "  note: " << n << "\n";
+        out << "  " << format(translate("AnalyzeCommand", "note: %1"), {cli::engineText(n)}) << "\n";
     for (const auto& s : a.sections) {
-        out << "  lines " << s.firstLine << "-" << s.lastLine << ": " << pasteKindCommand(s.kind) << ", " << s.items
-            << " item(s)\n";
+        const int items = static_cast<int>(s.items); // lupdate reads a plain name, not a cast
+        out << "  "
+            << format(translate("AnalyzeCommand", "lines %1-%2: %3, %4"),
+                      {std::to_string(s.firstLine), std::to_string(s.lastLine), pasteKindCommand(s.kind),
+                       translate("AnalyzeCommand", "%n item(s)", nullptr, items)})
+            << "\n";
         for (const auto& n : s.notes)
-            out << "      " << n << "\n";
+            out << "      " << cli::engineText(n) << "\n";
         if (s.reset) {
+            const int steps = static_cast<int>(s.reset->succeeded);
             if (s.kind == PasteKind::WinsockReset)
-                out << "      " << (s.reset->resetDone ? "reset done" : "reset not done");
+                out << "      "
+                    << (s.reset->resetDone ? translate("AnalyzeCommand", "reset done")
+                                           : translate("AnalyzeCommand", "reset not done"));
             else
-                out << "      " << s.reset->succeeded << " step(s) OK";
-            out << (s.reset->restartRequired ? ", restart required" : "") << "\n";
+                out << "      " << translate("AnalyzeCommand", "%n step(s) OK", nullptr, steps);
+            out << (s.reset->restartRequired ? translate("AnalyzeCommand", ", restart required") : std::string())
+                << "\n";
             for (const auto& f : s.reset->failures)
-                out << "      failed: " << f << "\n";
+                out << "      " << format(translate("AnalyzeCommand", "failed: %1"), {f}) << "\n";
         }
     }
     for (const auto& u : a.unparsed)
-        out << "  not used: line " << u.line << (u.lastLine > u.line ? "-" + std::to_string(u.lastLine) : "") << ": "
-            << u.reason << ": " << u.text << "\n";
+        out << "  "
+            << format(u.lastLine > u.line ? translate("AnalyzeCommand", "not used: lines %1-%2: %3: %4")
+                                          : translate("AnalyzeCommand", "not used: line %1: %3: %4"),
+                      {std::to_string(u.line), std::to_string(u.lastLine), cli::engineText(u.reason), u.text})
+            << "\n";
 }
 
 void printFindings(std::ostream& out, const std::vector<Finding>& findings)
 {
     if (findings.empty()) {
-        out << "No problems found in the pasted outputs.\n";
+        out << translate("AnalyzeCommand", "No problems found in the pasted outputs.") << "\n";
         return;
     }
-    out << "Findings (" << findings.size() << "), worst first:\n";
+    const int count = static_cast<int>(findings.size());
+    out << translate("AnalyzeCommand", "Findings (%n), worst first:", nullptr, count) << "\n";
     for (const auto& f : findings) {
-        out << "  [" << upper(severityName(f.severity)) << "] " << f.title << "\n";
+        out << "  [" << upper(cli::severityText(f.severity)) << "] " << cli::engineText(f.title) << "\n";
         for (const auto& e : f.evidence)
-            out << "      " << e << "\n";
+            out << "      " << cli::engineText(e) << "\n";
     }
 }
 
@@ -92,8 +109,9 @@ void printFindings(std::ostream& out, const std::vector<Finding>& findings)
 int runAnalyzeCommand(const CommandLine& cl, std::istream& in, std::ostream& out, std::ostream& err)
 {
     if (cl.positionals.empty()) {
-        err << "wsafix analyze: missing FILE (a saved command output, or - for standard input; see wsafix analyze "
-               "--help)\n";
+        err << translate("AnalyzeCommand", "wsafix analyze: missing FILE (a saved command output, or - for standard "
+                                           "input; see wsafix analyze --help)")
+            << "\n";
         return ExitUsage;
     }
     Intake intake;
@@ -112,10 +130,13 @@ int runAnalyzeCommand(const CommandLine& cl, std::istream& in, std::ostream& out
         }
         inputs.push_back(analyzePaste(bytes, name == "-" ? "-" : name));
         if (!inputs.back().recognised()) {
-            err << "wsafix analyze: " << name << ": no command output wsafix knows was recognised (known: "
-                << "netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, "
-                   "Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, "
-                   "netsh interface dump, Event Viewer text)\n";
+            err << format(translate("AnalyzeCommand",
+                                    "wsafix analyze: %1: no command output wsafix knows was recognised (known: netsh "
+                                    "winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, "
+                                    "Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip "
+                                    "show config, netsh interface dump, Event Viewer text)"),
+                          {name})
+                << "\n";
             bad = true;
         }
     }
@@ -142,13 +163,18 @@ int runAnalyzeCommand(const CommandLine& cl, std::istream& in, std::ostream& out
     if (cl.options.count("json")) {
         out << analyzeDocument(inputs, combined, record.findings).dump(2) << "\n";
     } else {
-        out << "wsafix analyze: pasted outputs" << (combined.system.hostname.empty() ? "" : " of " + combined.system.hostname)
+        out << (combined.system.hostname.empty()
+                    ? translate("AnalyzeCommand", "wsafix analyze: pasted outputs")
+                    : format(translate("AnalyzeCommand", "wsafix analyze: pasted outputs of %1"),
+                             {combined.system.hostname}))
             << "\n\n";
         for (const auto& a : inputs)
             printInput(out, a);
         out << "\n";
         printFindings(out, record.findings);
-        out << "\nSession " << record.id << " saved in " << store.stateDir().string() << "\n";
+        out << "\n"
+            << format(translate("AnalyzeCommand", "Session %1 saved in %2"), {record.id, store.stateDir().string()})
+            << "\n";
     }
     return record.findings.empty() ? ExitFine : ExitProblems;
 }

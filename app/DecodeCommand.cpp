@@ -1,5 +1,6 @@
 #include "DecodeCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 
 #include "diagnostics/errors/DecodeJson.h"
@@ -12,6 +13,9 @@
 namespace wsafix {
 namespace {
 
+using cli::textWidth;
+using cli::translate;
+
 constexpr std::size_t kWidth = 100;
 
 // Word-wraps `text` to kWidth columns, every line indented by `indent` spaces.
@@ -20,7 +24,7 @@ std::string wrap(std::string_view text, std::size_t indent)
     std::istringstream words{std::string(text)};
     std::string out, line;
     for (std::string word; words >> word;) {
-        if (!line.empty() && indent + line.size() + 1 + word.size() > kWidth) {
+        if (!line.empty() && indent + textWidth(line) + 1 + textWidth(word) > kWidth) {
             out += std::string(indent, ' ') + line + "\n";
             line.clear();
         }
@@ -42,85 +46,101 @@ void printCodes(std::ostream& out, const std::vector<const ErrorEntry*>& entries
         decimal.resize(7, ' ');
         std::string name(e->name);
         name.resize(nameWidth, ' ');
-        out << (e == mark ? "> " : "  ") << decimal << errorHex(e->code) << "  " << name << "  " << e->shortMessage
-            << "\n";
+        out << (e == mark ? "> " : "  ") << decimal << errorHex(e->code) << "  " << name << "  "
+            << cli::engineText(e->shortMessage) << "\n";
     }
 }
 
-void printList(std::ostream& out, const char* title, const std::vector<std::string>& lines)
+void printList(std::ostream& out, const std::string& title, const std::vector<std::string>& lines)
 {
     if (lines.empty())
         return;
     out << title << "\n";
     for (const auto& line : lines)
-        out << "  - " << wrap(line, 4).substr(4); // continuation lines align with the text, not the dash
+        out << "  - " << wrap(cli::engineText(line), 4).substr(4); // continuation lines align with the text
 }
 
 void printDecoded(std::ostream& out, const DecodeResult& r)
 {
     const ErrorEntry& e = *r.entry;
-    out << "Name:     " << e.name << "\n"
-        << "Decimal:  " << e.code << "\n"
-        << "Hex:      " << errorHex(e.code) << "\n"
-        << "HRESULT:  " << errorHResult(e.code) << "\n"
-        << "Message:  " << e.shortMessage << "\n"
-        << "Windows:  " << e.systemMessage << "\n";
-    if (e.errnoValue)
-        out << "Linux:    errno " << e.errnoValue << " " << e.errnoName << ": " << e.errnoMessage << "\n";
-    else
-        out << "Linux:    no errno equivalent\n";
+    std::vector<std::pair<std::string, std::string>> rows{
+        {translate("DecodeCommand", "Name:"), std::string(e.name)},
+        {translate("DecodeCommand", "Decimal:"), std::to_string(e.code)},
+        {translate("DecodeCommand", "Hex:"), errorHex(e.code)},
+        {translate("DecodeCommand", "HRESULT:"), errorHResult(e.code)},
+        {translate("DecodeCommand", "Message:"), cli::engineText(e.shortMessage)},
+        {translate("DecodeCommand", "Windows:"), cli::engineText(e.systemMessage)},
+        {translate("DecodeCommand", "Linux:"), e.errnoValue ? "errno " + std::to_string(e.errnoValue) + " " +
+                                                                  std::string(e.errnoName) + ": " +
+                                                                  cli::engineText(e.errnoMessage)
+                                                            : translate("DecodeCommand", "no errno equivalent")}};
     if (!r.candidates.empty())
-        out << "Read as:  " << r.candidates.front().reading << "\n";
+        rows.emplace_back(translate("DecodeCommand", "Read as:"), cli::engineText(r.candidates.front().reading));
+    std::size_t labelWidth = 0;
+    for (const auto& row : rows)
+        labelWidth = std::max(labelWidth, textWidth(row.first));
+    for (const auto& [label, value] : rows)
+        out << label << std::string(labelWidth + 2 - textWidth(label), ' ') << value << "\n";
 
-    out << "\nWhat it means\n" << wrap(r.meaning(), 2);
+    out << "\n" << translate("DecodeCommand", "What it means") << "\n" << wrap(cli::engineText(r.meaning()), 2);
     if (r.help) {
-        out << "\nFor the program's developer\n" << wrap(r.help->developer, 2);
-        out << "\nMost likely causes\n";
-        for (std::size_t i = 0; i < r.help->causes.size(); ++i) {
-            out << "  " << i + 1 << ". " << wrap(r.help->causes[i], 5).substr(5); // the number hangs in the margin
-        }
+        out << "\n"
+            << translate("DecodeCommand", "For the program's developer") << "\n"
+            << wrap(cli::engineText(r.help->developer), 2);
+        out << "\n" << translate("DecodeCommand", "Most likely causes") << "\n";
+        for (std::size_t i = 0; i < r.help->causes.size(); ++i) // the number hangs in the margin
+            out << "  " << i + 1 << ". " << wrap(cli::engineText(r.help->causes[i]), 5).substr(5);
         if (!r.help->triage.empty())
-            out << "\nHow to tell\n" << wrap(r.help->triage, 2);
-        out << "\nWhat the wizard checks\n";
+            out << "\n"
+                << translate("DecodeCommand", "How to tell") << "\n"
+                << wrap(cli::engineText(r.help->triage), 2);
+        out << "\n" << translate("DecodeCommand", "What the wizard checks") << "\n";
         std::string probes, fixes;
         for (const auto p : r.help->probes)
             probes += (probes.empty() ? "" : ", ") + std::string(p);
         for (const auto f : r.help->fixes)
             fixes += (fixes.empty() ? "" : ", ") + std::string(f);
-        out << "  probes: " << probes << "\n"
-            << "  fixes:  "
-            << (fixes.empty() ? "none on this machine: the cause lies in the program or elsewhere" : fixes) << "\n";
+        out << "  " << cli::format(translate("DecodeCommand", "probes: %1"), {probes}) << "\n"
+            << "  "
+            << cli::format(
+                   translate("DecodeCommand", "fixes: %1"),
+                   {fixes.empty()
+                        ? translate("DecodeCommand", "none on this machine: the cause lies in the program or elsewhere")
+                        : fixes})
+            << "\n";
     }
 
     std::vector<const ErrorEntry*> around = r.neighbours.before;
     around.push_back(r.entry);
     around.insert(around.end(), r.neighbours.after.begin(), r.neighbours.after.end());
-    out << "\nCodes near this one (" << errorFamilyName(e.family) << ")\n";
+    out << "\n"
+        << cli::format(translate("DecodeCommand", "Codes near this one (%1)"), {errorFamilyName(e.family)}) << "\n";
     printCodes(out, around, r.entry);
 
     std::vector<std::string> notes(r.understood.begin(), r.understood.end());
     notes.insert(notes.end(), r.notUnderstood.begin(), r.notUnderstood.end());
     if (notes.size() > 1 || !r.notUnderstood.empty()) {
         out << "\n";
-        printList(out, "Also read in the input:", notes);
+        printList(out, translate("DecodeCommand", "Also read in the input:"), notes);
     }
 }
 
 void printUndecoded(std::ostream& err, const DecodeResult& r)
 {
     if (r.status == DecodeStatus::Ambiguous) {
-        err << "wsafix decode: '" << r.input << "' is ambiguous; it can mean:\n";
+        err << cli::format(translate("DecodeCommand", "wsafix decode: '%1' is ambiguous; it can mean:"), {r.input})
+            << "\n";
         std::vector<const ErrorEntry*> entries;
         for (const auto& c : r.candidates)
             entries.push_back(c.entry);
         printCodes(err, entries);
     } else {
-        err << "wsafix decode: cannot decode '" << r.input << "'\n";
+        err << cli::format(translate("DecodeCommand", "wsafix decode: cannot decode '%1'"), {r.input}) << "\n";
     }
-    printList(err, "Understood:", r.understood);
-    printList(err, "Not understood:", r.notUnderstood);
+    printList(err, translate("DecodeCommand", "Understood:"), r.understood);
+    printList(err, translate("DecodeCommand", "Not understood:"), r.notUnderstood);
     if (!r.nearest.empty()) {
-        err << "Nearest known codes:\n";
+        err << translate("DecodeCommand", "Nearest known codes:") << "\n";
         printCodes(err, r.nearest);
     }
 }
@@ -130,7 +150,9 @@ void printUndecoded(std::ostream& err, const DecodeResult& r)
 int runDecodeCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
 {
     if (cl.positionals.empty()) {
-        err << "wsafix decode: missing CODE, e.g. wsafix decode 0x00002748 (see wsafix decode --help)\n";
+        err << translate("DecodeCommand",
+                         "wsafix decode: missing CODE, e.g. wsafix decode 0x00002748 (see wsafix decode --help)")
+            << "\n";
         return ExitUsage;
     }
     const DecodeResult r = decodeError(cl.positionals.front());

@@ -1,5 +1,6 @@
 #include "DetectCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 #include "IntakeOptions.h"
 
@@ -13,12 +14,23 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <ostream>
 #include <sstream>
 
 namespace wsafix {
 namespace {
+
+using cli::format;
+using cli::translate;
+
+// A count in a sentence: "%n sockets" and its plural forms.
+std::string counted(const char* source, std::size_t n)
+{
+    return translate("DetectCommand", source, nullptr, static_cast<int>(n));
+}
 
 std::vector<std::string> splitList(const std::string& text)
 {
@@ -41,44 +53,59 @@ std::string probeLine(const Inventory& inv, const std::string& probe)
 {
     const auto& status = inv.probes.at(probe);
     if (!status.available)
-        return "unavailable: " + status.reason;
+        return format(translate("DetectCommand", "unavailable: %1"), {cli::engineText(status.reason)});
     if (probe == "catalog") {
         const auto layered = std::count_if(inv.catalog.begin(), inv.catalog.end(),
                                            [](const auto& e) { return e.kind == CatalogEntry::Kind::Layered; });
-        return std::to_string(inv.catalog.size()) + " entries, " + std::to_string(layered) + " layered";
+        return format(translate("DetectCommand", "%1, %2"),
+                      {counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n entries"), inv.catalog.size()),
+                       counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n layered"), static_cast<std::size_t>(layered))});
     }
     if (probe == "sockets")
-        return std::to_string(inv.sockets.size()) + " sockets";
+        return counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n sockets"), inv.sockets.size());
     if (probe == "processes")
-        return std::to_string(inv.processes.size()) + " processes";
+        return counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n processes"), inv.processes.size());
     if (probe == "adapters") {
         const auto up = std::count_if(inv.adapters.begin(), inv.adapters.end(), [](const auto& a) { return a.up; });
-        return std::to_string(inv.adapters.size()) + " adapters, " + std::to_string(up) + " up";
+        return format(translate("DetectCommand", "%1, %2"),
+                      {counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n adapters"), inv.adapters.size()),
+                       counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n up"), static_cast<std::size_t>(up))});
     }
     if (probe == "namespaces") {
         const auto missing = std::count_if(inv.namespaceProviders.begin(), inv.namespaceProviders.end(),
                                            [](const auto& p) { return p.dllExists && !*p.dllExists; });
-        return std::to_string(inv.namespaceProviders.size()) + " name resolution providers" +
-               (missing ? ", " + std::to_string(missing) + " with a missing file" : "");
+        const std::string providers = counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n name resolution providers"),
+                                              inv.namespaceProviders.size());
+        return missing ? format(translate("DetectCommand", "%1, %2"),
+                                {providers, counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n with a missing file"),
+                                                    static_cast<std::size_t>(missing))})
+                       : providers;
     }
     if (probe == "interposers")
-        return std::to_string(inv.targetInterposers.size()) + " interposers in the target process";
+        return counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n interposers in the target process"),
+                       inv.targetInterposers.size());
     if (probe == "connectivity") {
         const auto& c = inv.connectivity.front();
-        return c.host + ":" + std::to_string(c.port) +
-               (c.result.connected ? " connected in " + std::to_string(static_cast<int>(c.result.milliseconds)) + " ms"
-                                   : " failed: " + c.result.error);
+        const std::string target = c.host + ":" + std::to_string(c.port);
+        return c.result.connected
+                   ? format(translate("DetectCommand", "%1 connected in %2 ms"),
+                            {target, std::to_string(static_cast<int>(c.result.milliseconds))})
+                   : format(translate("DetectCommand", "%1 failed: %2"), {target, cli::engineText(c.result.error)});
     }
-    return std::to_string(inv.events.size()) + " events";
+    return counted(QT_TRANSLATE_N_NOOP("DetectCommand", "%n events"), inv.events.size());
 }
 
 void printText(std::ostream& out, const SessionRecord& record, const SessionStore& store)
 {
     const auto& sys = record.system;
-    out << "wsafix detect: "
-        << (sys.backend == "simulated" ? "simulated machine '" + sys.scenario + "'" : std::string("this machine"))
-        << " (" << sys.hostname << ", " << sys.os << (sys.elevated ? ", elevated" : "") << ")\n\n";
-    out << "Probes:\n";
+    const std::string machine = sys.backend == "simulated"
+                                    ? format(translate("DetectCommand", "simulated machine '%1'"), {sys.scenario})
+                                    : translate("DetectCommand", "this machine");
+    out << format(sys.elevated ? translate("DetectCommand", "wsafix detect: %1 (%2, %3, elevated)")
+                               : translate("DetectCommand", "wsafix detect: %1 (%2, %3)"),
+                  {machine, sys.hostname, sys.os})
+        << "\n\n";
+    out << translate("DetectCommand", "Probes:") << "\n";
     for (const auto& [probe, status] : record.inventory->probes) {
         std::string name = probe;
         name.resize(std::max<std::size_t>(name.size() + 1, 14), ' ');
@@ -86,22 +113,24 @@ void printText(std::ostream& out, const SessionRecord& record, const SessionStor
     }
     out << "\n";
     if (record.findings.empty()) {
-        out << "No problems found.\n";
+        out << translate("DetectCommand", "No problems found.") << "\n";
     } else {
-        out << "Findings (" << record.findings.size() << "), worst first:\n";
+        const int count = static_cast<int>(record.findings.size()); // lupdate reads a plain name, not a cast
+        out << translate("DetectCommand", "Findings (%n), worst first:", nullptr, count) << "\n";
         for (const auto& f : record.findings) {
-            out << "  [" << upper(severityName(f.severity)) << "] " << f.title << "\n";
+            out << "  [" << upper(cli::severityText(f.severity)) << "] " << cli::engineText(f.title) << "\n";
             for (const auto& e : f.evidence)
-                out << "      " << e << "\n";
+                out << "      " << cli::engineText(e) << "\n";
             if (!f.fixes.empty()) {
-                out << "      recommended fixes:";
+                out << "      " << translate("DetectCommand", "recommended fixes:");
                 for (const auto& fix : f.fixes)
                     out << " " << fix;
                 out << "\n";
             }
         }
     }
-    out << "\nSession " << record.id << " saved in " << store.stateDir().string() << "\n";
+    out << "\n"
+        << format(translate("DetectCommand", "Session %1 saved in %2"), {record.id, store.stateDir().string()}) << "\n";
 }
 
 } // namespace
@@ -118,12 +147,15 @@ int runDetectCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
         probes = splitList(it->second);
         for (const auto& p : probes) {
             if (!Detector::knownProbe(p)) {
-                err << "wsafix detect: unknown probe '" << p
-                    << "' (known: catalog, sockets, processes, adapters, events, connectivity)\n";
+                err << format(translate("DetectCommand", "wsafix detect: unknown probe '%1' (known: catalog, sockets, "
+                                                         "processes, adapters, events, connectivity)"),
+                              {p})
+                    << "\n";
                 return ExitUsage;
             }
             if (p == "connectivity" && intake.host.empty()) {
-                err << "wsafix detect: the connectivity probe needs --host and --port\n";
+                err << translate("DetectCommand", "wsafix detect: the connectivity probe needs --host and --port")
+                    << "\n";
                 return ExitUsage;
             }
         }

@@ -1,10 +1,15 @@
 #include "FixCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 #include "FixSession.h"
 
 #include "diagnostics/Scenario.h"
+#include "diagnostics/fix/DetachedProcess.h"
 #include "diagnostics/fix/FixSteps.h"
+#include "diagnostics/fix/GuardLauncher.h"
+#include "diagnostics/fix/RemoteSession.h"
+#include "diagnostics/fix/ResumeEntry.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +17,9 @@
 
 namespace wsafix {
 namespace {
+
+using cli::format;
+using cli::translate;
 
 nlohmann::json badgesJson(const FixBadges& b)
 {
@@ -46,22 +54,31 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
         doc["fixes"].push_back(item);
         if (json)
             continue;
-        out << fix->id() << " — " << fix->title() << "\n";
-        if (const auto badges = badgeText(fix->badges()); !badges.empty())
+        out << fix->id() << " — " << cli::engineText(fix->title()) << "\n";
+        if (const auto badges = translatedBadges(fix->badges()); !badges.empty())
             out << "  [" << badges << "]\n";
-        out << "  " << fix->explanation() << "\n";
+        out << "  " << cli::engineText(fix->explanation()) << "\n";
         if (!item["unavailable"].get<std::string>().empty())
-            out << "  unavailable: " << item["unavailable"].get<std::string>() << "\n";
-        out << "  snapshot first:\n";
+            out << "  "
+                << format(translate("FixCommand", "unavailable: %1"),
+                          {cli::engineText(item["unavailable"].get<std::string>())})
+                << "\n";
+        out << "  " << translate("FixCommand", "snapshot first:") << "\n";
         for (const auto& line : fix->snapshotPlan())
             out << "    " << line << "\n";
         if (item.contains("commandsUnknown")) {
-            out << "  commands: cannot be listed: " << item["commandsUnknown"].get<std::string>() << "\n";
+            out << "  "
+                << format(translate("FixCommand", "commands: cannot be listed: %1"),
+                          {item["commandsUnknown"].get<std::string>()})
+                << "\n";
         } else if (item["commands"].empty()) {
-            out << "  commands: none" << (session.simulated() ? " (the simulated machine runs no commands)" : "")
+            out << "  "
+                << (session.simulated()
+                        ? translate("FixCommand", "commands: none (the simulated machine runs no commands)")
+                        : translate("FixCommand", "commands: none"))
                 << "\n";
         } else {
-            out << "  commands:\n";
+            out << "  " << translate("FixCommand", "commands:") << "\n";
             for (const auto& argv : item["commands"])
                 out << "    " << FixSteps::display(argv.get<std::vector<std::string>>()) << "\n";
         }
@@ -69,8 +86,44 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
     if (json)
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else
-        out << "Dry run: nothing was changed.\n";
+        out << translate("FixCommand", "Dry run: nothing was changed.") << "\n";
     return ExitFine;
+}
+
+// --guard-timeout S: seconds the watchdog waits for confirmation; 0 runs without the guard. nullopt: bad value.
+std::optional<std::chrono::seconds> guardTimeout(const CommandLine& cl)
+{
+    const auto it = cl.options.find("guard-timeout");
+    if (it == cl.options.end())
+        return AutoRevertGuard::kDefaultTimeout;
+    const std::string& text = it->second;
+    if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    const int seconds = std::stoi(text);
+    return seconds <= 3600 ? std::optional(std::chrono::seconds(seconds)) : std::nullopt;
+}
+
+// Confirms (or stands down) the watchdog of `report` and waits for its last word. True when it put the snapshot
+// back, which `report` then says.
+bool settleGuard(AutoRevertGuard& guard, FixReport& report, std::chrono::seconds timeout)
+{
+    // The fix's own check is this command's confirmation; a rolled-back fix needs no second restore, but one whose
+    // rollback failed is left to the watchdog, which tries once more.
+    if (report.outcome != "rollback-failed")
+        guard.confirm();
+    const auto outcome = guard.waitForOutcome(timeout + timeout + std::chrono::seconds(10));
+    if (!outcome) {
+        report.detail += "; the auto-revert guard did not report back (see " + (guard.folder() / "guard.log").string() +
+                         ")";
+        return false;
+    }
+    if (outcome->outcome == "confirmed")
+        return false;
+    report.outcome = outcome->outcome == "restored" ? "restored" : "rollback-failed";
+    report.detail = outcome->detail;
+    if (outcome->restore)
+        report.machineState = outcome->restore->machineState;
+    return true;
 }
 
 } // namespace
@@ -78,7 +131,9 @@ int dryRun(FixSession& session, std::vector<std::unique_ptr<Fix>>& fixes, bool j
 int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
 {
     if (cl.positionals.empty()) {
-        err << "wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help\n";
+        err << translate("FixCommand",
+                         "wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help")
+            << "\n";
         return ExitUsage;
     }
     const bool json = cl.options.count("json") > 0;
@@ -95,6 +150,15 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     } catch (const FixIdError& e) {
         err << "wsafix fix: " << e.what() << "\n";
         return ExitUsage;
+    } catch (const SessionError& e) {
+        err << "wsafix fix: " << e.what() << "\n";
+        return ExitUsage;
+    }
+    const auto timeout = guardTimeout(cl);
+    if (!timeout) {
+        err << "wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no guard) to 3600, not '"
+            << cl.options.at("guard-timeout") << "'\n";
+        return ExitUsage;
     }
     if (dry)
         return dryRun(*session, fixes, json, out);
@@ -106,43 +170,85 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         }
     }
     if (!session->simulated() && !cl.options.count("yes")) {
-        err << "wsafix fix: this would change this machine; nothing was changed. Add --yes to apply, or --dry-run "
-               "to see the exact commands and snapshots first.\n";
+        err << translate("FixCommand", "wsafix fix: this would change this machine; nothing was changed. Add --yes to "
+                                       "apply, or --dry-run to see the exact commands and snapshots first.")
+            << "\n";
         return ExitUsage;
     }
 
+    // The remote session this runs in is of this machine only: a simulated machine has none.
+    const RemoteSession remote = session->simulated() ? RemoteSession{} : currentRemoteSession();
+    for (const auto& fix : fixes) {
+        if (const auto why = remoteSessionRefusal(fix->id(), fix->badges().cutsOffMachine, remote, timeout->count() > 0);
+            !why.empty()) {
+            err << "wsafix fix: refused: " << why << "\n";
+            return ExitUsage;
+        }
+    }
+
     bool ok = session->recover(json ? err : out, err);
+    // Saved first: the watchdog records a restore in this session, so it must exist on disk.
+    session->save();
+    GuardSettings guardSettings;
+    guardSettings.executable = currentExecutable();
+    guardSettings.stateDir = std::filesystem::absolute(session->stateDir());
+    guardSettings.scenario = session->record().scenario;
+    guardSettings.sessionId = session->record().id;
+    guardSettings.timeout = timeout->count() > 0 ? *timeout : AutoRevertGuard::kDefaultTimeout;
+    bool restoredByGuard = false;
+    bool rebootNeeded = false;
     nlohmann::json doc{{"machine", session->factory().machine()}, {"results", nlohmann::json::array()}};
     bool stopped = false;
     for (auto& fix : fixes) {
         if (stopped) {
             doc["results"].push_back({{"fix", fix->id()}, {"outcome", "not-run"}});
             if (!json)
-                out << fix->id() << ": not run, because an earlier fix failed\n";
+                out << format(translate("FixCommand", "%1: not run, because an earlier fix failed"), {fix->id()})
+                    << "\n";
             continue;
         }
-        const FixReport report = session->runner().apply(*fix);
-        session->record(report);
-        session->save();
-        ok = ok && report.succeeded();
-        stopped = report.outcome == "rolled-back" || report.outcome == "rollback-failed";
+        std::optional<AutoRevertGuard> guard;
+        FixReport report = session->runner().apply(
+            *fix, timeout->count() > 0 ? guardBeforeChange(guardSettings, *fix, guard) : FixRunner::BeforeChange{});
+        if (guard && (restoredByGuard = settleGuard(*guard, report, guardSettings.timeout))) {
+            // The watchdog recorded its restore in the session: this process's copy is stale now.
+            ok = false;
+            stopped = true;
+        } else {
+            session->record(report);
+            session->save();
+            ok = ok && report.succeeded();
+            stopped = report.outcome == "rolled-back" || report.outcome == "rollback-failed";
+            rebootNeeded = rebootNeeded || (report.succeeded() && fix->badges().needsReboot);
+        }
         doc["results"].push_back(reportJson(report));
         if (json)
             continue;
-        out << fix->id() << ": " << report.outcome << "\n  " << report.detail << "\n";
+        out << fix->id() << ": " << report.outcome << "\n  " << cli::engineText(report.detail) << "\n";
         if (!report.commands.empty()) {
-            out << "  ran:\n";
+            out << "  " << translate("FixCommand", "ran:") << "\n";
             for (const auto& c : report.commands)
                 out << "    " << c << "\n";
         }
-        out << "  machine: " << report.machineState << "\n";
+        out << "  " << format(translate("FixCommand", "machine: %1"), {cli::engineText(report.machineState)}) << "\n";
     }
-    session->record().step = "fix";
-    session->save();
+    if (!restoredByGuard) {
+        session->record().step = "fix";
+        session->save();
+    }
+    // The elevated step (--session) leaves the resume entry to the user's own process, which has the user's logon.
+    if (rebootNeeded && !session->simulated() && !cl.options.count("session")) {
+        const auto why = writeResumeEntry(guardSettings.executable,
+                                          resumeArguments(session->record().id, guardSettings.stateDir, {}));
+        err << (why.empty() ? "wsafix fix: restart the computer to finish; the wizard re-opens at its verify page "
+                              "after the restart.\n"
+                            : "wsafix fix: restart the computer to finish, then run wsafix --resume " +
+                                  session->record().id + " (the wizard could not be set to re-open: " + why + ")\n");
+    }
     if (json)
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else
-        out << "Session " << session->record().id << "\n";
+        out << format(translate("FixCommand", "Session %1"), {session->record().id}) << "\n";
     return ok ? ExitFine : ExitProblems;
 }
 

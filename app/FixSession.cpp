@@ -1,10 +1,12 @@
 #include "FixSession.h"
 
+#include "CliText.h"
+
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/FixRecord.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
 
-#include <algorithm>
 #include <ostream>
 
 namespace wsafix {
@@ -20,15 +22,25 @@ std::filesystem::path stateDirOf(const CommandLine& cl)
 FixSession::FixSession(const CommandLine& cl)
     : m_sessions(cl.stateDir), m_snapshots(stateDirOf(cl)), m_journal(stateDirOf(cl) / "journal")
 {
-    const auto latest = m_sessions.latest();
-    const bool continues = latest && latest->scenario == cl.scenario;
+    std::string scenario = cl.scenario;
+    std::optional<SessionRecord> latest;
+    if (const auto named = cl.options.find("session"); named != cl.options.end()) {
+        // --session (the elevated fix step, the watchdog): exactly that session, on its machine.
+        latest = m_sessions.load(named->second);
+        if (!scenario.empty() && scenario != latest->scenario)
+            throw SessionError("session " + named->second + " is not of the machine '" + scenario + "'");
+        scenario = latest->scenario;
+    } else {
+        latest = m_sessions.latest();
+    }
+    const bool continues = latest && latest->scenario == scenario;
     m_record = continues ? *latest : SessionRecord::start();
-    if (cl.scenario.empty()) {
+    if (scenario.empty()) {
         m_processRunner = createProcessRunner(defaultAllowList());
         m_system = createNativeSystem();
         m_factory.emplace(createNativeFixFactory(*m_processRunner));
     } else {
-        auto simulated = std::make_unique<SimulatedSystem>(loadScenario(cl.scenario));
+        auto simulated = std::make_unique<SimulatedSystem>(loadScenario(scenario));
         if (continues)
             simulated->resetTo(m_record.simulatedFixes);
         m_simulated = simulated.get();
@@ -37,7 +49,7 @@ FixSession::FixSession(const CommandLine& cl)
     }
     m_info = m_system->info();
     if (!continues) {
-        m_record.scenario = cl.scenario;
+        m_record.scenario = scenario;
         m_record.system = m_info;
         m_record.note("session started by a fix or snapshot command");
     }
@@ -46,13 +58,7 @@ FixSession::FixSession(const CommandLine& cl)
 
 std::string FixSession::missingRights(const Fix& fix) const
 {
-    if (!fix.badges().needsAdmin || m_info.elevated)
-        return {};
-    if (simulated())
-        return fix.id() + " needs administrator rights, and on the simulated machine '" + m_record.scenario +
-               "' wsafix runs without them (its scenario says \"elevated\": false)";
-    return fix.id() + " needs root (administrator) rights to change the network configuration, and wsafix runs as "
-                      "an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator";
+    return cli::engineText(wsafix::missingRights(fix, m_info, simulated() ? m_record.scenario : std::string()));
 }
 
 bool FixSession::recover(std::ostream& out, std::ostream& err)
@@ -65,7 +71,9 @@ bool FixSession::recover(std::ostream& out, std::ostream& err)
         }
         ok = ok && r.outcome == "rolled-back";
         (r.outcome == "rolled-back" ? out : err)
-            << "Interrupted earlier: " << r.detail << "\n  machine: " << r.machineState << "\n";
+            << cli::format(cli::translate("FixSession", "Interrupted earlier: %1"), {cli::engineText(r.detail)})
+            << "\n  " << cli::format(cli::translate("FixSession", "machine: %1"), {cli::engineText(r.machineState)})
+            << "\n";
         record(r);
     }
     return ok;
@@ -73,19 +81,7 @@ bool FixSession::recover(std::ostream& out, std::ostream& err)
 
 void FixSession::record(const FixReport& report)
 {
-    Action action;
-    action.fixId = report.fixId;
-    action.commands = report.commands;
-    action.outcome = report.outcome;
-    action.detail = report.detail + (report.machineState.empty() ? "" : " — machine: " + report.machineState);
-    action.snapshotId = report.snapshotId;
-    action.started = report.started;
-    action.finished = report.finished;
-    m_record.actions.push_back(std::move(action));
-    if (!report.snapshotId.empty() &&
-        std::find(m_record.snapshots.begin(), m_record.snapshots.end(), report.snapshotId) == m_record.snapshots.end())
-        m_record.snapshots.push_back(report.snapshotId);
-    m_record.note(report.fixId + ": " + report.outcome);
+    recordFixReport(m_record, report);
 }
 
 void FixSession::save()
@@ -95,17 +91,11 @@ void FixSession::save()
     m_sessions.save(m_record);
 }
 
-std::string badgeText(const FixBadges& badges)
+std::string translatedBadges(const FixBadges& badges)
 {
     std::string text;
-    const auto add = [&](bool on, const char* name) {
-        if (on)
-            text += (text.empty() ? "" : ", ") + std::string(name);
-    };
-    add(badges.needsAdmin, "needs admin");
-    add(badges.needsReboot, "needs reboot");
-    add(badges.dropsConnections, "drops connections");
-    add(badges.cutsOffMachine, "can cut the machine off");
+    for (const auto& word : badgeWords(badges))
+        text += (text.empty() ? "" : ", ") + cli::engineText(word);
     return text;
 }
 

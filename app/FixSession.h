@@ -10,6 +10,7 @@
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/System.h"
 #include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/FixRecord.h"
 #include "diagnostics/fix/FixRunner.h"
 #include "diagnostics/fix/Journal.h"
 #include "diagnostics/fix/SnapshotStore.h"
@@ -29,6 +30,7 @@ public:
 
     FixFactory& factory() { return *m_factory; }
     SnapshotStore& snapshots() { return m_snapshots; }
+    const std::filesystem::path& stateDir() const { return m_sessions.stateDir(); }
     Journal& journal() { return m_journal; }
     FixRunner& runner() { return *m_runner; }
     SessionRecord& record() { return m_record; }
@@ -57,7 +59,7 @@ private:
     std::optional<FixRunner> m_runner;
 };
 
-/// "needs admin, drops connections" (empty when no badge applies).
-std::string badgeText(const FixBadges& badges);
+/// badgeWords() in the user's language: "needs admin, drops connections" (empty when no badge applies).
+std::string translatedBadges(const FixBadges& badges);
 
 } // namespace wsafix

@@ -1,5 +1,7 @@
 #include "IntakeOptions.h"
 
+#include "CliText.h"
+
 #include "diagnostics/IntakeRules.h"
 
 #include <algorithm>
@@ -32,29 +34,34 @@ std::string intakeFromOptions(const std::map<std::string, std::string>& options,
         return it == options.end() ? nullptr : &it->second;
     };
     if (get("process") && get("pid"))
-        return "give --process or --pid, not both";
+        return cli::translate("IntakeOptions", "give --process or --pid, not both");
     if (const auto* p = get("process")) {
         if (!validProcessName(*p))
-            return "--process '" + *p + "' is not a process name (a file name such as app.exe, no path)";
+            return cli::format(
+                cli::translate("IntakeOptions",
+                               "--process '%1' is not a process name (a file name such as app.exe, no path)"),
+                {*p});
         intake.process = *p;
     }
     if (const auto* p = get("pid")) {
         unsigned long pid = 0;
         if (!parseNumber(*p, 0xffffffffUL, pid) || pid == 0)
-            return "--pid '" + *p + "' is not a process id (a whole number above 0)";
+            return cli::format(
+                cli::translate("IntakeOptions", "--pid '%1' is not a process id (a whole number above 0)"), {*p});
         intake.pid = static_cast<std::uint32_t>(pid);
     }
     if (static_cast<bool>(get("host")) != static_cast<bool>(get("port")))
-        return "--host and --port go together";
+        return cli::translate("IntakeOptions", "--host and --port go together");
     if (const auto* h = get("host")) {
         // A DNS name or an IPv4/IPv6 literal (the rule the intake page and support links share).
         if (const std::string problem = hostProblem(*h); !problem.empty())
-            return "--host '" + *h + "' is not a host name or address: it " + problem;
+            return cli::format(cli::translate("IntakeOptions", "--host '%1' is not a host name or address: it %2"),
+                               {*h, cli::engineText(problem)});
         intake.host = *h;
     }
     if (const auto* p = get("port")) {
         if (!portProblem(*p, intake.port).empty())
-            return "--port '" + *p + "' is not a port (1-65535)";
+            return cli::format(cli::translate("IntakeOptions", "--port '%1' is not a port (1-65535)"), {*p});
     }
     return {};
 }

@@ -1,16 +1,22 @@
 #include "LinkCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 
 #include "diagnostics/errors/Decoder.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <array>
 #include <ostream>
 
 namespace wsafix {
 namespace {
+
+using cli::format;
+using cli::translate;
 
 constexpr std::array<const char*, 5> kFields{"code", "process", "host", "port", "ticket"};
 
@@ -47,11 +53,13 @@ nlohmann::json checkDocument(const ParsedSupportLink& parsed)
 int makeLink(const CommandLine& cl, std::ostream& out, std::ostream& err)
 {
     if (cl.options.count("json")) {
-        err << "wsafix link make: --json is for link check (see wsafix link --help)\n";
+        err << translate("LinkCommand", "wsafix link make: --json is for link check (see wsafix link --help)") << "\n";
         return ExitUsage;
     }
     if (cl.positionals.size() > 1) {
-        err << "wsafix link make: unexpected argument '" << cl.positionals[1] << "' (see wsafix link --help)\n";
+        err << format(translate("LinkCommand", "wsafix link make: unexpected argument '%1' (see wsafix link --help)"),
+                      {cl.positionals[1]})
+            << "\n";
         return ExitUsage;
     }
     SupportLink link;
@@ -60,7 +68,9 @@ int makeLink(const CommandLine& cl, std::ostream& out, std::ostream& err)
         if (it == cl.options.end())
             continue;
         if (std::string problem = supportLinkFieldProblem(name, it->second); !problem.empty()) {
-            err << "wsafix link make: --" << name << " '" << it->second << "' " << problem << "\n";
+            err << format(translate("LinkCommand", "wsafix link make: --%1 '%2' %3"),
+                          {name, it->second, cli::engineText(problem)})
+                << "\n";
             return ExitUsage;
         }
     }
@@ -78,7 +88,10 @@ int makeLink(const CommandLine& cl, std::ostream& out, std::ostream& err)
     // The link printed is one the parser accepts with exactly these values: check before anyone emails it.
     const ParsedSupportLink again = parseSupportLink(text);
     if (!again.link || !(*again.link == link)) {
-        err << "wsafix link make: internal error: the link made does not read back (" << again.error << ")\n";
+        err << format(
+                   translate("LinkCommand", "wsafix link make: internal error: the link made does not read back (%1)"),
+                   {again.error})
+            << "\n";
         return ExitInternal;
     }
     out << text << "\n";
@@ -89,11 +102,15 @@ int checkLink(const CommandLine& cl, std::ostream& out, std::ostream& err)
 {
     for (const char* name : kFields)
         if (cl.options.count(name)) {
-            err << "wsafix link check: --" << name << " is for link make (see wsafix link --help)\n";
+            err << format(translate("LinkCommand", "wsafix link check: --%1 is for link make (see wsafix link --help)"),
+                          {name})
+                << "\n";
             return ExitUsage;
         }
     if (cl.positionals.size() != 2) {
-        err << "wsafix link check: give one link, e.g. wsafix link check 'wsafix://diagnose?code=10056'\n";
+        err << translate("LinkCommand",
+                         "wsafix link check: give one link, e.g. wsafix link check 'wsafix://diagnose?code=10056'")
+            << "\n";
         return ExitUsage;
     }
     const ParsedSupportLink parsed = parseSupportLink(cl.positionals[1]);
@@ -101,7 +118,8 @@ int checkLink(const CommandLine& cl, std::ostream& out, std::ostream& err)
         return printLinkCheck(parsed, "wsafix link check", out, err);
     out << checkDocument(parsed).dump(2) << "\n";
     if (!parsed.link)
-        err << "wsafix link check: refused: " << parsed.error << "\n";
+        err << format(translate("LinkCommand", "%1: refused: %2"), {"wsafix link check", cli::engineText(parsed.error)})
+            << "\n";
     return parsed.link ? ExitFine : ExitUsage;
 }
 
@@ -110,20 +128,26 @@ int checkLink(const CommandLine& cl, std::ostream& out, std::ostream& err)
 int printLinkCheck(const ParsedSupportLink& parsed, const char* who, std::ostream& out, std::ostream& err)
 {
     if (!parsed.link) {
-        err << who << ": refused: " << parsed.error << "\n";
+        err << format(translate("LinkCommand", "%1: refused: %2"), {who, cli::engineText(parsed.error)}) << "\n";
         return ExitUsage;
     }
     const SupportLink& l = *parsed.link;
-    const auto line = [&](const char* label, const std::string& value) {
-        out << "  " << label << (value.empty() ? "(not given)" : value) << "\n";
-    };
-    out << "The link is valid. It opens the wizard on its first page with:\n";
-    line("Error code:   ", l.code.empty() ? std::string() : describedCode(l.code));
-    line("Application:  ", l.process);
-    line("Target host:  ", l.host);
-    line("Target port:  ", l.port ? std::to_string(l.port) : std::string());
-    line("Ticket:       ", l.ticket);
-    out << "A link only fills in this page: it cannot apply a fix, restore a snapshot or run a command.\n";
+    const std::vector<std::pair<std::string, std::string>> rows{
+        {translate("LinkCommand", "Error code:"), l.code.empty() ? std::string() : describedCode(l.code)},
+        {translate("LinkCommand", "Application:"), l.process},
+        {translate("LinkCommand", "Target host:"), l.host},
+        {translate("LinkCommand", "Target port:"), l.port ? std::to_string(l.port) : std::string()},
+        {translate("LinkCommand", "Ticket:"), l.ticket}};
+    std::size_t width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, cli::textWidth(row.first));
+    out << translate("LinkCommand", "The link is valid. It opens the wizard on its first page with:") << "\n";
+    for (const auto& [label, value] : rows)
+        out << "  " << label << std::string(width + 2 - cli::textWidth(label), ' ')
+            << (value.empty() ? translate("LinkCommand", "(not given)") : value) << "\n";
+    out << translate("LinkCommand",
+                     "A link only fills in this page: it cannot apply a fix, restore a snapshot or run a command.")
+        << "\n";
     return ExitFine;
 }
 
@@ -135,9 +159,12 @@ int runLinkCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     if (action == "check")
         return checkLink(cl, out, err);
     if (action.empty())
-        err << "wsafix link: say make or check (see wsafix link --help)\n";
+        err << translate("LinkCommand", "wsafix link: say make or check (see wsafix link --help)") << "\n";
     else
-        err << "wsafix link: unknown action '" << action << "': say make or check (see wsafix link --help)\n";
+        err << format(translate("LinkCommand",
+                                "wsafix link: unknown action '%1': say make or check (see wsafix link --help)"),
+                      {action})
+            << "\n";
     return ExitUsage;
 }
 

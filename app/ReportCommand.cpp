@@ -1,5 +1,7 @@
 #include "ReportCommand.h"
 
+#include "CliText.h"
+
 #include "ExitCode.h"
 
 #include "diagnostics/AtomicFile.h"
@@ -11,6 +13,9 @@
 
 namespace wsafix {
 namespace {
+
+using cli::format;
+using cli::translate;
 
 std::string option(const CommandLine& cl, const char* name)
 {
@@ -29,14 +34,16 @@ std::optional<ReportFormat> formatOf(const CommandLine& cl, const std::string& o
         if (name == "htm")
             name = "html";
         if (!reportFormatFromName(name)) {
-            problem = "give --format html|pdf|json|md (it could not be told from '" + output + "')";
+            problem =
+                format(translate("ReportCommand", "give --format html|pdf|json|md (it could not be told from '%1')"),
+                       {output});
             return std::nullopt;
         }
     }
-    const auto format = reportFormatFromName(name);
-    if (!format)
-        problem = "unknown format '" + name + "' (html, pdf, json, md)";
-    return format;
+    const auto parsed = reportFormatFromName(name);
+    if (!parsed)
+        problem = format(translate("ReportCommand", "unknown format '%1' (html, pdf, json, md)"), {name});
+    return parsed;
 }
 
 } // namespace
@@ -44,24 +51,24 @@ std::optional<ReportFormat> formatOf(const CommandLine& cl, const std::string& o
 int runReportCommand(const CommandLine& cl, std::ostream& out, std::ostream& err, const ReportRenderers& renderers)
 {
     const auto usage = [&err](const std::string& problem) {
-        err << "wsafix report: " << problem << "\n";
+        err << format(translate("ReportCommand", "wsafix report: %1"), {problem}) << "\n";
         return ExitUsage;
     };
     const bool last = cl.options.count("last") > 0;
     const std::string sessionId = option(cl, "session");
     if (last == !sessionId.empty())
-        return usage("give either --last or --session ID");
+        return usage(translate("ReportCommand", "give either --last or --session ID"));
     const std::string output = option(cl, "output");
     if (output.empty())
-        return usage("give the output file: -o FILE (- for standard output)");
+        return usage(translate("ReportCommand", "give the output file: -o FILE (- for standard output)"));
     std::string problem;
-    const auto format = formatOf(cl, output, problem);
-    if (!format)
+    const auto reportFormat = formatOf(cl, output, problem);
+    if (!reportFormat)
         return usage(problem);
-    if (output == "-" && *format == ReportFormat::Pdf)
-        return usage("a PDF cannot go to standard output: give -o FILE.pdf");
+    if (output == "-" && *reportFormat == ReportFormat::Pdf)
+        return usage(translate("ReportCommand", "a PDF cannot go to standard output: give -o FILE.pdf"));
     if (output != "-" && std::filesystem::is_directory(output))
-        return usage("'" + output + "' is a folder: give a file name");
+        return usage(format(translate("ReportCommand", "'%1' is a folder: give a file name"), {output}));
 
     SessionStore store(cl.stateDir);
     SessionRecord session;
@@ -69,12 +76,13 @@ int runReportCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
         if (last) {
             auto latest = store.latest();
             if (!latest)
-                return usage("no session in " + store.stateDir().string() + " yet (run wsafix detect first)");
+                return usage(format(translate("ReportCommand", "no session in %1 yet (run wsafix detect first)"),
+                                    {store.stateDir().string()}));
             session = std::move(*latest);
         } else {
             if (!std::filesystem::exists(store.sessionPath(sessionId)))
-                return usage("no session '" + sessionId + "' in " + store.stateDir().string() +
-                             " (--last takes the newest)");
+                return usage(format(translate("ReportCommand", "no session '%1' in %2 (--last takes the newest)"),
+                                    {sessionId, store.stateDir().string()}));
             session = store.load(sessionId);
         }
     } catch (const SessionError& e) {
@@ -85,19 +93,19 @@ int runReportCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     options.fixTitle = renderers.fixTitle;
     const Report report = Report::make(session, cl.options.count("redact") > 0, options);
     std::string bytes;
-    if (*format == ReportFormat::Pdf) {
+    if (*reportFormat == ReportFormat::Pdf) {
         if (!renderers.pdf) {
-            err << "wsafix report: this build cannot write PDF files\n";
+            err << translate("ReportCommand", "wsafix report: this build cannot write PDF files") << "\n";
             return ExitInternal;
         }
         try {
             bytes = renderers.pdf(report.document);
         } catch (const std::runtime_error& e) {
-            err << "wsafix report: could not make the PDF: " << e.what() << "\n";
+            err << format(translate("ReportCommand", "wsafix report: could not make the PDF: %1"), {e.what()}) << "\n";
             return ExitInternal;
         }
     } else {
-        bytes = report.text(*format);
+        bytes = report.text(*reportFormat);
     }
 
     if (output == "-") {
@@ -107,10 +115,13 @@ int runReportCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     try {
         writeFileAtomically(output, bytes);
     } catch (const std::runtime_error& e) {
-        return usage(std::string("cannot write the report: ") + e.what());
+        return usage(format(translate("ReportCommand", "cannot write the report: %1"), {e.what()}));
     }
-    out << "Wrote " << output << " (" << reportFormatName(*format) << " report of session " << session.id
-        << (report.model.redacted ? ", personal data redacted" : "") << ")\n";
+    out << format(report.model.redacted
+                      ? translate("ReportCommand", "Wrote %1 (%2 report of session %3, personal data redacted)")
+                      : translate("ReportCommand", "Wrote %1 (%2 report of session %3)"),
+                  {output, reportFormatName(*reportFormat), session.id})
+        << "\n";
     return ExitFine;
 }
 

@@ -1,5 +1,6 @@
 #include "SnapshotsCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 #include "FixSession.h"
 
@@ -7,10 +8,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 namespace wsafix {
 namespace {
+
+using cli::format;
+using cli::translate;
 
 constexpr std::size_t kShownBytes = 4096;
 
@@ -31,12 +36,12 @@ int list(const CommandLine& cl, bool json, std::ostream& out)
         return ExitFine;
     }
     if (entries.empty())
-        out << "No snapshots in " << store.folder().string() << "\n";
+        out << format(translate("SnapshotsCommand", "No snapshots in %1"), {store.folder().string()}) << "\n";
     for (const auto& e : entries) {
         if (e.problem.empty())
             out << e.id << "  " << e.created << "  " << e.machine << "  " << e.fixId << "\n";
         else
-            out << e.id << "  DAMAGED: " << e.problem << "\n";
+            out << e.id << "  DAMAGED: " << e.problem << "\n"; // DAMAGED stays English: scripts look for it
     }
     return ExitFine;
 }
@@ -67,10 +72,20 @@ int show(const CommandLine& cl, const std::string& id, bool json, std::ostream& 
         out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return ExitFine;
     }
-    out << "Snapshot " << s.id << " (checksums verified)\n  fix:     " << s.fixId << "\n  machine: " << s.machine
-        << "\n  taken:   " << s.created << "\n  folder:  " << doc["folder"].get<std::string>() << "\n";
+    out << format(translate("SnapshotsCommand", "Snapshot %1 (checksums verified)"), {s.id}) << "\n";
+    const std::vector<std::pair<std::string, std::string>> rows{
+        {translate("SnapshotsCommand", "fix:"), s.fixId},
+        {translate("SnapshotsCommand", "machine:"), s.machine},
+        {translate("SnapshotsCommand", "taken:"), s.created},
+        {translate("SnapshotsCommand", "folder:"), doc["folder"].get<std::string>()}};
+    std::size_t width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, cli::textWidth(row.first));
+    for (const auto& [label, value] : rows)
+        out << "  " << label << std::string(width + 1 - cli::textWidth(label), ' ') << value << "\n";
     for (const auto& p : s.parts) {
-        out << "\n" << p.name << " (" << p.bytes.size() << " bytes)\n";
+        out << "\n"
+            << format(translate("SnapshotsCommand", "%1 (%2 bytes)"), {p.name, std::to_string(p.bytes.size())}) << "\n";
         const std::string text =
             p.kind == SnapshotPart::Kind::Json
                 ? nlohmann::json::parse(p.bytes).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -93,25 +108,32 @@ int restore(const CommandLine& cl, const std::string& id, bool json, std::ostrea
     try {
         snapshot = session->snapshots().load(id);
     } catch (const SnapshotError& e) {
-        err << "wsafix snapshots: " << e.what() << "; nothing was restored\n";
+        err << format(translate("SnapshotsCommand", "wsafix snapshots: %1; nothing was restored"), {e.what()}) << "\n";
         return SnapshotStore::idProblem(id).empty() ? ExitProblems : ExitUsage;
     }
     if (snapshot.machine != session->factory().machine()) {
-        err << "wsafix snapshots: snapshot " << id << " was taken on " << snapshot.machine << ", not on "
-            << session->factory().machine()
-            << (session->simulated() ? "" : " (add --scenario NAME for a simulated one)") << "; nothing was restored\n";
+        err << format(session->simulated()
+                          ? translate("SnapshotsCommand", "wsafix snapshots: snapshot %1 was taken on %2, not on %3; "
+                                                          "nothing was restored")
+                          : translate("SnapshotsCommand",
+                                      "wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add "
+                                      "--scenario NAME for a simulated one); nothing was restored"),
+                      {id, snapshot.machine, session->factory().machine()})
+            << "\n";
         return ExitUsage;
     }
     std::unique_ptr<Fix> fix;
     try {
         fix = session->factory().create(snapshot.fixId);
     } catch (const FixIdError& e) {
-        err << "wsafix snapshots: snapshot " << id << " belongs to a fix this wsafix cannot build: " << e.what()
+        err << format(translate("SnapshotsCommand",
+                                "wsafix snapshots: snapshot %1 belongs to a fix this wsafix cannot build: %2"),
+                      {id, e.what()})
             << "\n";
         return ExitProblems;
     }
     if (const auto missing = session->missingRights(*fix); !missing.empty()) {
-        err << "wsafix snapshots: restoring " << id << ": " << missing << "\n";
+        err << format(translate("SnapshotsCommand", "wsafix snapshots: restoring %1: %2"), {id, missing}) << "\n";
         return ExitNeedsElevation;
     }
     bool ok = session->recover(json ? err : out, err);
@@ -129,8 +151,9 @@ int restore(const CommandLine& cl, const std::string& id, bool json, std::ostrea
                    .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
             << "\n";
     else
-        out << "snapshot " << id << ": " << report.outcome << "\n  " << report.detail
-            << "\n  machine: " << report.machineState << "\n";
+        out << format(translate("SnapshotsCommand", "snapshot %1: %2"), {id, report.outcome}) << "\n  "
+            << cli::engineText(report.detail) << "\n  "
+            << format(translate("SnapshotsCommand", "machine: %1"), {cli::engineText(report.machineState)}) << "\n";
     return ok ? ExitFine : ExitProblems;
 }
 
@@ -145,12 +168,16 @@ int runSnapshotsCommand(const CommandLine& cl, std::ostream& out, std::ostream& 
     if ((verb == "show" || verb == "restore") && cl.positionals.size() == 2) {
         const std::string& id = cl.positionals[1];
         if (const auto problem = SnapshotStore::idProblem(id); !problem.empty()) {
-            err << "wsafix snapshots: '" << id << "' is not a snapshot id: " << problem << "\n";
+            err << format(translate("SnapshotsCommand", "wsafix snapshots: '%1' is not a snapshot id: %2"),
+                          {id, problem})
+                << "\n";
             return ExitUsage;
         }
         return verb == "show" ? show(cl, id, json, out, err) : restore(cl, id, json, out, err);
     }
-    err << "wsafix snapshots: use 'snapshots list', 'snapshots show ID' or 'snapshots restore ID'\n";
+    err << translate("SnapshotsCommand", "wsafix snapshots: use 'snapshots list', 'snapshots show ID' or 'snapshots "
+                                         "restore ID'")
+        << "\n";
     return ExitUsage;
 }
 

@@ -1,5 +1,6 @@
 #include "VerifyCommand.h"
 
+#include "CliText.h"
 #include "ExitCode.h"
 #include "IntakeOptions.h"
 
@@ -11,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <ostream>
@@ -18,23 +20,28 @@
 namespace wsafix {
 namespace {
 
+using cli::format;
+using cli::translate;
+
 std::string milliseconds(double ms)
 {
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f ms", ms);
-    return text;
+    std::snprintf(text, sizeof text, "%.1f", ms);
+    return format(translate("VerifyCommand", "%1 ms"), {text});
 }
 
 std::string machine(const SystemInfo& sys)
 {
-    return (sys.backend == "simulated" ? "simulated machine '" + sys.scenario + "'" : std::string("this machine")) +
-           " (" + sys.hostname + ", " + sys.os + ")";
+    const std::string name = sys.backend == "simulated"
+                                 ? format(translate("VerifyCommand", "simulated machine '%1'"), {sys.scenario})
+                                 : translate("VerifyCommand", "this machine");
+    return format(translate("VerifyCommand", "%1 (%2, %3)"), {name, sys.hostname, sys.os});
 }
 
 std::string states(const std::map<std::string, int>& counts)
 {
     if (counts.empty())
-        return "none";
+        return translate("VerifyCommand", "none");
     std::string text;
     for (const auto& [state, count] : counts)
         text += (text.empty() ? "" : ", ") + state + " " + std::to_string(count);
@@ -43,59 +50,97 @@ std::string states(const std::map<std::string, int>& counts)
 
 void printComparison(std::ostream& out, const BaselineComparison& c)
 {
-    const std::string scope = c.socketScope.empty() ? std::string("the whole machine") : c.socketScope;
+    const std::string scope = c.socketScope.empty() ? translate("VerifyCommand", "the whole machine") : c.socketScope;
     if (!c.compared) {
-        out << "No comparison with detect: " << c.reason << ".\n";
-        out << "  TCP sockets of " << scope << " now: " << states(c.socketStatesAfter) << "\n";
+        out << format(translate("VerifyCommand", "No comparison with detect: %1."), {cli::engineText(c.reason)})
+            << "\n";
+        out << "  "
+            << format(translate("VerifyCommand", "TCP sockets of %1 now: %2"), {scope, states(c.socketStatesAfter)})
+            << "\n";
         return;
     }
-    out << "Since detect:\n";
-    out << "  catalog: " << c.catalogAdded.size() << " added, " << c.catalogRemoved.size()
-        << " removed; layered providers " << c.layeredBefore << " -> " << c.layeredAfter << "\n";
+    out << translate("VerifyCommand", "Since detect:") << "\n";
+    out << "  "
+        << format(translate("VerifyCommand", "catalog: %1 added, %2 removed; layered providers %3 -> %4"),
+                  {std::to_string(c.catalogAdded.size()), std::to_string(c.catalogRemoved.size()),
+                   std::to_string(c.layeredBefore), std::to_string(c.layeredAfter)})
+        << "\n";
     for (const auto& e : c.catalogRemoved)
         out << "    - " << e.catalogId << " " << e.name << " (" << e.providerPath << ")\n";
     for (const auto& e : c.catalogAdded)
         out << "    + " << e.catalogId << " " << e.name << " (" << e.providerPath << ")\n";
-    out << "  TCP sockets of " << scope << ": before " << states(c.socketStatesBefore) << "; now "
-        << states(c.socketStatesAfter) << "\n";
-    out << "  adapters: " << (c.adapterChanges.empty() ? "no change" : "") << "\n";
+    out << "  "
+        << format(translate("VerifyCommand", "TCP sockets of %1: before %2; now %3"),
+                  {scope, states(c.socketStatesBefore), states(c.socketStatesAfter)})
+        << "\n";
+    out << "  "
+        << (c.adapterChanges.empty() ? translate("VerifyCommand", "adapters: no change")
+                                     : translate("VerifyCommand", "adapters:"))
+        << "\n";
     for (const auto& a : c.adapterChanges)
         out << "    " << a.name << " (" << a.id << "): " << a.change << "\n";
-    out << "  new events: " << c.newEvents.size() << "\n";
+    out << "  " << format(translate("VerifyCommand", "new events: %1"), {std::to_string(c.newEvents.size())}) << "\n";
     for (const auto& e : c.newEvents)
         out << "    " << e.time << " " << e.source << " " << e.eventId << ": " << e.message << "\n";
     for (const auto& p : c.lostProbes)
-        out << "  unavailable now: " << p << "\n";
+        out << "  " << format(translate("VerifyCommand", "unavailable now: %1"), {cli::engineText(p)}) << "\n";
+}
+
+std::string verdictText(const std::string& verdict)
+{
+    if (verdict == "fixed")
+        return translate("VerifyCommand", "FIXED");
+    if (verdict == "not-fixed")
+        return translate("VerifyCommand", "NOT FIXED");
+    return translate("VerifyCommand", "COULD NOT VERIFY");
+}
+
+std::string findingStatus(const std::string& status)
+{
+    if (status == "resolved")
+        return translate("VerifyCommand", "resolved");
+    if (status == "still-present")
+        return translate("VerifyCommand", "still-present");
+    if (status == "new")
+        return translate("VerifyCommand", "new");
+    if (status == "not-rechecked")
+        return translate("VerifyCommand", "not-rechecked");
+    return status;
 }
 
 void printText(std::ostream& out, const SystemInfo& sys, const Verification& v, const std::string& sessionId,
                const SessionStore& store)
 {
-    out << "wsafix verify: " << machine(sys) << "\n\n";
+    out << format(translate("VerifyCommand", "wsafix verify: %1"), {machine(sys)}) << "\n\n";
     if (!v.host.empty()) {
         if (v.resolution) {
-            out << "Name " << v.host << ": ";
-            if (v.resolution->resolved) {
-                out << "resolves to";
-                for (const auto& a : v.resolution->addresses)
-                    out << " " << a;
-                out << "\n";
-            } else {
-                out << "does not resolve (" << v.resolution->error << ")\n";
-            }
+            std::string addresses;
+            for (const auto& a : v.resolution->addresses)
+                addresses += " " + a;
+            out << (v.resolution->resolved
+                        ? format(translate("VerifyCommand", "Name %1: resolves to%2"), {v.host, addresses})
+                        : format(translate("VerifyCommand", "Name %1: does not resolve (%2)"),
+                                 {v.host, v.resolution->error}))
+                << "\n";
         }
-        out << "Connections to " << v.host << ":" << v.port << " (" << v.attempts.size() << " of " << v.count
-            << " attempts, " << v.timeoutMs << " ms time-out each):\n";
+        out << format(translate("VerifyCommand", "Connections to %1:%2 (%3 of %4 attempts, %5 ms time-out each):"),
+                      {v.host, std::to_string(v.port), std::to_string(v.attempts.size()), std::to_string(v.count),
+                       std::to_string(v.timeoutMs)})
+            << "\n";
+        const std::string connected = translate("VerifyCommand", "connected");
+        const std::string failed = translate("VerifyCommand", "failed");
+        const std::size_t width = std::max(cli::textWidth(connected), cli::textWidth(failed));
         for (std::size_t i = 0; i < v.attempts.size(); ++i) {
             const auto& a = v.attempts[i];
-            out << "  " << (i + 1) << "  " << (a.result.connected ? "connected" : "failed   ") << "  "
+            const std::string& result = a.result.connected ? connected : failed;
+            out << "  " << (i + 1) << "  " << result << std::string(width - cli::textWidth(result), ' ') << "  "
                 << a.result.address << "  " << milliseconds(a.result.milliseconds);
             if (!a.result.connected) {
                 out << "  " << (a.errorName.empty() ? a.result.error : a.errorName);
                 if (a.errorCatalogCode)
                     out << " (" << a.errorCatalogCode << ")";
                 if (!a.errorMeaning.empty())
-                    out << ": " << a.errorMeaning;
+                    out << ": " << cli::engineText(a.errorMeaning);
             }
             out << "\n";
         }
@@ -103,20 +148,22 @@ void printText(std::ostream& out, const SystemInfo& sys, const Verification& v, 
     }
     printComparison(out, v.comparison);
     if (!v.comparison.findings.empty()) {
-        out << "\nFindings:\n";
+        out << "\n" << translate("VerifyCommand", "Findings:") << "\n";
         for (const auto& f : v.comparison.findings)
-            out << "  [" << f.status << "] " << f.finding.title << "\n";
+            out << "  [" << findingStatus(f.status) << "] " << cli::engineText(f.finding.title) << "\n";
     }
-    const std::string verdict = v.verdict == "fixed"       ? "FIXED"
-                                : v.verdict == "not-fixed" ? "NOT FIXED"
-                                                           : "COULD NOT VERIFY";
-    out << "\nVerdict: " << verdict << ". " << v.reason << "\n";
+    out << "\n"
+        << format(translate("VerifyCommand", "Verdict: %1. %2"), {verdictText(v.verdict), cli::engineText(v.reason)})
+        << "\n";
     if (!v.nextSteps.empty()) {
-        out << "Next:\n";
+        out << translate("VerifyCommand", "Next:") << "\n";
         for (const auto& s : v.nextSteps)
-            out << "  - " << s.text << "\n";
+            out << "  - " << cli::engineText(s.text) << "\n";
     }
-    out << "\nVerification saved in session " << sessionId << " (" << store.stateDir().string() << ")\n";
+    out << "\n"
+        << format(translate("VerifyCommand", "Verification saved in session %1 (%2)"),
+                  {sessionId, store.stateDir().string()})
+        << "\n";
 }
 
 // The latest session of the state directory, if it examined the same machine this command examines.
@@ -144,7 +191,9 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
         return ExitUsage;
     }
     if (target.host.empty()) {
-        err << "wsafix verify: --host and --port are required (the target the failing program connects to)\n";
+        err << translate("VerifyCommand",
+                         "wsafix verify: --host and --port are required (the target the failing program connects to)")
+            << "\n";
         return ExitUsage;
     }
     VerifyRequest request;
@@ -155,8 +204,9 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
         int count = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), count);
         if (ec != std::errc() || end != text.data() + text.size() || count < 1 || count > VerifyRequest::kMaxCount) {
-            err << "wsafix verify: --count '" << text << "' is not a number of attempts (1-" << VerifyRequest::kMaxCount
-                << ")\n";
+            err << format(translate("VerifyCommand", "wsafix verify: --count '%1' is not a number of attempts (1-%2)"),
+                          {text, std::to_string(VerifyRequest::kMaxCount)})
+                << "\n";
             return ExitUsage;
         }
         request.count = count;
@@ -183,7 +233,9 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     if (found) {
         record = std::move(*found);
         if (!resumeSimulatedFixes(*system, record.simulatedFixes))
-            err << "wsafix verify: some fixes of the session are not simulated by this scenario\n";
+            err << translate("VerifyCommand",
+                             "wsafix verify: some fixes of the session are not simulated by this scenario")
+                << "\n";
     } else {
         // Not started yet (no id): the verifier then says there was no session; the id comes before the save.
         record.scenario = cl.scenario;

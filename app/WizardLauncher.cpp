@@ -6,6 +6,8 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/ResumeEntry.h"
+#include "wizard/Translations.h"
 #include "wizard/WsafixWizard.h"
 
 #include <QApplication>
@@ -30,11 +32,28 @@ bool displayAvailable()
 std::unique_ptr<WsafixWizard> createWizard(const CommandLine& cl, const ParsedSupportLink* link,
                                            std::unique_ptr<System> system)
 {
+    SessionStore store(cl.stateDir);
+    const auto resume = cl.options.find("resume");
+    if (resume != cl.options.end()) {
+        // After the restart a fix needed: that session, on the verify page; the one-shot entry has done its job.
+        SessionRecord record = store.load(resume->second);
+        if (!cl.scenario.empty() && cl.scenario != record.scenario)
+            throw SessionError("session " + resume->second + " is not of the machine '" + cl.scenario + "'");
+        if (const auto args = resumeEntryArguments(); args && args->size() >= 2 && (*args)[1] == resume->second)
+            if (const auto why = removeResumeEntry(); !why.empty())
+                std::cerr << "wsafix: " << why << "\n";
+        if (!system)
+            system = createSystem(record.scenario);
+        record.note("wizard resumed at the verify page");
+        auto wizard = std::make_unique<WsafixWizard>(std::move(system), std::move(store), std::move(record));
+        wizard->setStartId(WsafixWizard::Page_Verify);
+        return wizard;
+    }
     if (!system)
         system = createSystem(cl.scenario);
     SessionRecord record = SessionRecord::start();
     record.scenario = cl.scenario;
-    auto wizard = std::make_unique<WsafixWizard>(std::move(system), SessionStore(cl.stateDir), std::move(record));
+    auto wizard = std::make_unique<WsafixWizard>(std::move(system), std::move(store), std::move(record));
     if (link)
         wizard->openLink(*link);
     return wizard;
@@ -61,21 +80,33 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
     QApplication::setApplicationName(QStringLiteral("wsafix"));
     QApplication::setApplicationVersion(QStringLiteral(WSAFIX_VERSION));
     QApplication::setOrganizationName(QStringLiteral("wsafix"));
+    Translations::current().install(); // chosen by main (--lang or the system locale)
 
     const QString linkText = cl.positionals.empty() ? QString() : QString::fromStdString(cl.positionals.front());
     SingleInstance instance(
         SingleInstance::serverNameFor(QString::fromStdString(cl.stateDir), QString::fromStdString(cl.scenario)));
     switch (instance.handTo(linkText)) {
     case SingleInstance::HandOver::Taken:
-        std::cerr << "wsafix: the wizard is already open; " << (linkText.isEmpty() ? "raised it" : "handed it the link")
+        std::cerr << (linkText.isEmpty()
+                          ? QApplication::translate("WizardLauncher", "wsafix: the wizard is already open; raised it")
+                          : QApplication::translate("WizardLauncher",
+                                                    "wsafix: the wizard is already open; handed it the link"))
+                         .toStdString()
                   << "\n";
         return ExitFine;
     case SingleInstance::HandOver::NoAnswer:
-        std::cerr << "wsafix: a running wizard did not answer; opening another one\n";
+        std::cerr << QApplication::translate("WizardLauncher",
+                                             "wsafix: a running wizard did not answer; opening another one")
+                         .toStdString()
+                  << "\n";
         break;
     case SingleInstance::HandOver::NoneRunning:
         if (!instance.listen())
-            std::cerr << "wsafix: later launches cannot reach this wizard: " << instance.error().toStdString() << "\n";
+            std::cerr << QApplication::translate("WizardLauncher",
+                                                 "wsafix: later launches cannot reach this wizard: %1")
+                             .arg(instance.error())
+                             .toStdString()
+                      << "\n";
         break;
     }
 
@@ -85,6 +116,11 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
     } catch (const ScenarioError& e) {
         std::cerr << "wsafix: " << e.what() << "\n";
         QMessageBox::critical(nullptr, QApplication::translate("wsafix", "wsafix: scenario not loaded"),
+                              QString::fromStdString(e.what()));
+        return ExitUsage;
+    } catch (const SessionError& e) {
+        std::cerr << "wsafix: " << e.what() << "\n";
+        QMessageBox::critical(nullptr, QApplication::translate("wsafix", "wsafix: session not resumed"),
                               QString::fromStdString(e.what()));
         return ExitUsage;
     }

@@ -17,7 +17,8 @@ class WsafixWizard;
 bool displayAvailable();
 
 /// The wizard a launch with `cl` opens: a new session on `system` (default: the --scenario machine, or this one),
-/// the intake pre-filled from `link` when it is accepted, or saying why it was refused. Throws ScenarioError.
+/// the intake pre-filled from `link` when it is accepted, or saying why it was refused; with --resume SESSION that
+/// session on its verify page (removing the reboot-resume entry that named it). Throws ScenarioError, SessionError.
 std::unique_ptr<WsafixWizard> createWizard(const CommandLine& cl, const ParsedSupportLink* link,
                                            std::unique_ptr<System> system = nullptr);
 

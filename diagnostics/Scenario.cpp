@@ -129,10 +129,15 @@ FixEffect readEffect(const json& effect, const std::string& prefix, const std::s
 {
     if (!effect.is_object())
         fail(origin, "field '" + prefix + "'", "expected an object of machine sections");
-    checkKeys(effect, {"catalog", "processes", "sockets", "adapters", "events", "reachability"},
+    checkKeys(effect, {"catalog", "processes", "sockets", "adapters", "events", "reachability", "failsCheck"},
               "field '" + prefix + "': ", origin);
     FixEffect e;
     const std::string p = prefix + ".";
+    if (const auto fails = effect.find("failsCheck"); fails != effect.end()) {
+        if (!fails->is_string() || fails->get<std::string>().empty())
+            fail(origin, "field '" + p + "failsCheck'", "expected a non-empty string");
+        e.failsCheck = fails->get<std::string>();
+    }
     if (effect.contains("catalog"))
         e.catalog = readArray<CatalogEntry>(effect, "catalog", p, origin, true);
     if (effect.contains("processes"))

@@ -52,6 +52,9 @@ struct FixEffect
     std::optional<std::vector<Adapter>> adapters;
     std::optional<std::vector<EventEntry>> events;
     std::optional<std::vector<Reachability>> reachability;
+    /// Set: the fix runs, but its check finds it did not work, for this reason; FixRunner rolls it back. Teaches
+    /// what a failed fix and its automatic rollback look like. Empty: the check passes.
+    std::string failsCheck;
 };
 
 struct Scenario

@@ -105,7 +105,7 @@ TrainingReview reviewTraining(const Scenario& scenario, const Intake& intake, co
     // Every fix the scenario simulates, tried alone on a fresh machine: which of them solve everything?
     int bestRank = 0;
     for (const auto& [fix, effect] : scenario.fixes)
-        if (!r.before.empty() && solved(replay(scenario, intake, {fix}), intake)) {
+        if (!r.before.empty() && effect.failsCheck.empty() && solved(replay(scenario, intake, {fix}), intake)) {
             const int rank = fixInvasiveness(fix);
             if (r.bestFixes.empty() || rank < bestRank) {
                 r.bestFixes = {fix};

@@ -92,7 +92,10 @@ VerifyRun Verifier::run(const SessionRecord& session, const VerifyRequest& reque
     v.count = target ? request.count : 0;
     v.timeoutMs = static_cast<int>(request.timeout.count());
 
-    run.inventory = Detector(m_system).run(
+    Detector detector(m_system);
+    // The same probes as detect: the target's interposers are read only when a program is named.
+    detector.setTargetProcess(session.intake.pid, session.intake.process);
+    run.inventory = detector.run(
         {},
         [&](const std::string& probe, int index, int) {
             if (!probe.empty())

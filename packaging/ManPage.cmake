@@ -8,7 +8,8 @@ foreach(var WSAFIX VERSION OUT)
 endforeach()
 
 function(help_of out)
-    execute_process(COMMAND "${WSAFIX}" ${ARGN} --help OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+    # --lang en: the man page is English whatever the language of the machine that builds it.
+    execute_process(COMMAND "${WSAFIX}" --lang en ${ARGN} --help OUTPUT_VARIABLE text RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "ManPage.cmake: '${WSAFIX} ${ARGN} --help' exited with ${rc}")
     endif()

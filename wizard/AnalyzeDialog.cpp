@@ -61,6 +61,7 @@ AnalyzeDialog::AnalyzeDialog(QWidget* parent)
     layout->addWidget(m_results, 2);
     layout->addWidget(m_buttons);
     resize(860, 640);
+    m_text->setFocus(); // Ctrl+V pastes at once
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(300);

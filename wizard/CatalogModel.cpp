@@ -1,5 +1,7 @@
 #include "CatalogModel.h"
 
+#include "EngineText.h"
+
 #include "SeverityStyle.h"
 
 #include <QFont>
@@ -105,7 +107,7 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         case Id:
             return e.catalogId;
         case Name:
-            return QString::fromStdString(e.name);
+            return EngineText::translate(e.name); // "loaded into process N: ..." is engine text
         case Kind:
             return kindText(e);
         case Path:

@@ -1,11 +1,19 @@
 #include "DecodePanel.h"
 
+#include "EngineText.h"
+
 #include <QTextDocumentFragment>
 
 namespace wsafix {
 namespace {
 
 QString html(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toHtmlEscaped(); }
+
+// Engine text (messages, meanings) in the user's language.
+QString translated(std::string_view text)
+{
+    return EngineText::translate(text).toHtmlEscaped();
+}
 
 QString numbers(const ErrorEntry& e)
 {
@@ -47,13 +55,14 @@ void DecodePanel::showDecoded(const QString& text)
     QString shown;
     if (m_result.decoded()) {
         const ErrorEntry& e = *m_result.entry;
-        shown = numbers(e) + QStringLiteral("<br>") + html(e.systemMessage.empty() ? e.shortMessage : e.systemMessage);
+        shown = numbers(e) + QStringLiteral("<br>") +
+                translated(e.systemMessage.empty() ? e.shortMessage : e.systemMessage);
         if (const auto meaning = m_result.meaning(); !meaning.empty() && meaning != e.systemMessage)
-            shown += QStringLiteral("<br><i>%1</i>").arg(html(meaning));
+            shown += QStringLiteral("<br><i>%1</i>").arg(translated(meaning));
     } else if (m_result.status == DecodeStatus::Ambiguous) {
         shown = tr("This can mean more than one error:");
         for (const auto& c : m_result.candidates)
-            shown += QStringLiteral("<br>• %1 — %2").arg(numbers(*c.entry), html(c.entry->shortMessage));
+            shown += QStringLiteral("<br>• %1 — %2").arg(numbers(*c.entry), translated(c.entry->shortMessage));
         shown += QStringLiteral("<br>") + tr("Type it as the user sees it (for example 0x00002748 or WSAEISCONN) "
                                               "to be sure.");
     } else {
@@ -61,7 +70,7 @@ void DecodePanel::showDecoded(const QString& text)
         if (!m_result.nearest.empty()) {
             shown += QStringLiteral("<br>") + tr("Nearest known codes:");
             for (const auto* e : m_result.nearest)
-                shown += QStringLiteral("<br>• %1 — %2").arg(numbers(*e), html(e->shortMessage));
+                shown += QStringLiteral("<br>• %1 — %2").arg(numbers(*e), translated(e->shortMessage));
         }
     }
     setText(shown);
@@ -74,7 +83,7 @@ QString DecodePanel::problem() const
         return {};
     QString text = tr("The error code is not understood");
     if (!m_result.notUnderstood.empty())
-        text += QStringLiteral(": ") + QString::fromStdString(m_result.notUnderstood.front());
+        text += QStringLiteral(": ") + EngineText::translate(m_result.notUnderstood.front());
     return text + QStringLiteral(".");
 }
 

@@ -1,5 +1,7 @@
 #include "DetectPage.h"
 
+#include "EngineText.h"
+
 #include "AdapterModel.h"
 #include "CatalogModel.h"
 #include "NamespaceModel.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,12 +49,19 @@ DetectPage::DetectPage(SessionController& controller, QWidget* parent)
     // On Linux the "catalog" is the list of libraries preloaded into every program.
     const bool onLinux = m_controller.systemInfo().backend == "linux";
     m_tabs->setObjectName(QStringLiteral("detect.tabs"));
-    m_tabs->addTab(m_catalogTab, onLinux ? tr("Preloaded &libraries") : tr("Winsock &catalog"));
+    m_tabs->setAccessibleName(tr("What was examined"));
+    m_tabs->tabBar()->setAccessibleName(m_tabs->accessibleName());
+    // Alt+N is Next and Alt+C Cancel: the tabs use other letters.
+    m_tabs->addTab(m_catalogTab, onLinux ? tr("Preloaded &libraries") : tr("&Winsock catalog"));
     m_tabs->addTab(m_socketTab, tr("&Sockets"));
     m_tabs->addTab(makeTcpStateTab(), tr("&TCP states"));
     m_tabs->addTab(m_adapterTab, tr("&Adapters"));
     m_tabs->addTab(m_eventTab, tr("&Events"));
-    m_tabs->addTab(m_namespaceTab, tr("&Name resolution"));
+    m_tabs->addTab(m_namespaceTab, tr("Na&me resolution"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* tab = qobject_cast<ProbeTab*>(m_tabs->widget(i)))
+            tab->setTitle(QString(m_tabs->tabText(i)).remove(QLatin1Char('&')));
+    setResultFocus(m_findings->list());
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_findings);
@@ -104,7 +114,7 @@ void DetectPage::finished()
     DetectionResult& result = *taken;
     if (!result.error.empty()) {
         m_status->setText(tr("Failed."));
-        m_intro->setText(tr("The examination failed: %1. Click Run again.").arg(QString::fromStdString(result.error)));
+        m_intro->setText(tr("The examination failed: %1. Click Run again.").arg(EngineText::translate(result.error)));
         m_controller.record().note("Detection failed: " + result.error);
         m_controller.save("detect", {});
         return;
@@ -160,7 +170,7 @@ void DetectPage::showInventory(const Inventory& inventory)
         if (it == inventory.probes.end())
             tab->setUnavailable(tr("not run"));
         else if (!it->second.available)
-            tab->setUnavailable(QString::fromStdString(it->second.reason));
+            tab->setUnavailable(EngineText::translate(it->second.reason));
         else
             tab->setAvailable();
         tab->fitColumns();
@@ -189,7 +199,7 @@ QWidget* DetectPage::makeTcpStateTab()
     m_remotes->header()->setStretchLastSection(false);
     m_remotes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_remotes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_remotes->setMinimumWidth(240);
+    m_remotes->setMinimumWidth(m_remotes->fontMetrics().averageCharWidth() * 34); // an IPv6 endpoint
 
     auto* side = new QVBoxLayout;
     side->addWidget(m_remoteCaption);

@@ -18,7 +18,7 @@ DetectionJobPage::DetectionJobPage(SessionController& controller, const QString&
     m_progress->setObjectName(prefix + QStringLiteral(".progress"));
     m_progress->setAccessibleName(progressName);
     m_status->setObjectName(prefix + QStringLiteral(".status"));
-    m_status->setMinimumWidth(260);
+    m_status->setMinimumWidth(m_status->fontMetrics().averageCharWidth() * 36); // grows with a larger font
     m_cancel->setObjectName(prefix + QStringLiteral(".cancel"));
     m_rerun->setObjectName(prefix + QStringLiteral(".rerun"));
     connect(m_cancel, &QPushButton::clicked, this, &DetectionJobPage::cancel);
@@ -92,12 +92,15 @@ void DetectionJobPage::runningChanged(bool) {}
 
 void DetectionJobPage::setRunning(bool running)
 {
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);
     m_rerun->setVisible(!running);
     runningChanged(running);
     if (running)
         m_cancel->setFocus();
+    else if (cancelHadFocus || !focusWidget())
+        (m_resultFocus && m_resultFocus->isEnabled() ? m_resultFocus : m_rerun)->setFocus();
 }
 
 } // namespace wsafix

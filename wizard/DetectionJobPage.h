@@ -49,6 +49,8 @@ protected:
     virtual void finished() = 0;
     /// For pages that disable more of their widgets while the job runs.
     virtual void runningChanged(bool running);
+    /// Where the keyboard focus goes when the job ends with the focus on Cancel (which then hides).
+    void setResultFocus(QWidget* widget) { m_resultFocus = widget; }
 
     SessionController& m_controller;
     QLabel* m_status;
@@ -63,6 +65,7 @@ private:
     QFutureWatcher<DetectionResult>* m_watcher;
     std::stop_source m_stop;
     bool m_done = false;
+    QWidget* m_resultFocus = nullptr;
 };
 
 } // namespace wsafix

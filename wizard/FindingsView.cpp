@@ -1,5 +1,7 @@
 #include "FindingsView.h"
 
+#include "EngineText.h"
+
 #include "FixText.h"
 #include "SeverityStyle.h"
 
@@ -21,6 +23,8 @@ FindingsView::FindingsView(const QString& name, QWidget* parent)
     setObjectName(name);
     m_list->setObjectName(name + QStringLiteral(".list"));
     m_list->setAccessibleName(tr("Findings"));
+    m_list->setAccessibleDescription(tr("The problems found, worst first. The details of the selected one are shown "
+                                        "beside the list."));
     m_list->setRootIsDecorated(false);
     m_list->setIconSize(QSize(20, 20));
     m_list->setWordWrap(false);
@@ -100,13 +104,16 @@ void FindingsView::setFindings(std::vector<Finding> findings, QStringList status
                 item->setIcon(0, SeverityStyle::okIcon());
         }
         // Two lines per finding: the title, then the first piece of evidence.
-        QString text = QString::fromStdString(f.title);
+        QString text = EngineText::translate(f.title);
         if (!f.evidence.empty())
-            text += QLatin1Char('\n') + QString::fromStdString(f.evidence.front()) +
+            text += QLatin1Char('\n') + EngineText::translate(f.evidence.front()) +
                     (f.evidence.size() > 1 ? tr(" (and %1 more)").arg(f.evidence.size() - 1) : QString());
         item->setIcon(titleColumn, SeverityStyle::icon(f.severity));
         item->setText(titleColumn, text);
         item->setToolTip(titleColumn, SeverityStyle::label(f.severity));
+        // The severity is an icon on screen: a screen reader says it in words.
+        item->setData(titleColumn, Qt::AccessibleTextRole,
+                      tr("%1: %2").arg(SeverityStyle::label(f.severity), QString(text).replace(u'\n', u' ')));
         item->setData(0, Qt::UserRole, static_cast<int>(i));
     }
     m_stack->setCurrentIndex(m_findings.empty() ? 1 : 0);
@@ -132,14 +139,14 @@ void FindingsView::showDetails()
 QString FindingsView::findingHtml(const Finding& f)
 {
     QString html = QStringLiteral("<h3><img src=\"%1\" width=\"20\" height=\"20\"> %2</h3>")
-                       .arg(SeverityStyle::iconPath(f.severity), QString::fromStdString(f.title).toHtmlEscaped());
+                       .arg(SeverityStyle::iconPath(f.severity), EngineText::translate(f.title).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> · <code>%2</code></p>")
                 .arg(SeverityStyle::label(f.severity), QString::fromStdString(f.id).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(f.explanation).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(EngineText::translate(f.explanation).toHtmlEscaped());
     if (!f.evidence.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence"));
         for (const auto& e : f.evidence)
-            html += QStringLiteral("<li><code>%1</code></li>").arg(QString::fromStdString(e).toHtmlEscaped());
+            html += QStringLiteral("<li><code>%1</code></li>").arg(EngineText::translate(e).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     if (!f.fixes.empty()) {

@@ -1,5 +1,7 @@
 #include "IntakePage.h"
 
+#include "EngineText.h"
+
 #include "AnalyzeDialog.h"
 #include "DecodePanel.h"
 #include "PageText.h"
@@ -47,6 +49,8 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
 
     m_code->setObjectName(QStringLiteral("intake.code"));
     m_code->setAccessibleName(tr("Error code"));
+    m_code->setAccessibleDescription(tr("The error as the user sees it: a number, a hexadecimal code or a name. Its "
+                                        "meaning is shown below the field as you type."));
     m_code->setPlaceholderText(tr("e.g. 0x00002748, 10056 or WSAEISCONN"));
     m_code->setMaxLength(200);
 
@@ -54,7 +58,10 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     m_process->setAccessibleName(tr("Failing application"));
     m_process->setEditable(true);
     m_process->setInsertPolicy(QComboBox::NoInsert);
+    m_process->setAccessibleDescription(tr("Optional: the program that shows the error. Pick a running program "
+                                           "from the list, or type its name or PID."));
     m_process->lineEdit()->setObjectName(QStringLiteral("intake.processEdit"));
+    m_process->lineEdit()->setAccessibleName(m_process->accessibleName());
     m_process->lineEdit()->setPlaceholderText(tr("optional: program name or PID, e.g. OUTLOOK.EXE"));
     m_process->lineEdit()->setMaxLength(260);
     m_processHint->setObjectName(QStringLiteral("intake.processHint"));
@@ -62,14 +69,18 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
 
     m_host->setObjectName(QStringLiteral("intake.host"));
     m_host->setAccessibleName(tr("Target host"));
+    m_host->setAccessibleDescription(tr("Optional: the server the program connects to, as a name or an address. "
+                                        "Verify connects to it after the fix."));
     m_host->setPlaceholderText(tr("optional: e.g. mail.example.com or 192.0.2.10"));
     m_host->setMaxLength(253);
     m_port->setObjectName(QStringLiteral("intake.port"));
     m_port->setAccessibleName(tr("Target port"));
+    m_port->setAccessibleDescription(tr("The port of the target host, from 1 to 65535; needed when a host is given."));
     m_port->setPlaceholderText(tr("1–65535"));
     m_port->setMaxLength(5);
     m_ticket->setObjectName(QStringLiteral("intake.ticket"));
     m_ticket->setAccessibleName(tr("Ticket number"));
+    m_ticket->setAccessibleDescription(tr("Optional: the support ticket, written into the report."));
     m_ticket->setPlaceholderText(tr("optional: e.g. INC0012345"));
     m_ticket->setMaxLength(64);
 
@@ -77,7 +88,8 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     m_message->setWordWrap(true);
     QPalette errorPalette = m_message->palette();
     for (const auto role : {QPalette::WindowText, QPalette::Text}) // Text on the page's Base background
-        errorPalette.setColor(role, SeverityStyle::colour(Severity::Error));
+        errorPalette.setColor(
+            role, SeverityStyle::readable(SeverityStyle::colour(Severity::Error), errorPalette.color(QPalette::Base)));
     m_message->setPalette(errorPalette);
 
     m_elevated->setObjectName(QStringLiteral("intake.elevated"));
@@ -114,6 +126,7 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     // Only what a user pasted into a ticket: examine that machine instead of this one.
     auto* analyze = new QPushButton(tr("Analy&ze pasted output…"), this);
     analyze->setObjectName(QStringLiteral("intake.analyze"));
+    analyze->setToolTip(tr("Examine the command output a user pasted into a ticket instead of this computer."));
     m_pasted->setObjectName(QStringLiteral("intake.pasted"));
     m_pasted->setWordWrap(true);
     connect(analyze, &QPushButton::clicked, this, &IntakePage::analyzePasted);
@@ -121,7 +134,7 @@ IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     layout->addWidget(analyze, 0, Qt::AlignLeft);
     layout->addWidget(m_pasted);
     layout->addStretch(1);
-    auto* training = new QPushButton(tr("&Training mode…"), this);
+    auto* training = new QPushButton(tr("Tra&ining mode…"), this);
     training->setObjectName(QStringLiteral("intake.training"));
     training->setToolTip(tr("Practise on a simulated computer with a story; nothing on this computer changes."));
     connect(training, &QPushButton::clicked, this, &IntakePage::trainingRequested);
@@ -174,7 +187,7 @@ void IntakePage::processesListed()
     auto result = m_processWatcher->result();
     if (!result.available()) {
         m_processHint->setText(tr("The program list is unavailable (%1); type the name instead.")
-                                   .arg(QString::fromStdString(result.status.reason)));
+                                   .arg(EngineText::translate(result.status.reason)));
         return;
     }
     m_processes = std::move(result.value);
@@ -212,9 +225,11 @@ void IntakePage::showLinkRefused(const QString& reason)
 {
     m_linkNotice->setText(tr("The support link was not used: %1. Type the details instead.").arg(reason));
     QPalette refused = m_linkNotice->palette();
-    // On the wizard's page (background role Base) labels draw with Text, elsewhere with WindowText.
+    // On the wizard's page (background role Base) labels draw with Text, elsewhere with WindowText. Red, not amber
+    // (too faint on white), made readable on the palette's background.
     for (const auto role : {QPalette::WindowText, QPalette::Text})
-        refused.setColor(role, SeverityStyle::colour(Severity::Error)); // amber text on white is too faint
+        refused.setColor(
+            role, SeverityStyle::readable(SeverityStyle::colour(Severity::Error), refused.color(QPalette::Base)));
     m_linkNotice->setPalette(refused);
     m_linkNotice->setVisible(true);
 }

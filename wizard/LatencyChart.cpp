@@ -77,6 +77,18 @@ void LatencyChart::setAttempts(const std::vector<TcpProbeResult>& attempts)
     c->setTitle(attempts.empty() ? tr("No connection attempts: no target host and port were given.")
                                  : tr("Connection time per attempt"));
     applyPalette();
+
+    // The text alternative of the points, for screen readers.
+    QStringList points;
+    for (std::size_t i = 0; i < attempts.size(); ++i)
+        points << (attempts[i].connected ? tr("attempt %1: connected in %2 ms") : tr("attempt %1: failed after %2 ms"))
+                      .arg(i + 1)
+                      .arg(attempts[i].milliseconds, 0, 'f', 0);
+    setAccessibleDescription(points.isEmpty() ? c->title()
+                                              : tr("%1 of %2 attempts connected. %3")
+                                                    .arg(m_connected)
+                                                    .arg(attempts.size())
+                                                    .arg(points.join(QStringLiteral("; "))));
 }
 
 

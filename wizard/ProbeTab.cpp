@@ -22,7 +22,7 @@ ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterab
                    QSortFilterProxyModel* proxy)
     : QWidget(parent), m_model(model), m_proxy(proxy ? proxy : new QSortFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
       m_view(new QTableView(this)), m_unavailable(new QLabel(this)), m_count(new QLabel(this)),
-      m_copy(new QPushButton(tr("&Copy table"), this)), m_filterDelay(new QTimer(this))
+      m_copy(new QPushButton(tr("Co&py table"), this)), m_filterDelay(new QTimer(this))
 {
     setObjectName(name);
     m_proxy->setParent(this);
@@ -32,13 +32,13 @@ ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterab
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setObjectName(name + QStringLiteral(".table"));
-    m_view->setAccessibleName(tr("%1 table").arg(name.section(QLatin1Char('.'), -1)));
     m_view->setModel(m_proxy);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the probe's order until a header click
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table (arrows move between cells): no keyboard trap
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures 50,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -54,7 +54,6 @@ ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterab
     m_stack->addWidget(m_unavailable);
 
     m_copy->setObjectName(name + QStringLiteral(".copy"));
-    m_copy->setAccessibleName(tr("Copy the %1 table").arg(name.section(QLatin1Char('.'), -1)));
     m_copy->setToolTip(tr("Copies the rows shown, tab-separated, for a ticket or a spreadsheet."));
     connect(m_copy, &QPushButton::clicked, this, &ProbeTab::copyToClipboard);
 
@@ -64,7 +63,7 @@ ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterab
     if (filterable) {
         m_filter = new QLineEdit(this);
         m_filter->setObjectName(name + QStringLiteral(".filter"));
-        m_filter->setAccessibleName(tr("Filter"));
+        m_filter->setAccessibleName(tr("Filter the rows"));
         m_filter->setPlaceholderText(tr("Filter: program, PID, address, port or state"));
         m_filter->setClearButtonEnabled(true);
         // Filtering 50,000 rows takes a moment: filter once typing pauses, not on every key.
@@ -85,13 +84,26 @@ ProbeTab::ProbeTab(const QString& name, QAbstractItemModel* model, bool filterab
     bar->addWidget(m_count);
     bar->addWidget(m_copy);
 
+    // Tab follows the page: the filter, Copy, then the table (created first).
+    if (m_filter)
+        setTabOrder(m_filter, m_copy);
+    setTabOrder(m_copy, m_view);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
     connect(model, &QAbstractItemModel::modelReset, this, &ProbeTab::updateCount);
+    setTitle(name.section(QLatin1Char('.'), -1));
     updateCount();
+}
+
+void ProbeTab::setTitle(const QString& title)
+{
+    m_title = title;
+    m_view->setAccessibleName(tr("%1 table").arg(title));
+    m_copy->setAccessibleName(tr("Copy the %1 table").arg(title));
 }
 
 void ProbeTab::setAvailable()
@@ -106,6 +118,7 @@ void ProbeTab::setAvailable()
 void ProbeTab::setUnavailable(const QString& reason)
 {
     m_unavailable->setText(tr("unavailable: %1").arg(reason));
+    m_unavailable->setAccessibleName(tr("%1: %2").arg(m_title, m_unavailable->text()));
     m_stack->setCurrentWidget(m_unavailable);
     m_copy->setEnabled(false);
     if (m_filter)

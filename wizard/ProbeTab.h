@@ -30,6 +30,8 @@ public:
     void setUnavailable(const QString& reason);
     bool isAvailable() const;
     void setFilterText(const QString& text);
+    /// The tab's name as the user sees it (without its "&"), for the accessible names of the table and buttons.
+    void setTitle(const QString& title);
 
     QTableView* view() const { return m_view; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -54,6 +56,7 @@ private:
     QLineEdit* m_filter = nullptr;
     QPushButton* m_copy;
     QTimer* m_filterDelay;
+    QString m_title;
 };
 
 } // namespace wsafix

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFutureWatcher>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -39,8 +41,8 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
       m_redact(new QCheckBox(tr("&Redact personal data (user and host names, IP and MAC addresses, network names, "
                                 "domains)"),
                              this)),
-      m_folderLabel(new QLabel(this)), m_openFolder(new QPushButton(tr("Open &folder"), this)),
-      m_status(new QLabel(this))
+      m_folderLabel(new QLabel(this)), m_openFolder(new QPushButton(tr("Open fo&lder"), this)),
+      m_status(new QLabel(this)), m_actions(new QWidget(this)), m_watcher(new QFutureWatcher<Report>(this))
 {
     setObjectName(QStringLiteral("reportPage"));
     setTitle(tr("Report"));
@@ -50,6 +52,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
                                   this);
     m_preview->setObjectName(QStringLiteral("report.summary"));
     m_preview->setAccessibleName(tr("Report"));
+    m_preview->setAccessibleDescription(tr("A preview of the report of this session, as it is saved and printed."));
     m_preview->setOpenLinks(false);
     // The preview shows the document as it prints: dark text on paper, also with a dark system palette.
     QPalette paper = m_preview->palette();
@@ -60,10 +63,12 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     m_folderLabel->setObjectName(QStringLiteral("report.folder"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openFolder->setObjectName(QStringLiteral("report.openFolder"));
+    m_openFolder->setToolTip(tr("Show the folder the reports are saved in, in the file manager"));
     m_status->setObjectName(QStringLiteral("report.status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_redact, &QCheckBox::toggled, this, &ReportPage::refresh);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ReportPage::reportMade);
     connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openFolder);
 
     auto* copy = new QPushButton(tr("C&opy summary"), this);
@@ -72,19 +77,25 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     connect(copy, &QPushButton::clicked, this, &ReportPage::copySummary);
     auto* choose = new QPushButton(tr("&Change…"), this);
     choose->setObjectName(QStringLiteral("report.chooseFolder"));
+    choose->setAccessibleName(tr("Change the folder"));
+    choose->setToolTip(tr("Choose the folder the reports are saved in"));
     connect(choose, &QPushButton::clicked, this, &ReportPage::chooseFolder);
 
-    auto* exports = new QHBoxLayout;
+    auto* exports = new QHBoxLayout(m_actions);
+    exports->setContentsMargins(0, 0, 0, 0);
     exports->addWidget(new QLabel(tr("Save as:"), this));
     const std::pair<ReportFormat, QString> formats[] = {{ReportFormat::Pdf, tr("&PDF")},
                                                         {ReportFormat::Html, tr("&HTML")},
                                                         {ReportFormat::Markdown, tr("&Markdown")},
                                                         {ReportFormat::Json, tr("&JSON")}};
+    QList<QWidget*> tabOrder{m_preview, m_redact};
     for (const auto& [format, label] : formats) {
         auto* button = new QPushButton(label, this);
+        tabOrder << button;
         const QString name = QString::fromLatin1(reportFormatName(format).data());
         button->setObjectName(QStringLiteral("report.export.") + name);
         button->setToolTip(tr("Save the report as a %1 file in the folder below").arg(name.toUpper()));
+        button->setAccessibleName(tr("Save as %1").arg(QString(label).remove(QLatin1Char('&'))));
         connect(button, &QPushButton::clicked, this, [this, format = format] { exportFormat(format); });
         exports->addWidget(button);
     }
@@ -100,9 +111,13 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_redact);
-    layout->addLayout(exports);
+    layout->addWidget(m_actions);
     layout->addLayout(folderRow);
     layout->addWidget(m_status);
+    // Tab follows the rows top to bottom (the widgets were created in another order).
+    tabOrder << copy << choose << m_openFolder;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
     setExportFolder(m_folder);
 }
 
@@ -114,11 +129,29 @@ void ReportPage::initializePage()
 
 void ReportPage::refresh()
 {
+    // Summarising and redacting a 50,000-socket session takes seconds: it runs off the GUI thread, on a copy of
+    // the record. A newer request (the checkbox toggled again) supersedes the one still running.
+    m_ready = false;
+    m_actions->setEnabled(false);
+    m_status->setText(tr("Preparing the report…"));
     ReportOptions options;
     options.fixTitle = [](const std::string& id) { return FixText::title(id).toStdString(); };
-    m_report = Report::make(m_controller.record(), m_redact->isChecked(), options);
+    m_watcher->setFuture(QtConcurrent::run(
+        [record = m_controller.record(), redact = m_redact->isChecked(), options] {
+            return Report::make(record, redact, options);
+        }));
+}
+
+void ReportPage::reportMade()
+{
+    // setFuture() drops what an older future still had queued, so this is always the newest request.
+    m_report = m_watcher->result();
     ReportTextDocument::fill(*m_preview->document(), m_report.document);
     m_preview->moveCursor(QTextCursor::Start); // the verdict first, not the end of the timeline
+    m_actions->setEnabled(true);
+    m_status->clear();
+    m_ready = true;
+    emit reportReady();
 }
 
 void ReportPage::setExportFolder(const QString& folder)

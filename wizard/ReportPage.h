@@ -6,6 +6,7 @@
 
 #include <QWizardPage>
 
+template <typename T> class QFutureWatcher;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -34,6 +35,11 @@ public:
     void setExportFolder(const QString& folder);
     /// The file the last export wrote, empty before the first.
     QString lastWritten() const { return m_lastWritten; }
+    /// The report is made (off the GUI thread) and the export buttons are enabled.
+    bool isReady() const { return m_ready; }
+
+signals:
+    void reportReady();
 
 public slots:
     void exportFormat(wsafix::ReportFormat format);
@@ -43,6 +49,7 @@ public slots:
 
 private:
     void refresh();
+    void reportMade();
 
     SessionController& m_controller;
     Report m_report;
@@ -53,6 +60,9 @@ private:
     QLabel* m_folderLabel;
     QPushButton* m_openFolder;
     QLabel* m_status;
+    QWidget* m_actions; ///< the export buttons and Copy summary, enabled once the report is made
+    QFutureWatcher<Report>* m_watcher;
+    bool m_ready = false;
 };
 
 } // namespace wsafix

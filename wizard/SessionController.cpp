@@ -1,6 +1,13 @@
 #include "SessionController.h"
 
+#include "diagnostics/ProcessRunner.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/FixRecord.h"
+#include "diagnostics/fix/FixRunner.h"
+#include "diagnostics/fix/Journal.h"
+#include "diagnostics/fix/SnapshotStore.h"
+#include "diagnostics/platform/simulated/SimulatedFix.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
 #include <exception>
@@ -22,6 +29,15 @@ SessionController::SessionController(std::unique_ptr<System> system, SessionStor
         m_record.scenario = m_info.scenario;
     // A resumed session on a fresh simulated machine: replay the fixes it already applied.
     resumeSimulatedFixes(*m_system, m_record.simulatedFixes);
+    if (m_simulated) {
+        m_fixFactory = std::make_unique<FixFactory>(createSimulatedFixFactory(*m_simulated));
+    } else {
+        m_processRunner = createProcessRunner(defaultAllowList());
+        m_fixFactory = std::make_unique<FixFactory>(createNativeFixFactory(*m_processRunner));
+    }
+    m_snapshots = std::make_unique<SnapshotStore>(m_store.stateDir());
+    m_journal = std::make_unique<Journal>(m_store.stateDir() / "journal");
+    m_fixRunner = std::make_unique<FixRunner>(*m_snapshots, *m_journal, m_fixFactory->machine());
     // Detection and verification run one at a time; saves run one at a time, in order.
     m_pool.setMaxThreadCount(1);
     m_savePool.setMaxThreadCount(1);
@@ -104,20 +120,13 @@ void SessionController::startNewSession()
     m_record = std::move(next);
 }
 
-bool SessionController::applySimulatedFix(const std::string& fixId, std::string& detail)
+void SessionController::recordFix(const FixReport& report,
+                                  const std::optional<std::vector<std::string>>& simulatedFixes)
 {
-    if (!m_simulated) {
-        detail = "this version cannot apply fixes on a real machine";
-        return false;
-    }
-    std::lock_guard lock(m_systemMutex);
-    if (!m_simulated->simulates(fixId) || !m_simulated->applyFix(fixId)) {
-        detail = "not simulated in this scenario";
-        return false;
-    }
-    m_record.simulatedFixes = m_simulated->appliedFixes();
-    detail = "applied to the simulated machine";
-    return true;
+    recordFixReport(m_record, report);
+    // Not read here: the machine belongs to the job that may still be running (run() holds its lock).
+    if (m_simulated && simulatedFixes)
+        m_record.simulatedFixes = *simulatedFixes;
 }
 
 } // namespace wsafix

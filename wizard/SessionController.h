@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <string>
 
@@ -23,6 +24,12 @@ namespace wsafix {
 
 class SimulatedSystem;
 struct Scenario;
+class FixFactory;
+class FixRunner;
+class Journal;
+class ProcessRunner;
+class SnapshotStore;
+struct FixReport;
 
 class SessionController : public QObject
 {
@@ -61,9 +68,16 @@ public:
     /// The pasted machine, or null when this machine (or the simulated one) is probed.
     std::shared_ptr<const CombinedAnalysis> pastedAnalysis() const { return m_pasted; }
 
-    /// Applies a fix to the simulated machine and records it in simulatedFixes. False with `detail` set when
-    /// this is not a simulated machine or the scenario does not simulate the fix.
-    bool applySimulatedFix(const std::string& fixId, std::string& detail);
+    /// The fix engine over this session's machine and state directory: the simulated machine's own fixes, or
+    /// this platform's. Use the runner only inside run(), which gives the job the machine to itself.
+    const FixFactory& fixFactory() const { return *m_fixFactory; }
+    FixRunner& fixRunner() { return *m_fixRunner; }
+    const SnapshotStore& snapshots() const { return *m_snapshots; }
+    Journal& journal() { return *m_journal; }
+    /// Adds what FixRunner reported to the record as an Action (as `wsafix fix` does) and, on a simulated machine,
+    /// the fixes now applied to it (`simulatedFixes`, read by the job that ran the fix). Call on the GUI thread,
+    /// then save().
+    void recordFix(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes);
 
     /// Runs `fn(promise, system, stopToken)` off the GUI thread with the machine to itself. `job` cancels it;
     /// destroying the controller cancels it too and waits, so no task outlives the System.
@@ -86,6 +100,11 @@ private:
     std::shared_ptr<const CombinedAnalysis> m_pasted;
     std::mutex m_systemMutex;
     SessionStore m_store;
+    std::unique_ptr<ProcessRunner> m_processRunner; // the native fixes' commands; null on a simulated machine
+    std::unique_ptr<FixFactory> m_fixFactory;
+    std::unique_ptr<SnapshotStore> m_snapshots;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<FixRunner> m_fixRunner;
     SessionRecord m_record;
     SystemInfo m_info;
     QString m_lastSaveError;

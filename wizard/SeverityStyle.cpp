@@ -7,6 +7,9 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <algorithm>
+#include <cmath>
+
 namespace wsafix {
 
 QString SeverityStyle::iconPath(Severity severity)
@@ -86,6 +89,31 @@ QColor SeverityStyle::tint(Severity severity)
 {
     QColor c = colour(severity);
     c.setAlpha(70);
+    return c;
+}
+
+namespace {
+
+double luminance(const QColor& c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+QColor SeverityStyle::readable(const QColor& colour, const QColor& background)
+{
+    const bool darkBackground = luminance(background) < 0.18;
+    QColor c = colour;
+    for (int step = 0; step < 20 && contrast(c, background) < 4.5; ++step)
+        c = darkBackground ? c.lighter(112) : c.darker(112);
     return c;
 }
 

@@ -27,6 +27,9 @@ public:
     static QColor okColour();
     /// A translucent tint of the severity colour for row backgrounds: readable on light and dark palettes.
     static QColor tint(Severity severity);
+    /// `colour` for text on `background`, lightened or darkened until it reads (contrast 4.5:1, WCAG AA): the
+    /// severity colours are made for white paper and are too dark on a dark palette.
+    static QColor readable(const QColor& colour, const QColor& background);
 
     /// "Info", "Warning", "Error", "Critical", translated.
     static QString label(Severity severity);

@@ -82,7 +82,8 @@ void StepsPanel::showSaveError(const QString& message)
 {
     m_saveError->setText(tr("The session could not be saved: %1").arg(message));
     QPalette p = m_saveError->palette();
-    p.setColor(QPalette::WindowText, SeverityStyle::colour(Severity::Error));
+    p.setColor(QPalette::WindowText,
+               SeverityStyle::readable(SeverityStyle::colour(Severity::Error), p.color(QPalette::Window)));
     m_saveError->setPalette(p);
     m_saveError->show();
 }

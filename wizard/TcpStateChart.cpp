@@ -186,6 +186,14 @@ void TcpStateChart::redraw(const QString& title)
     series->attachAxis(y);
     c->setTitle(title);
     applyPalette();
+
+    // The text alternative of the bars, for screen readers: the title, then each state with its count(s).
+    QStringList bars;
+    for (std::size_t i = 0; i < m_states.size(); ++i)
+        bars << (m_comparing
+                     ? tr("%1: %2 at detect, %3 now").arg(m_states[i].first).arg(m_before[i]).arg(m_states[i].second)
+                     : tr("%1: %2").arg(m_states[i].first).arg(m_states[i].second));
+    setAccessibleDescription(bars.isEmpty() ? title : title + QStringLiteral(". ") + bars.join(QStringLiteral("; ")));
 }
 
 void TcpStateChart::applyPalette()

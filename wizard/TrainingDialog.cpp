@@ -1,5 +1,7 @@
 #include "TrainingDialog.h"
 
+#include "EngineText.h"
+
 #include "diagnostics/Scenario.h"
 
 #include <QDialogButtonBox>
@@ -40,8 +42,8 @@ TrainingDialog::TrainingDialog(QWidget* parent)
         item->setData(kNameRole, QString::fromStdString(name));
         try {
             const Scenario s = loadScenario(name);
-            item->setText(QString::fromStdString(s.title));
-            item->setData(kStoryRole, QString::fromStdString(s.story));
+            item->setText(EngineText::translate(s.title));
+            item->setData(kStoryRole, EngineText::translate(s.story));
         } catch (const std::exception& e) {
             // A broken built-in is a build error the engine tests catch; say so rather than hide the entry.
             item->setText(QString::fromStdString(name));

@@ -1,5 +1,7 @@
 #include "TrainingReviewPanel.h"
 
+#include "EngineText.h"
+
 #include "FixText.h"
 #include "SeverityStyle.h"
 
@@ -65,9 +67,9 @@ void TrainingReviewPanel::showReview(const TrainingReview& review)
     m_icon->setPixmap((good ? SeverityStyle::okIcon() : SeverityStyle::icon(bad ? Severity::Error : Severity::Warning))
                           .pixmap(QSize(24, 24)));
     m_headline->setText(headline(review.grade));
-    QStringList lines{QString::fromStdString(review.verdict)};
+    QStringList lines{EngineText::translate(review.verdict)};
     for (const auto& note : review.notes)
-        lines << QString::fromStdString(note);
+        lines << EngineText::translate(note);
     for (const auto& fix : review.gentlerFixes)
         lines << tr("Gentler: %1.").arg(FixText::title(fix));
     m_text->setText(lines.join(QLatin1Char('\n')));

@@ -1,11 +1,19 @@
 #include "VerificationText.h"
 
+#include "EngineText.h"
+
 namespace wsafix {
 namespace {
 
 QString q(const std::string& s)
 {
     return QString::fromStdString(s).toHtmlEscaped();
+}
+
+// Engine text (reasons, next steps) in the user's language.
+QString t(const std::string& s)
+{
+    return EngineText::translate(s).toHtmlEscaped();
 }
 
 QString catalogLine(const CatalogEntry& e)
@@ -73,7 +81,7 @@ QString VerificationText::resolution(const Verification& v)
 QString VerificationText::comparisonHtml(const BaselineComparison& c)
 {
     if (!c.compared)
-        return QStringLiteral("<p>%1</p>").arg(tr("No comparison with the first examination: %1.").arg(q(c.reason)));
+        return QStringLiteral("<p>%1</p>").arg(tr("No comparison with the first examination: %1.").arg(t(c.reason)));
     QString html;
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Socket providers"));
     html += QStringLiteral("<p>%1</p>")
@@ -121,7 +129,7 @@ QString VerificationText::comparisonHtml(const BaselineComparison& c)
     if (!c.lostProbes.empty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Checks unavailable now"));
         for (const auto& p : c.lostProbes)
-            html += QStringLiteral("<li>%1</li>").arg(q(p));
+            html += QStringLiteral("<li>%1</li>").arg(t(p));
         html += QStringLiteral("</ul>");
     }
     return html;
@@ -133,7 +141,7 @@ QString VerificationText::nextStepsHtml(const std::vector<NextStep>& steps)
         return {};
     QString html = QStringLiteral("<b>%1</b><ul style=\"margin-top:0\">").arg(tr("What to do next:"));
     for (const auto& s : steps)
-        html += QStringLiteral("<li>%1</li>").arg(q(s.text));
+        html += QStringLiteral("<li>%1</li>").arg(t(s.text));
     return html + QStringLiteral("</ul>");
 }
 

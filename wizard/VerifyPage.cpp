@@ -1,5 +1,7 @@
 #include "VerifyPage.h"
 
+#include "EngineText.h"
+
 #include "FindingsView.h"
 #include "LatencyChart.h"
 #include "PageText.h"
@@ -15,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -57,6 +60,9 @@ VerifyPage::VerifyPage(SessionController& controller, QWidget* parent)
     m_changes->setAccessibleName(tr("Changes since the first examination"));
 
     m_tabs->setObjectName(QStringLiteral("verify.tabs"));
+    m_tabs->setAccessibleName(tr("Verification details"));
+    m_tabs->tabBar()->setAccessibleName(m_tabs->accessibleName());
+    setResultFocus(m_tabs);
     m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(makeConnectionsTab(), tr("C&onnections"));
     m_tabs->addTab(m_states, tr("&TCP states"));
@@ -93,11 +99,14 @@ QWidget* VerifyPage::makeConnectionsTab()
     m_attempts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attempts->horizontalHeader()->setStretchLastSection(true);
     m_attempts->setWordWrap(false);
+    m_attempts->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
 
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_attempts);
     split->addWidget(m_chart);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3); // the table's error column is cut off at half the width
+    split->setStretchFactor(1, 2);
     auto* tab = new QWidget(this);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(m_resolution);
@@ -235,7 +244,7 @@ void VerifyPage::showVerdict(const Verification& v)
     m_verdictIcon->setPixmap(icon.pixmap(QSize(32, 32)));
     m_verdict->setText(text);
     m_verdict->setAccessibleName(tr("Verdict: %1").arg(text));
-    m_reason->setText(QString::fromStdString(v.reason));
+    m_reason->setText(EngineText::translate(v.reason));
     m_next->setText(VerificationText::nextStepsHtml(v.nextSteps));
     m_next->setVisible(!v.nextSteps.empty());
     m_intro->setText(tr("The check is done. Verdict: %1. Click Next for the summary.").arg(text));

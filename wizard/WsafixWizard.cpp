@@ -1,5 +1,7 @@
 #include "WsafixWizard.h"
 
+#include "EngineText.h"
+
 #include "DetectPage.h"
 #include "DetectionJobPage.h"
 #include "FixPage.h"
@@ -18,6 +20,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace wsafix {
@@ -59,7 +62,7 @@ WsafixWizard::WsafixWizard(std::unique_ptr<System> system, SessionStore store, S
                                              "border-radius: 4px; }"));
         const Scenario* scenario = m_controller->scenario();
         banner->setText(tr("<b>TRAINING</b><br>%1<br>A simulated computer: nothing you do here changes this one.")
-                            .arg(QString::fromStdString(scenario ? scenario->title : std::string()).toHtmlEscaped()));
+                            .arg(EngineText::translate(scenario ? scenario->title : std::string()).toHtmlEscaped()));
         banner->setAccessibleName(tr("Training mode: a simulated computer"));
         auto* column = new QVBoxLayout(side);
         column->setContentsMargins(0, 0, 0, 0);
@@ -78,7 +81,8 @@ WsafixWizard::WsafixWizard(std::unique_ptr<System> system, SessionStore store, S
     button(QWizard::CommitButton)->setObjectName(QStringLiteral("wizard.commit"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizard.finish"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizard.cancel"));
-    resize(1080, 720);
+    // Never larger than the screen: at 200 % scaling many laptop screens offer less than 1080×720.
+    resize(QSize(1080, 720).boundedTo(screen()->availableSize() * 0.95));
 }
 
 WsafixWizard::~WsafixWizard()

@@ -21,7 +21,9 @@ std::pair<std::string, std::string> FixFactory::splitId(const std::string& id)
 
 std::unique_ptr<Fix> FixFactory::create(const std::string& id) const
 {
-    const auto [name, parameter] = splitId(id);
+    const auto split = splitId(id);
+    const std::string& name = split.first; // not a structured binding: clang 14 cannot capture those
+    const std::string& parameter = split.second;
     const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) { return e.name == name; });
     if (it == m_entries.end()) {
         std::string known;

@@ -1,6 +1,8 @@
 #include "diagnostics/fix/FixParameter.h"
 
+#include <cctype>
 #include <cstdint>
+#include <string>
 
 namespace wsafix {
 
@@ -75,6 +77,70 @@ std::string preloadEntryPath(const std::string& parameter)
             return "ld.so.preload entries contain no blanks or ':' (the loader splits on them)";
     if (const auto problem = utf8TextProblem(parameter); !problem.empty())
         return "the path " + problem;
+    return {};
+}
+
+std::string windowsGuid(const std::string& parameter)
+{
+    static constexpr const char* pattern = "{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}";
+    if (parameter.empty())
+        return "needs the adapter's GUID, e.g. restart-adapter:{4D36E972-E325-11CE-BFC1-08002BE10318}";
+    bool ok = parameter.size() == std::char_traits<char>::length(pattern);
+    for (std::size_t i = 0; ok && i < parameter.size(); ++i) {
+        const char c = parameter[i];
+        ok = pattern[i] == 'x' ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : c == pattern[i];
+    }
+    return ok ? std::string() : "'" + parameter + "' is not a GUID of the form " + pattern;
+}
+
+std::string winsockCatalogId(const std::string& parameter)
+{
+    if (parameter.empty())
+        return "needs a Winsock catalog id, e.g. remove-provider:1001 (wsafix detect lists them)";
+    if (parameter.size() > 10 || parameter.find_first_not_of("0123456789") != std::string::npos)
+        return "'" + parameter + "' is not a catalog id (a decimal number)";
+    const unsigned long long id = std::stoull(parameter);
+    if (id == 0 || id > 0xffffffffull)
+        return "catalog ids run from 1 to 4294967295 ('" + parameter + "' does not)";
+    return {};
+}
+
+std::string windowsExePath(const std::string& parameter)
+{
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const bool drive = parameter.size() >= 3 && letter(parameter[0]) && parameter[1] == ':' &&
+                       (parameter[2] == '\\' || parameter[2] == '/');
+    const bool unc = parameter.size() >= 3 && parameter[0] == '\\' && parameter[1] == '\\' && parameter[2] != '\\';
+    if (!drive && !unc)
+        return "needs the absolute path of the program, e.g. lsp-bypass:C:\\Program Files\\App\\app.exe";
+    if (parameter.size() > 32767)
+        return "the path is longer than Windows allows (32767 characters)";
+    if (parameter.find_first_of("\"<>|*?", 2) != std::string::npos || parameter.find(':', 2) != std::string::npos)
+        return "Windows paths contain no '\"', '<', '>', '|', '*', '?' or ':' after the drive";
+    if (const auto problem = utf8TextProblem(parameter); !problem.empty())
+        return "the path " + problem;
+    const std::string tail = parameter.size() >= 4 ? parameter.substr(parameter.size() - 4) : std::string();
+    std::string lower;
+    for (const char c : tail)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower != ".exe")
+        return "'" + parameter + "' is not a program (.exe)";
+    return {};
+}
+
+std::string windowsServiceName(const std::string& parameter)
+{
+    if (parameter.empty())
+        return "needs a service name, e.g. restart-service:Dnscache";
+    if (parameter.find_first_of("/\\") != std::string::npos)
+        return "service names contain no '/' or '\\'";
+    if (const auto problem = utf8TextProblem(parameter); !problem.empty())
+        return "the service name " + problem;
+    std::size_t characters = 0;
+    for (const char c : parameter)
+        characters += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    if (characters > 256)
+        return "service names have at most 256 characters";
     return {};
 }
 

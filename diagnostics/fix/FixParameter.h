@@ -24,6 +24,19 @@ std::string systemdUnitName(const std::string& parameter);
 /// An absolute path as /etc/ld.so.preload can list it: no blanks, ':' or control characters.
 std::string preloadEntryPath(const std::string& parameter);
 
+/// A GUID as Windows names adapters: "{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}" (hex digits, either case,
+/// braces required).
+std::string windowsGuid(const std::string& parameter);
+/// A Winsock catalog entry id (dwCatalogEntryId): a decimal number from 1 to 4294967295, no sign or blanks.
+std::string winsockCatalogId(const std::string& parameter);
+/// An absolute Windows program path ("C:\...\x.exe" or "\\server\share\x.exe") ending in ".exe", without
+/// the characters Windows forbids in file names ('"', '<', '>', '|', '*', '?') and without control characters.
+std::string windowsExePath(const std::string& parameter);
+/// A service name as the Service Control Manager takes it: 1-256 characters, no '/' or '\\', valid UTF-8
+/// without control characters. Quotes, '&', '|', '%' and non-ASCII letters are allowed: the name is passed to
+/// OpenServiceW as data, never through a command line.
+std::string windowsServiceName(const std::string& parameter);
+
 /// Empty when `text` is valid UTF-8 without control characters (C0, DEL), else what is wrong.
 std::string utf8TextProblem(const std::string& text);
 

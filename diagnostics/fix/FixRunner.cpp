@@ -38,7 +38,7 @@ FixRunner::FixRunner(SnapshotStore& snapshots, Journal& journal, std::string mac
 {
 }
 
-FixReport FixRunner::apply(Fix& fix)
+FixReport FixRunner::apply(Fix& fix, const BeforeChange& beforeChange)
 {
     FixReport report;
     report.fixId = fix.id();
@@ -60,10 +60,27 @@ FixReport FixRunner::apply(Fix& fix)
         snapshot.machine = m_machine;
         m_snapshots.save(snapshot);
         report.snapshotId = snapshot.id;
-        m_journal.append(begin(snapshot.id, fix.id(), snapshot.id, m_machine, "apply"));
     } catch (const std::exception& e) {
         return finish("not-started", std::string("could not take the snapshot first: ") + e.what(),
                       "unchanged: nothing was run");
+    }
+    // Begun before the guard arms, so a watchdog never sees the change as finished before it starts.
+    try {
+        m_journal.append(begin(snapshot.id, fix.id(), snapshot.id, m_machine, "apply"));
+    } catch (const std::exception& e) {
+        return finish("not-started", std::string("could not write the journal first: ") + e.what(),
+                      "unchanged: nothing was run");
+    }
+    try {
+        if (beforeChange)
+            beforeChange(snapshot);
+    } catch (const std::exception& e) {
+        try {
+            m_journal.append(record("end", snapshot.id, "not-started", false, e.what()));
+        } catch (const std::exception&) {
+            // Left open: the next start rolls back, which is harmless since nothing changed.
+        }
+        return finish("not-started", e.what(), "unchanged: nothing was run");
     }
 
     const std::string txn = snapshot.id;

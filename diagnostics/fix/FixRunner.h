@@ -6,6 +6,7 @@
 
 #include "diagnostics/fix/Fix.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,12 @@ public:
     /// `machine` tags snapshots and journal entries (see FixFactory::machine()).
     FixRunner(SnapshotStore& snapshots, Journal& journal, std::string machine);
 
+    /// Called with the saved snapshot before anything changes (arms the auto-revert guard); when it throws,
+    /// nothing is changed and the outcome is not-started with its message.
+    using BeforeChange = std::function<void(const Snapshot&)>;
+
     /// Runs `fix` through snapshot → journal → apply → check, rolling back on failure.
-    FixReport apply(Fix& fix);
+    FixReport apply(Fix& fix, const BeforeChange& beforeChange = {});
     /// Puts the machine back to `snapshot` through `fix.rollback()` (fix built from snapshot.fixId), journaled.
     FixReport restore(Fix& fix, const Snapshot& snapshot);
     /// Rolls back each open journal entry of this machine; entries of another machine are left open.

@@ -242,3 +242,58 @@ TEST(SimulatedFix, AppliesAndRollsBackTheSimulatedMachineThroughTheRunner)
     EXPECT_EQ(none.outcome, "unavailable");
     EXPECT_NE(none.detail.find("not simulated in scenario 'lsp-adware'"), std::string::npos);
 }
+
+TEST(SimulatedFix, AScenarioFixThatFailsItsCheckIsRolledBack)
+{
+    test::TempDir dir;
+    SnapshotStore store(dir.path());
+    Journal journal(dir.path() / "journal");
+    Scenario scenario = loadScenario("lsp-adware");
+    scenario.fixes.at("remove-provider:1010").failsCheck = "the provider came back";
+    SimulatedSystem sys(std::move(scenario));
+    const MachineState before = sys.state();
+    const FixFactory factory = createSimulatedFixFactory(sys);
+    FixRunner runner(store, journal, factory.machine());
+    const FixReport r = runner.apply(*factory.create("remove-provider:1010"));
+    EXPECT_EQ(r.outcome, "rolled-back") << r.detail;
+    EXPECT_NE(r.detail.find("the provider came back"), std::string::npos) << r.detail;
+    EXPECT_EQ(sys.state(), before);
+    EXPECT_TRUE(sys.appliedFixes().empty());
+    EXPECT_TRUE(journal.openEntries().empty());
+}
+
+TEST(FixRunner, ArmsTheGuardAfterTheSnapshotAndJournalAndBeforeAnyChange)
+{
+    test::TempDir dir;
+    SnapshotStore store(dir.path());
+    Journal journal(dir.path() / "journal");
+    StringMachine m;
+    AppendFix fix(m);
+    std::string seenId;
+    const FixReport r = FixRunner(store, journal, "strings").apply(fix, [&](const Snapshot& s) {
+        seenId = s.id;
+        EXPECT_EQ(store.load(s.id).part("text").bytes, "base");
+        // Open already, so a watchdog never restores under the running apply.
+        ASSERT_EQ(journal.openEntries().size(), 1u);
+        EXPECT_EQ(journal.openEntries().front().kind, "apply");
+        EXPECT_EQ(m.text, "base");
+    });
+    EXPECT_EQ(r.outcome, "applied");
+    EXPECT_EQ(seenId, r.snapshotId);
+}
+
+TEST(FixRunner, AGuardThatCannotArmLeavesTheMachineUntouched)
+{
+    test::TempDir dir;
+    SnapshotStore store(dir.path());
+    Journal journal(dir.path() / "journal");
+    StringMachine m;
+    AppendFix fix(m);
+    const FixReport r = FixRunner(store, journal, "strings").apply(fix, [](const Snapshot&) {
+        throw std::runtime_error("the auto-revert guard could not start");
+    });
+    EXPECT_EQ(r.outcome, "not-started");
+    EXPECT_NE(r.detail.find("could not start"), std::string::npos);
+    EXPECT_EQ(m.text, "base");
+    EXPECT_TRUE(journal.openEntries().empty());
+}

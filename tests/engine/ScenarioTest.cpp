@@ -107,7 +107,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadScenario{"fix-section", minimal(R"(,"fixes":{"winsock-reset":{"catalogue":[]}})"),
                     {"fixes.winsock-reset", "'catalogue'", "unknown field"}},
         BadScenario{"fix-item", minimal(R"(,"fixes":{"winsock-reset":{"adapters":[{"id":"x"}]}})"),
-                    {"field 'fixes.winsock-reset.adapters[0]'", "name"}}),
+                    {"field 'fixes.winsock-reset.adapters[0]'", "name"}},
+        BadScenario{"fails-check", minimal(R"(,"fixes":{"winsock-reset":{"failsCheck":true}})"),
+                    {"field 'fixes.winsock-reset.failsCheck'", "non-empty string"}}),
     [](const testing::TestParamInfo<BadScenario>& param) {
         std::string name = param.param.label;
         std::replace(name.begin(), name.end(), '-', '_');

@@ -28,6 +28,7 @@ SessionRecord detected(System& sys, Intake intake)
     r.system = sys.info();
     r.intake = std::move(intake);
     Detector detector(sys);
+    detector.setTargetProcess(r.intake.pid, r.intake.process); // as `wsafix detect` and the detect page do
     if (!r.intake.host.empty())
         detector.setTarget(r.intake.host, r.intake.port);
     r.inventory = detector.run();
@@ -80,6 +81,7 @@ TEST(Verifier, LayeredProviderRemovedIsFixed)
 
     const Verification v = Verifier(sys).run(session, request("example.com", 443)).verification;
     EXPECT_EQ(v.verdict, "fixed") << v.reason;
+    EXPECT_TRUE(v.comparison.lostProbes.empty()); // verify runs every probe detect ran, interposers included
     EXPECT_TRUE(v.nextSteps.empty());
     ASSERT_TRUE(v.resolution.has_value());
     EXPECT_TRUE(v.resolution->resolved);

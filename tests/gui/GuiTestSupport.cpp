@@ -47,7 +47,17 @@ bool clickForward(QWizard& wizard)
 
 bool waitForNext(QWizard& wizard)
 {
-    return QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000);
+    return QTest::qWaitFor(
+        [&] {
+            QAbstractButton* button = forwardButton(wizard);
+            return button && button->isEnabled();
+        },
+        10000);
+}
+
+bool waitForPage(QWizard& wizard, int id)
+{
+    return QTest::qWaitFor([&] { return wizard.currentId() == id; }, 10000);
 }
 
 QString screenshot(QWidget& widget, const QString& name, const QString& fallbackDir)

@@ -38,8 +38,11 @@ struct WizardFixture
 QAbstractButton* forwardButton(QWizard& wizard);
 /// Clicks the forward button with the mouse; false when it is disabled or hidden.
 bool clickForward(QWizard& wizard);
-/// Waits (up to 10 s) until the Next button is enabled, e.g. while a page's work runs off the GUI thread.
+/// Waits (up to 10 s) until the forward button (Next, Commit or Finish) is enabled, e.g. while a page's work runs
+/// off the GUI thread.
 bool waitForNext(QWizard& wizard);
+/// Waits (up to 10 s) until the wizard shows page `id`, e.g. after the Fix page's commit applied the ticked fixes.
+bool waitForPage(QWizard& wizard, int id);
 /// Saves `widget.grab()` as NAME.png into $WSAFIX_SCREENSHOT_DIR when set, else into `fallbackDir`.
 QString screenshot(QWidget& widget, const QString& name, const QString& fallbackDir);
 /// Deletes what deleteLater() left, then lists the top-level widgets still alive (should be none).

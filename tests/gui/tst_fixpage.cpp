@@ -1,16 +1,26 @@
-// Fix page: the recommended fixes least invasive first, applying them to the simulated machine, Actions in
-// the record, the honest "not simulated" and "real machine" cases, and the commit-page behaviour.
+// Fix page: the checklist (gentlest first, why, badges, exact commands), Apply through the engine's FixRunner with
+// the live log and the outcome, a failing fix rolled back, Restore of a snapshot with its confirmation, the offer to
+// roll back what a crash left open, and the real machine's "needs administrator rights".
 #include "FakeSystem.h"
 #include "FixPage.h"
 #include "GuiTestSupport.h"
 
+#include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/Journal.h"
+#include "diagnostics/fix/SnapshotStore.h"
+#include "diagnostics/platform/simulated/SimulatedFix.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace wsafix;
@@ -18,24 +28,57 @@ using namespace wsafix::test;
 
 namespace {
 
-// Intake → Detect (waits for the run) → Fix.
+// Intake → Detect (waits for the run) → Fix, with the page's survey of the machine done.
 FixPage* toFixPage(WizardFixture& f)
 {
-    if (!clickForward(*f.wizard))
-        return nullptr;
-    if (!waitForNext(*f.wizard))
+    if (!clickForward(*f.wizard) || !waitForNext(*f.wizard))
         return nullptr;
     if (!clickForward(*f.wizard) || f.wizard->currentId() != WsafixWizard::Page_Fix)
         return nullptr;
-    return f.wizard->findChild<FixPage*>();
+    auto* page = f.wizard->findChild<FixPage*>();
+    return QTest::qWaitFor([page] { return !page->isRunning(); }, 10000) ? page : nullptr;
 }
 
-int rowOf(QTreeWidget* list, const QString& fixId)
+QTreeWidgetItem* rowOf(QTreeWidget* list, const QString& fixId)
 {
     for (int i = 0; i < list->topLevelItemCount(); ++i)
         if (list->topLevelItem(i)->toolTip(FixPage::FixColumn) == fixId)
-            return i;
-    return -1;
+            return list->topLevelItem(i);
+    return nullptr;
+}
+
+// The message box `boxName` once it is shown (window-modal, opened with open()), or null after 10 s.
+QMessageBox* shownBox(QWidget& window, const QString& boxName)
+{
+    QMessageBox* box = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            box = window.findChild<QMessageBox*>(boxName);
+            return box && box->isVisible();
+        },
+        10000);
+    return box && box->isVisible() ? box : nullptr;
+}
+
+// Clicks `buttonName` in the message box `boxName` once it is shown.
+bool answer(QWidget& window, const QString& boxName, const QString& buttonName)
+{
+    QMessageBox* box = shownBox(window, boxName);
+    if (!box)
+        return false;
+    auto* button = box->findChild<QAbstractButton*>(buttonName);
+    if (!button)
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+// lsp-adware where flush-dns runs but its check fails (so FixRunner must roll it back).
+std::unique_ptr<System> lspAdwareWithFailingFlush()
+{
+    Scenario scenario = loadScenario("lsp-adware");
+    scenario.fixes.at("flush-dns").failsCheck = "the DNS cache was still full";
+    return std::make_unique<SimulatedSystem>(std::move(scenario));
 }
 
 } // namespace
@@ -47,42 +90,90 @@ class TestFixPage : public QObject
 private slots:
     void cleanup() { QVERIFY2(leakedTopLevelWidgets().isEmpty(), qPrintable(leakedTopLevelWidgets().join(u','))); }
 
-    void listsRecommendedFixesGentlestFirst()
+    void checklistGentlestFirstWithWhyBadgesAndCommands()
+    {
+        Intake in;
+        in.code = "0x00002748";
+        in.process = "OUTLOOK.EXE";
+        WizardFixture f("lsp-adware", in);
+        FixPage* page = toFixPage(f);
+        QVERIFY(page);
+        QVERIFY(f.wizard->page(WsafixWizard::Page_Fix)->isCommitPage());
+        const std::vector<std::string> expected{"lsp-bypass:OUTLOOK.EXE", "remove-provider:1010", "winsock-reset"};
+        QCOMPARE(page->recommendedFixes(), expected);
+        QCOMPARE(page->otherFixes(), std::vector<std::string>{"flush-dns"});
+
+        auto* list = f.find<QTreeWidget>("fix.list");
+        // The bypass is the gentlest, but the scenario does not simulate it: no tick box, and the reason.
+        QTreeWidgetItem* bypass = list->topLevelItem(0);
+        QCOMPARE(bypass->text(FixPage::StatusColumn), QStringLiteral("cannot run here"));
+        QVERIFY(bypass->toolTip(FixPage::StatusColumn).contains(QStringLiteral("not simulated")));
+        QVERIFY(!bypass->data(FixPage::FixColumn, Qt::CheckStateRole).isValid());
+        QVERIFY(!page->setChecked("lsp-bypass:OUTLOOK.EXE", true));
+        // Why and badges; only a finding's first choice is ticked for the user, so here nothing is.
+        QTreeWidgetItem* removal = list->topLevelItem(1);
+        QVERIFY(removal->text(FixPage::WhyColumn).contains(QStringLiteral("layered service provider")));
+        QCOMPARE(removal->text(FixPage::BadgesColumn), QStringLiteral("needs admin"));
+        QCOMPARE(removal->checkState(FixPage::FixColumn), Qt::Unchecked);
+        QCOMPARE(list->topLevelItem(2)->text(FixPage::BadgesColumn),
+                 QStringLiteral("needs admin, needs reboot, drops connections"));
+        // The details: what it is, why, the snapshot it takes first, and the exact commands from preview().
+        list->setCurrentItem(removal);
+        const QString details = f.find<QTextBrowser>("fix.details")->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Snapshot first:")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Exact commands:")));
+        QVERIFY(details.contains(QStringLiteral("(none: the simulated machine runs no commands)")));
+        // The scenario runs without administrator rights: said plainly, and training still goes ahead.
+        auto* rights = f.find<QLabel>("fix.rights");
+        QVERIFY(rights->isVisible());
+        QVERIFY2(rights->text().contains(QStringLiteral("administrator rights")), qPrintable(rights->text()));
+        QVERIFY(page->fixesNeedingElevation().empty());
+        QVERIFY(!f.find<QPushButton>("fix.elevate")->isVisible());
+        screenshot(*f.wizard, QStringLiteral("3-fix-checklist"), f.stateDir.path());
+    }
+
+    void applyShowsTheLogAndTheOutcome()
     {
         WizardFixture f("lsp-adware");
         FixPage* page = toFixPage(f);
         QVERIFY(page);
-        QVERIFY(f.wizard->page(WsafixWizard::Page_Fix)->isCommitPage());
-        const std::vector<std::string> expected{"remove-provider:1010", "winsock-reset"};
-        QCOMPARE(page->recommendedFixes(), expected);
         auto* list = f.find<QTreeWidget>("fix.list");
-        QVERIFY(list->topLevelItem(0)->text(FixPage::WhyColumn).contains(QStringLiteral("layered service provider")));
-        QCOMPARE(list->topLevelItem(0)->checkState(FixPage::FixColumn), Qt::Checked);   // the gentlest is ticked
+        QCOMPARE(list->topLevelItem(0)->toolTip(FixPage::FixColumn), QStringLiteral("remove-provider:1010"));
+        QCOMPARE(list->topLevelItem(0)->checkState(FixPage::FixColumn), Qt::Checked); // the gentlest is ticked
         QCOMPARE(list->topLevelItem(1)->checkState(FixPage::FixColumn), Qt::Unchecked); // the reset is not
-        QVERIFY(f.find<QPushButton>("fix.apply")->isVisible());
-        screenshot(*f.wizard, QStringLiteral("3-fix-before"), f.stateDir.path());
-    }
 
-    void applyChangesTheSimulatedMachineAndRecordsAnAction()
-    {
-        WizardFixture f("lsp-adware");
-        QVERIFY(toFixPage(f));
+        QSignalSpy finished(page, &FixPage::jobFinished);
         QTest::mouseClick(f.find<QPushButton>("fix.apply"), Qt::LeftButton);
+        QVERIFY(page->isRunning() || finished.count() == 1);
+        QVERIFY(!f.wizard->button(QWizard::CommitButton)->isEnabled() || finished.count() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
 
-        auto* list = f.find<QTreeWidget>("fix.list");
-        QCOMPARE(list->topLevelItem(0)->text(FixPage::StatusColumn), QStringLiteral("applied"));
+        QCOMPARE(list->topLevelItem(0)->text(FixPage::StatusColumn), QStringLiteral("applied and checked"));
         const SessionRecord& r = f.record();
         QCOMPARE(r.actions.size(), std::size_t(1));
         QCOMPARE(r.actions[0].fixId, std::string("remove-provider:1010"));
         QCOMPARE(r.actions[0].outcome, std::string("applied"));
-        QVERIFY(r.actions[0].commands.empty()); // nothing ran on a real machine
-        QVERIFY(!r.actions[0].started.empty() && !r.actions[0].finished.empty());
+        QVERIFY(!r.actions[0].snapshotId.empty());
+        QCOMPARE(r.snapshots, std::vector<std::string>{r.actions[0].snapshotId});
         QCOMPARE(r.simulatedFixes, std::vector<std::string>{"remove-provider:1010"});
         QCOMPARE(f.saved().actions, r.actions);
 
-        // A second click does not apply it twice.
-        QTest::mouseClick(f.find<QPushButton>("fix.apply"), Qt::LeftButton);
-        QCOMPARE(f.record().actions.size(), std::size_t(1));
+        const QString log = f.find<QPlainTextEdit>("fix.log")->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("saved; applying remove-provider:1010")), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("▶ apply remove-provider:1010 to the simulated machine")));
+        QVERIFY(log.contains(QStringLiteral("Check: the simulated machine changed")));
+        const QString outcome = f.find<QLabel>("fix.outcome")->text();
+        QVERIFY2(outcome.contains(QStringLiteral("was applied and its check passed")), qPrintable(outcome));
+        QVERIFY(outcome.contains(QStringLiteral("The machine is now changed as intended")));
+
+        // The snapshot is listed with Restore; the fix is not offered twice.
+        QTRY_VERIFY(!page->isRunning());
+        auto* snapshots = f.find<QTreeWidget>("fix.snapshots");
+        QCOMPARE(snapshots->topLevelItemCount(), 1);
+        QCOMPARE(snapshots->topLevelItem(0)->text(0), QString::fromStdString(r.actions[0].snapshotId));
+        QCOMPARE(snapshots->topLevelItem(0)->text(3), QStringLiteral("intact"));
+        QVERIFY(!page->setChecked("remove-provider:1010", true));
+        QVERIFY(!page->applyChecked());
         screenshot(*f.wizard, QStringLiteral("3-fix-applied"), f.stateDir.path());
 
         // Committing moves on without applying anything more.
@@ -91,66 +182,200 @@ private slots:
         QCOMPARE(f.record().actions.size(), std::size_t(1));
     }
 
-    void commitAppliesWhatIsTicked()
+    void commitAppliesWhatIsTickedThenMovesOn()
     {
         WizardFixture f("lsp-adware");
         QVERIFY(toFixPage(f));
         QCOMPARE(f.wizard->button(QWizard::CommitButton)->text(), QStringLiteral("Continue to &verify"));
         QVERIFY(clickForward(*f.wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(f.wizard->currentId(), int(WsafixWizard::Page_Verify), 10000);
         QCOMPARE(f.record().actions.size(), std::size_t(1));
         QCOMPARE(f.record().actions[0].outcome, std::string("applied"));
     }
 
-    void notSimulatedIsSaidSo()
+    void aFailingFixIsRolledBackAndSaidSo()
     {
-        Intake in;
-        in.code = "0x00002748";
-        in.process = "OUTLOOK.EXE";
-        WizardFixture f("lsp-adware", in);
+        WizardFixture f({}, {}, lspAdwareWithFailingFlush());
         FixPage* page = toFixPage(f);
         QVERIFY(page);
-        QCOMPARE(page->recommendedFixes().front(), std::string("lsp-bypass:OUTLOOK.EXE"));
-        QVERIFY(page->setChecked("lsp-bypass:OUTLOOK.EXE", true));
         QVERIFY(page->setChecked("remove-provider:1010", false));
-        QTest::mouseClick(f.find<QPushButton>("fix.apply"), Qt::LeftButton);
-        auto* list = f.find<QTreeWidget>("fix.list");
-        const int row = rowOf(list, QStringLiteral("lsp-bypass:OUTLOOK.EXE"));
-        QVERIFY(list->topLevelItem(row)
-                    ->text(FixPage::StatusColumn)
-                    .contains(QStringLiteral("not simulated in this scenario")));
-        QCOMPARE(f.record().actions.size(), std::size_t(1));
-        QCOMPARE(f.record().actions[0].outcome, std::string("failed"));
-        QCOMPARE(f.record().actions[0].detail, std::string("not simulated in this scenario"));
-        QVERIFY(f.record().simulatedFixes.empty());
+        QVERIFY(page->setChecked("flush-dns", true));
+        QSignalSpy finished(page, &FixPage::jobFinished);
+        QVERIFY(clickForward(*f.wizard)); // commit: applies flush-dns, which fails its check
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(f.wizard->currentId(), int(WsafixWizard::Page_Fix)); // stays, so the user reads what happened
+
+        auto* row = rowOf(f.find<QTreeWidget>("fix.list"), QStringLiteral("flush-dns"));
+        QCOMPARE(row->text(FixPage::StatusColumn), QStringLiteral("failed, rolled back"));
+        const SessionRecord& r = f.record();
+        QCOMPARE(r.actions.size(), std::size_t(1));
+        QCOMPARE(r.actions[0].outcome, std::string("rolled-back"));
+        QVERIFY2(r.actions[0].detail.find("the DNS cache was still full") != std::string::npos, r.actions[0].detail.c_str());
+        QVERIFY(r.simulatedFixes.empty()); // the machine is as before
+        const QString log = f.find<QPlainTextEdit>("fix.log")->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("Check failed: the DNS cache was still full")), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("Rolling back, because the fix did not work")));
+        const QString outcome = f.find<QLabel>("fix.outcome")->text();
+        QVERIFY2(outcome.contains(QStringLiteral("did not work, so wsafix undid it on the spot")), qPrintable(outcome));
+        QVERIFY(outcome.contains(QStringLiteral("The machine is now as before the fix")));
+        screenshot(*f.wizard, QStringLiteral("3-fix-rolled-back"), f.stateDir.path());
     }
 
-    void realMachineOnlyLists()
+    void restoreASnapshotAfterConfirmation()
     {
-        // A non-simulated machine whose catalog holds a third-party layered provider.
-        class LayeredFake : public FakeSystem
+        WizardFixture f("lsp-adware");
+        FixPage* page = toFixPage(f);
+        QVERIFY(page);
+        QSignalSpy finished(page, &FixPage::jobFinished);
+        QVERIFY(page->applyChecked());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QTRY_VERIFY(!page->isRunning());
+        const std::string snapshot = f.record().actions[0].snapshotId;
+
+        // Cancel changes nothing.
+        QTest::mouseClick(f.find<QPushButton>("fix.restore"), Qt::LeftButton);
+        QMessageBox* confirm = shownBox(*f.wizard, QStringLiteral("fix.restoreConfirm"));
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(QString::fromStdString(snapshot)));
+        QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!shownBox(*f.wizard, QStringLiteral("fix.restoreConfirm")) ||
+                    !f.wizard->findChild<QMessageBox*>(QStringLiteral("fix.restoreConfirm"))->isVisible());
+        QVERIFY(!page->isRunning());
+        QCOMPARE(finished.count(), 1);
+
+        QTest::mouseClick(f.find<QPushButton>("fix.restore"), Qt::LeftButton);
+        QVERIFY(answer(*f.wizard, QStringLiteral("fix.restoreConfirm"), QStringLiteral("fix.restoreConfirm.yes")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        const SessionRecord& r = f.record();
+        QCOMPARE(r.actions.size(), std::size_t(2));
+        QCOMPARE(r.actions[1].outcome, std::string("restored"));
+        QCOMPARE(r.actions[1].snapshotId, snapshot);
+        QVERIFY(r.simulatedFixes.empty());
+        auto* row = rowOf(f.find<QTreeWidget>("fix.list"), QStringLiteral("remove-provider:1010"));
+        QCOMPARE(row->text(FixPage::StatusColumn), QStringLiteral("undone (snapshot restored)"));
+        // Undone, so it may be tried again.
+        QTRY_VERIFY(!page->isRunning());
+        QVERIFY(page->setChecked("remove-provider:1010", true));
+        QVERIFY(f.find<QPlainTextEdit>("fix.log")->toPlainText().contains(
+            QStringLiteral("Restoring snapshot %1 (taken for remove-provider:1010)").arg(QString::fromStdString(snapshot))));
+    }
+
+    void anInterruptedChangeIsOfferedForRollbackAtStart()
+    {
+        // What a process killed in the middle of applying remove-provider:1010 leaves behind: the snapshot, the
+        // journal's begin and the announced step, and a machine with the change made.
+        QTemporaryDir state;
+        auto system = std::make_unique<SimulatedSystem>(loadScenario("lsp-adware"));
+        {
+            const FixFactory factory = createSimulatedFixFactory(*system);
+            auto fix = factory.create("remove-provider:1010");
+            Snapshot snapshot = fix->snapshot();
+            snapshot.fixId = fix->id();
+            snapshot.machine = factory.machine();
+            SnapshotStore(state.path().toStdString()).save(snapshot);
+            Journal journal(state.path().toStdString() + "/journal");
+            JournalRecord begin;
+            begin.event = "begin";
+            begin.txn = snapshot.id;
+            begin.fixId = fix->id();
+            begin.snapshotId = snapshot.id;
+            begin.machine = factory.machine();
+            begin.what = "apply";
+            journal.append(begin);
+            JournalRecord step;
+            step.event = "before";
+            step.txn = snapshot.id;
+            step.what = "apply remove-provider:1010 to the simulated machine";
+            journal.append(step);
+            QVERIFY(system->applyFix("remove-provider:1010"));
+        }
+        WsafixWizard wizard(std::move(system), SessionStore(state.path().toStdString()), SessionRecord::start());
+        wizard.show();
+        auto* page = wizard.findChild<FixPage*>();
+        QSignalSpy finished(page, &FixPage::jobFinished);
+
+        // At start, before any page is reached: the dialog offers the rollback; nothing is rolled back before.
+        QVERIFY(answer(wizard, QStringLiteral("fix.recoveryDialog"), QStringLiteral("fix.recoveryDialog.rollBack")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        const SessionRecord& r = wizard.controller().record();
+        QCOMPARE(r.actions.size(), std::size_t(1));
+        QCOMPARE(r.actions[0].fixId, std::string("remove-provider:1010"));
+        QCOMPARE(r.actions[0].outcome, std::string("rolled-back"));
+        QVERIFY(r.simulatedFixes.empty());
+        QVERIFY(Journal(state.path().toStdString() + "/journal").openEntries().empty());
+        // The result is told in plain words.
+        QMessageBox* result = nullptr;
+        QTRY_VERIFY((result = wizard.findChild<QMessageBox*>(QStringLiteral("fix.recoveryResult"))));
+        QVERIFY2(result->text().contains(QStringLiteral("The machine is now as before the fix")),
+                 qPrintable(result->text()));
+        screenshot(wizard, QStringLiteral("3-fix-recovered"), state.path());
+        result->close();
+        QTRY_VERIFY(!page->isRunning());
+        QVERIFY(!wizard.findChild<QWidget*>(QStringLiteral("fix.recovery"))->isVisible());
+        wizard.controller().waitForSaved();
+    }
+
+    void notNowKeepsTheOfferOnThePage()
+    {
+        QTemporaryDir state;
+        Journal journal(state.path().toStdString() + "/journal");
+        JournalRecord begin;
+        begin.event = "begin";
+        begin.txn = "t-crashed";
+        begin.fixId = "remove-provider:1010";
+        begin.snapshotId = "missing";
+        begin.machine = "simulated:lsp-adware";
+        begin.what = "apply";
+        journal.append(begin);
+        WsafixWizard wizard(createSystem("lsp-adware"), SessionStore(state.path().toStdString()),
+                            SessionRecord::start());
+        wizard.show();
+        QVERIFY(answer(wizard, QStringLiteral("fix.recoveryDialog"), QStringLiteral("fix.recoveryDialog.later")));
+        QCOMPARE(journal.openEntries().size(), std::size_t(1)); // nothing rolled back without a yes
+        QVERIFY(wizard.controller().record().actions.empty());
+    }
+
+    void realMachineNeedsAdministratorRights()
+    {
+        // A machine with an /etc/ld.so.preload entry, probed without rights: the native fix is listed with its
+        // exact commands, not run, and the page says what to do. The elevation hook is offered once connected.
+        class PreloadFake : public FakeSystem
         {
         public:
             Probed<std::vector<CatalogEntry>> catalog() override
             {
                 auto result = FakeSystem::catalog();
-                CatalogEntry lsp;
-                lsp.catalogId = 1010;
-                lsp.name = "SpeedSurf LSP";
-                lsp.providerPath = "C:\\SpeedSurf\\ssurf64.dll";
-                lsp.kind = CatalogEntry::Kind::Layered;
-                result.value.push_back(lsp);
+                CatalogEntry preload;
+                preload.catalogId = 1;
+                preload.name = "libspeedsurf.so";
+                preload.providerPath = "/usr/lib/wsafix-test-does-not-exist/libspeedsurf.so";
+                preload.kind = CatalogEntry::Kind::Layered;
+                preload.catalog = "preload";
+                result.value.push_back(preload);
                 return result;
             }
         };
-        WizardFixture f({}, {}, std::make_unique<LayeredFake>());
-        FixPage* page = toFixPage(f);
-        QVERIFY(page);
-        QVERIFY(f.find<QLabel>("fix.intro")->text().contains(QStringLiteral("cannot apply fixes on a real machine")));
-        QVERIFY(!f.find<QPushButton>("fix.apply")->isVisible());
-        auto* list = f.find<QTreeWidget>("fix.list");
-        QVERIFY(list->topLevelItemCount() >= 1);
-        QVERIFY(!list->topLevelItem(0)->data(FixPage::FixColumn, Qt::CheckStateRole).isValid()); // no tick boxes
+        WizardFixture f({}, {}, std::make_unique<PreloadFake>());
+        QVERIFY(!f.controller().systemInfo().elevated);
+        auto* page = f.wizard->findChild<FixPage*>();
+        QSignalSpy elevation(page, &FixPage::elevationRequested);
+        QVERIFY(toFixPage(f));
+        const std::string id = "remove-preload:/usr/lib/wsafix-test-does-not-exist/libspeedsurf.so";
+        QCOMPARE(page->recommendedFixes(), std::vector<std::string>{id});
+        QCOMPARE(page->fixesNeedingElevation(), std::vector<std::string>{id});
+        auto* row = f.find<QTreeWidget>("fix.list")->topLevelItem(0);
+        QCOMPARE(row->text(FixPage::StatusColumn), QStringLiteral("cannot run here"));
+        QVERIFY(!row->data(FixPage::FixColumn, Qt::CheckStateRole).isValid());
+        const QString rights = f.find<QLabel>("fix.rights")->text();
+        QVERIFY2(rights.contains(QStringLiteral("need administrator rights")), qPrintable(rights));
+        QVERIFY(rights.contains(QString::fromStdString("wsafix fix " + id)));
+        auto* elevate = f.find<QPushButton>("fix.elevate");
+        QVERIFY(elevate->isVisible()); // the spy is connected
+        QTest::mouseClick(elevate, Qt::LeftButton);
+        QCOMPARE(elevation.count(), 1);
+        QCOMPARE(elevation.at(0).at(0).toStringList(), QStringList{QString::fromStdString(id)});
         screenshot(*f.wizard, QStringLiteral("3-fix-real-machine"), f.stateDir.path());
+        QVERIFY(!page->applyChecked());
         QVERIFY(clickForward(*f.wizard));
         QVERIFY(f.record().actions.empty());
     }

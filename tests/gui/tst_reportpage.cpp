@@ -25,10 +25,18 @@ using namespace wsafix::test;
 
 namespace {
 
+// The report is made off the GUI thread; the page says when it is ready.
+bool waitForReport(WizardFixture& f)
+{
+    auto* page = f.wizard->findChild<ReportPage*>();
+    return QTest::qWaitFor([page] { return page->isReady(); }, 30000);
+}
+
 bool toReport(WizardFixture& f)
 {
-    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && clickForward(*f.wizard) &&
-           waitForNext(*f.wizard) && clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report;
+    return clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && waitForNext(*f.wizard) &&
+           clickForward(*f.wizard) && waitForPage(*f.wizard, WsafixWizard::Page_Verify) && waitForNext(*f.wizard) &&
+           clickForward(*f.wizard) && f.wizard->currentId() == WsafixWizard::Page_Report && waitForReport(f);
 }
 
 Intake intake()
@@ -153,6 +161,8 @@ private slots:
         QVERIFY(preview->toPlainText().contains(host));
         QTest::mouseClick(f.find<QCheckBox>("report.redact"), Qt::LeftButton);
         QVERIFY(f.find<QCheckBox>("report.redact")->isChecked());
+        QVERIFY(!f.find<QPushButton>("report.copySummary")->isEnabled()); // no export of the old, unredacted report
+        QVERIFY(waitForReport(f));
         QVERIFY(!preview->toPlainText().contains(host, Qt::CaseInsensitive));
         QVERIFY(!preview->toPlainText().contains(user, Qt::CaseInsensitive));
         QVERIFY(!preview->toPlainText().contains(QStringLiteral("example.com")));

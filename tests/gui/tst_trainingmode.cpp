@@ -36,7 +36,7 @@ Intake storyIntake(const char* process, const char* host, int port)
 // Intake → Detect → Fix with only `fixes` ticked (recommended or not) → Verify, waiting for the verdict.
 bool toVerdict(WizardFixture& f, const std::vector<std::string>& fixes)
 {
-    if (!clickForward(*f.wizard) || !waitForNext(*f.wizard) || !clickForward(*f.wizard))
+    if (!clickForward(*f.wizard) || !waitForNext(*f.wizard) || !clickForward(*f.wizard) || !waitForNext(*f.wizard))
         return false;
     auto* page = f.wizard->findChild<FixPage*>();
     auto all = page->recommendedFixes();
@@ -44,7 +44,8 @@ bool toVerdict(WizardFixture& f, const std::vector<std::string>& fixes)
         all.push_back(id);
     for (const auto& id : all)
         page->setChecked(id, std::find(fixes.begin(), fixes.end(), id) != fixes.end());
-    if (!clickForward(*f.wizard) || f.wizard->currentId() != WsafixWizard::Page_Verify)
+    // Commit applies the ticked fixes off the GUI thread, then moves on.
+    if (!clickForward(*f.wizard) || !waitForPage(*f.wizard, WsafixWizard::Page_Verify))
         return false;
     return waitForNext(*f.wizard);
 }
@@ -178,7 +179,7 @@ private slots:
         // Fixes changed only the simulated machine, and the record says so.
         const SessionRecord& r = f.record();
         QCOMPARE(r.simulatedFixes, std::vector<std::string>{fix.toStdString()});
-        QCOMPARE(r.actions.front().detail, std::string("applied to the simulated machine"));
+        QCOMPARE(r.actions.front().outcome, std::string("applied"));
 
         auto* headline = f.find<QLabel>("verify.training.headline");
         QVERIFY(headline && headline->isVisible());

@@ -26,12 +26,13 @@ namespace {
 // Intake → Detect → Fix (with `fixes` ticked, everything else unticked) → Verify, waiting for the verdict.
 bool toVerdict(WizardFixture& f, const std::vector<std::string>& fixes)
 {
-    if (!clickForward(*f.wizard) || !waitForNext(*f.wizard) || !clickForward(*f.wizard))
+    if (!clickForward(*f.wizard) || !waitForNext(*f.wizard) || !clickForward(*f.wizard) || !waitForNext(*f.wizard))
         return false;
     auto* page = f.wizard->findChild<FixPage*>();
     for (const auto& id : page->recommendedFixes())
         page->setChecked(id, std::find(fixes.begin(), fixes.end(), id) != fixes.end());
-    if (!clickForward(*f.wizard) || f.wizard->currentId() != WsafixWizard::Page_Verify)
+    // Commit applies the ticked fixes off the GUI thread, then moves on.
+    if (!clickForward(*f.wizard) || !waitForPage(*f.wizard, WsafixWizard::Page_Verify))
         return false;
     return waitForNext(*f.wizard);
 }
@@ -145,7 +146,7 @@ private slots:
         auto system = std::make_unique<FakeSystem>();
         FakeSystem* fake = system.get();
         WizardFixture f({}, target(), std::move(system));
-        QVERIFY(clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard));
+        QVERIFY(clickForward(*f.wizard) && waitForNext(*f.wizard) && clickForward(*f.wizard) && waitForNext(*f.wizard));
         // The machine blocks in the sockets probe of the verification until the test lets it go.
         auto gate = std::make_shared<FakeSystem::Gate>();
         fake->socketGate = gate;

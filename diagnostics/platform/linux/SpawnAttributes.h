@@ -31,6 +31,18 @@ public:
                posix_spawnattr_setflags(&m_attributes,
                                         POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) == 0;
     }
+    /// A session of its own (setsid), so that the child outlives its caller's terminal, session and process
+    /// group (the auto-revert watchdog), and default signal state.
+    bool setUpDetached()
+    {
+        sigset_t none, all;
+        sigemptyset(&none);
+        sigfillset(&all);
+        return m_ok && posix_spawnattr_setsigmask(&m_attributes, &none) == 0 &&
+               posix_spawnattr_setsigdefault(&m_attributes, &all) == 0 &&
+               posix_spawnattr_setflags(&m_attributes,
+                                        POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) == 0;
+    }
     const posix_spawnattr_t* get() const { return &m_attributes; }
 
 private:

@@ -120,6 +120,8 @@ void SimulatedFix::rollback(const Snapshot& before, FixSteps& steps)
 FixCheck SimulatedFix::check(const Snapshot&)
 {
     const FixEffect& e = m_system.scenario().fixes.at(m_id);
+    if (!e.failsCheck.empty())
+        return FixCheck::failed(e.failsCheck + " (as scenario '" + m_system.scenario().name + "' says)");
     const MachineState& s = m_system.state();
     const bool changed = (!e.catalog || s.catalog == *e.catalog) && (!e.processes || s.processes == *e.processes) &&
                          (!e.sockets || s.sockets == *e.sockets) && (!e.adapters || s.adapters == *e.adapters) &&

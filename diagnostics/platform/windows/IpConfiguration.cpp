@@ -174,6 +174,11 @@ std::string writeNameServers(const std::string& guid, const std::vector<std::str
 
 } // namespace
 
+std::string missingIpWriters()
+{
+    return IpHelperWriters().missing();
+}
+
 Probed<std::vector<AdapterIpConfiguration>> captureIpConfiguration()
 {
     constexpr ULONG kFlags = GAA_FLAG_INCLUDE_GATEWAYS | GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST;

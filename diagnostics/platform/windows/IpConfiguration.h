@@ -51,6 +51,10 @@ Probed<std::vector<AdapterIpConfiguration>> captureIpConfiguration();
 /// the adapter is gone; Done only when a new capture shows all of it.
 ActionResult reapplyStaticIpConfiguration(const AdapterIpConfiguration& wanted);
 
+/// The iphlpapi functions reapplyStaticIpConfiguration needs that this system lacks ("CreateUnicastIpAddressEntry,
+/// ..."), or empty. Wine 8 lacks all of them.
+std::string missingIpWriters();
+
 nlohmann::json ipConfigurationToJson(const std::vector<AdapterIpConfiguration>& adapters);
 /// Throws nlohmann::json::exception or std::invalid_argument naming what is wrong.
 std::vector<AdapterIpConfiguration> ipConfigurationFromJson(const nlohmann::json& json);

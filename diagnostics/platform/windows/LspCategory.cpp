@@ -32,6 +32,25 @@ bool isAbsolute(const std::wstring& path)
 
 } // namespace
 
+std::optional<std::uint32_t> readLspCategories(const std::string& exePath, const std::string& extra, std::string& error)
+{
+    const auto get = procAddress<GetCategoryFn>(L"ws2_32.dll", "WSCGetApplicationCategory");
+    if (!get) {
+        error = "ws2_32 has no WSCGetApplicationCategory";
+        return std::nullopt;
+    }
+    const std::wstring path = toUtf16(exePath);
+    const std::wstring arguments = toUtf16(extra);
+    DWORD categories = 0;
+    int code = 0;
+    if (get(path.c_str(), static_cast<DWORD>(path.size()), arguments.empty() ? nullptr : arguments.c_str(),
+            static_cast<DWORD>(arguments.size()), &categories, &code) != 0) {
+        error = "WSCGetApplicationCategory for '" + exePath + "' failed: " + describeWinsockError(code);
+        return std::nullopt;
+    }
+    return categories;
+}
+
 LspCategoryChange setLspCategories(const std::string& exePath, const std::string& extra, std::uint32_t categories)
 {
     LspCategoryChange change;
@@ -53,13 +72,9 @@ LspCategoryChange setLspCategories(const std::string& exePath, const std::string
         return change;
     }
     const auto length = [](const std::wstring& text) { return static_cast<DWORD>(text.size()); };
-    if (get) {
-        DWORD before = 0;
-        int error = 0;
-        if (get(path.c_str(), length(path), arguments.empty() ? nullptr : arguments.c_str(), length(arguments), &before,
-                &error) == 0)
-            change.previous = before;
-    }
+    std::string readError;
+    if (get)
+        change.previous = readLspCategories(exePath, extra, readError);
     DWORD previous = 0;
     int error = 0;
     if (set(path.c_str(), length(path), arguments.empty() ? nullptr : arguments.c_str(), length(arguments), categories,
@@ -68,23 +83,23 @@ LspCategoryChange setLspCategories(const std::string& exePath, const std::string
                                               "' failed: " + describeWinsockError(error));
         return change;
     }
-    if (!change.previous)
+    // Wine's setter is a stub that reports nothing back: its "previous" value would be made up.
+    const bool wine = isWineBuiltinModule(GetModuleHandleW(L"ws2_32.dll"));
+    if (!change.previous && !wine)
         change.previous = previous;
     const std::string what = "permitted LSP categories of '" + exePath + "' set to " + hex(categories);
     if (!get) {
-        const bool wine = isWineBuiltinModule(GetModuleHandleW(L"ws2_32.dll"));
         change.result = ActionResult::unverified(what + ", but WSCGetApplicationCategory is missing to read it back" +
                                                  (wine ? " (Wine's ws2_32, whose setter is a stub)" : ""));
         return change;
     }
-    DWORD now = 0;
-    if (get(path.c_str(), length(path), arguments.empty() ? nullptr : arguments.c_str(), length(arguments), &now,
-            &error) != 0) {
-        change.result = ActionResult::unverified(what + ", but reading it back failed: " + describeWinsockError(error));
+    const auto now = readLspCategories(exePath, extra, readError);
+    if (!now) {
+        change.result = ActionResult::unverified(what + ", but " + readError);
         return change;
     }
-    change.result = now == categories ? ActionResult::success(what)
-                                      : ActionResult::failure(what + " did not take: it reads back as " + hex(now));
+    change.result = *now == categories ? ActionResult::success(what)
+                                       : ActionResult::failure(what + " did not take: it reads back as " + hex(*now));
     return change;
 }
 

@@ -20,6 +20,11 @@ struct LspCategoryChange
     std::optional<std::uint32_t> previous; ///< the categories before the change (for rollback), when known
 };
 
+/// The permitted LSP categories of `exePath` with `extra` now (WSCGetApplicationCategory); nullopt with `error` set
+/// when the function is missing (Wine) or fails.
+std::optional<std::uint32_t> readLspCategories(const std::string& exePath, const std::string& extra,
+                                               std::string& error);
+
 /// Sets the permitted LSP categories of the program `exePath` (absolute, existing) started with `extra`
 /// (the command-line arguments Winsock matches; empty for any). Both functions are looked up at run time:
 /// Unavailable without WSCSetApplicationCategory; CouldNotVerify when WSCGetApplicationCategory is missing

@@ -39,10 +39,16 @@ ActionResult runNetsh(ProcessRunner& runner, const AllowList& allowList, const s
 {
     if (argv.empty() || argv.front() != "netsh")
         return ActionResult::failure("not a netsh command");
+    return judgeNetsh(runner.run(argv), allowList, argv);
+}
+
+ActionResult judgeNetsh(const CommandResult& result, const AllowList& allowList, const std::vector<std::string>& argv)
+{
+    if (argv.empty() || argv.front() != "netsh")
+        return ActionResult::failure("not a netsh command");
     std::string shown;
     for (const auto& argument : argv)
         shown += (shown.empty() ? "" : " ") + argument;
-    const CommandResult result = runner.run(argv);
     if (!result.started)
         return ActionResult::unavailable("'" + shown + "' could not start: " + result.error);
     if (result.timedOut)

@@ -20,5 +20,7 @@ std::vector<std::string> netshIpResetArgv(const std::string& logFile);
 /// cannot start; Failed on a non-zero exit or time-out (with netsh's output); CouldNotVerify when the netsh found is
 /// Wine's, when it printed nothing, or (ip reset) when it wrote no log file; otherwise Done with its first line.
 ActionResult runNetsh(ProcessRunner& runner, const AllowList& allowList, const std::vector<std::string>& argv);
+/// The judgement of runNetsh for a netsh run made elsewhere (a fix runs it through FixSteps, journaled).
+ActionResult judgeNetsh(const CommandResult& result, const AllowList& allowList, const std::vector<std::string>& argv);
 
 } // namespace wsafix::win

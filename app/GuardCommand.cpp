@@ -1,0 +1,64 @@
+#include "GuardCommand.h"
+
+#include "ExitCode.h"
+#include "FixSession.h"
+
+#include "diagnostics/Scenario.h"
+#include "diagnostics/SessionRecord.h"
+#include "diagnostics/fix/AutoRevertGuard.h"
+
+#include <ostream>
+
+namespace wsafix {
+
+int runGuardCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
+{
+    const auto snapshot = cl.options.find("snapshot");
+    const auto timeoutText = cl.options.find("timeout");
+    if (snapshot == cl.options.end() || timeoutText == cl.options.end()) {
+        err << "wsafix guard: --snapshot ID and --timeout S are both needed (see wsafix guard --help)\n";
+        return ExitUsage;
+    }
+    long long seconds = 0;
+    try {
+        std::size_t used = 0;
+        seconds = std::stoll(timeoutText->second, &used);
+        if (used != timeoutText->second.size())
+            seconds = 0;
+    } catch (const std::exception&) {
+        seconds = 0;
+    }
+    if (seconds < 1 || seconds > 3600) {
+        err << "wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not '" << timeoutText->second
+            << "'\n";
+        return ExitUsage;
+    }
+    std::optional<AutoRevertGuard> guard;
+    std::unique_ptr<FixSession> session;
+    try {
+        guard.emplace(SessionStore(cl.stateDir).stateDir(), snapshot->second);
+        session = std::make_unique<FixSession>(cl);
+    } catch (const std::exception& e) {
+        err << "wsafix guard: " << e.what() << "\n";
+        return ExitUsage;
+    }
+    const std::string machine = session->factory().machine();
+    // The restore runs on the machine as it is then (a fresh session: the fix step saved it after the change).
+    const auto restore = [&cl](const Snapshot& taken) {
+        FixSession now(cl);
+        const auto fix = now.factory().create(taken.fixId);
+        FixReport report = now.runner().restore(*fix, taken);
+        report.detail = "auto-revert guard: connectivity was not confirmed in time; " + report.detail;
+        now.record(report);
+        now.record().note("the auto-revert guard put back snapshot " + taken.id);
+        now.save();
+        return report;
+    };
+    const GuardOutcome outcome =
+        guard->watch(session->snapshots(), session->journal(), machine, std::chrono::seconds(seconds), restore);
+    out << utcNow() << " guard of snapshot " << snapshot->second << ": " << outcome.outcome << ": " << outcome.detail
+        << "\n";
+    return outcome.outcome == "confirmed" || outcome.outcome == "restored" ? ExitFine : ExitProblems;
+}
+
+} // namespace wsafix

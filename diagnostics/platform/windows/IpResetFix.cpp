@@ -1,0 +1,233 @@
+#include "diagnostics/platform/windows/IpResetFix.h"
+
+#include "diagnostics/fix/FixSteps.h"
+#include "diagnostics/platform/windows/ActionStep.h"
+#include "diagnostics/platform/windows/NetshCommand.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace wsafix::win {
+namespace {
+
+constexpr const char* kPart = "ip-configuration";
+
+bool isLoopback(const std::string& address)
+{
+    return address.rfind("127.", 0) == 0 || address == "::1";
+}
+
+bool hasStaticPart(const AdapterIpConfiguration& a)
+{
+    return !a.staticAddresses.empty() || !a.staticDnsServers.empty() ||
+           std::any_of(a.routes.begin(), a.routes.end(), [](const IpRoute& r) { return r.isStatic; });
+}
+
+template <class List, class Item> bool contains(const List& list, const Item& item)
+{
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+} // namespace
+
+IpResetFix::IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory,
+                       std::string interfacesRegistry)
+    : m_runner(runner), m_allowList(std::move(allowList)), m_logDirectory(std::move(logDirectory)),
+      m_interfaces(std::move(interfacesRegistry))
+{
+}
+
+std::string IpResetFix::explanation() const
+{
+    return "Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears damaged "
+           "settings that survive restarts. Unlike a plain reset, the static addresses, gateways, routes and DNS "
+           "servers captured first are put back right after it. Connections drop; takes full effect after a "
+           "restart.";
+}
+
+FixBadges IpResetFix::badges() const
+{
+    FixBadges b;
+    b.needsAdmin = true;
+    b.needsReboot = true;
+    b.dropsConnections = true;
+    b.cutsOffMachine = true;
+    return b;
+}
+
+std::string IpResetFix::unavailable() const
+{
+    const auto adapters = captureIpConfiguration();
+    if (!adapters.available())
+        return "the IP configuration cannot be read, so it could not be put back after the reset: " +
+               adapters.status.reason;
+    const auto plan = reapplyPlan(adapters.value);
+    const bool needsWriters = std::any_of(plan.begin(), plan.end(), [](const AdapterIpConfiguration& a) {
+        return !a.staticAddresses.empty() ||
+               std::any_of(a.routes.begin(), a.routes.end(), [](const IpRoute& r) { return r.isStatic; });
+    });
+    if (const std::string missing = missingIpWriters(); needsWriters && !missing.empty())
+        return "this system's iphlpapi lacks " + missing +
+               ", so the static configuration could not be re-applied after the reset";
+    return {};
+}
+
+std::vector<std::string> IpResetFix::resetArgv() const
+{
+    return netshIpResetArgv((m_logDirectory / "netsh-ip-reset.log").string());
+}
+
+std::vector<std::vector<std::string>> IpResetFix::preview()
+{
+    return {resetArgv()};
+}
+
+std::vector<std::string> IpResetFix::snapshotPlan() const
+{
+    std::vector<std::string> plan{
+        "the IP configuration of every adapter: addresses, prefixes, gateways, DNS servers, DHCP, routes"};
+    for (const auto& line : m_interfaces.plan())
+        plan.push_back(line);
+    const auto adapters = captureIpConfiguration();
+    if (!adapters.available()) {
+        plan.push_back("after the reset, re-apply the static addresses, routes and DNS servers captured (the "
+                       "configuration cannot be read now: " +
+                       adapters.status.reason + ")");
+        return plan;
+    }
+    const auto lines = describePlan(reapplyPlan(adapters.value));
+    if (lines.empty())
+        plan.push_back("after the reset, nothing static to re-apply: every adapter is configured by DHCP");
+    for (const auto& line : lines)
+        plan.push_back("after the reset, " + line);
+    return plan;
+}
+
+Snapshot IpResetFix::snapshot()
+{
+    const auto adapters = captureIpConfiguration();
+    if (!adapters.available())
+        throw FixFailure("cannot read the IP configuration: " + adapters.status.reason);
+    Snapshot s;
+    s.parts.push_back(SnapshotPart::json(kPart, ipConfigurationToJson(adapters.value)));
+    m_interfaces.capture(s);
+    return s;
+}
+
+std::vector<AdapterIpConfiguration> IpResetFix::reapplyPlan(const std::vector<AdapterIpConfiguration>& captured)
+{
+    std::vector<AdapterIpConfiguration> wanted;
+    for (auto adapter : captured) {
+        std::erase_if(adapter.staticAddresses, [](const IpAddress& ip) { return isLoopback(ip.address); });
+        if (hasStaticPart(adapter))
+            wanted.push_back(std::move(adapter));
+    }
+    return wanted;
+}
+
+std::vector<std::string> IpResetFix::describePlan(const std::vector<AdapterIpConfiguration>& plan)
+{
+    std::vector<std::string> lines;
+    for (const auto& adapter : plan) {
+        std::string items;
+        const auto add = [&items](const std::string& item) { items += (items.empty() ? "" : ", ") + item; };
+        for (const auto& ip : adapter.staticAddresses)
+            add("address " + ip.address + "/" + std::to_string(ip.prefixLength));
+        for (const auto& route : adapter.routes)
+            if (route.isStatic)
+                add("route " + route.destination + "/" + std::to_string(route.prefixLength) + " via " + route.nextHop +
+                    " metric " + std::to_string(route.metric));
+        for (const auto& dns : adapter.staticDnsServers)
+            add("DNS server " + dns);
+        if (!adapter.dhcp && !adapter.staticAddresses.empty())
+            add("DHCP off");
+        lines.push_back("re-apply on " + adapter.name + " " + adapter.guid + ": " + items);
+    }
+    return lines;
+}
+
+std::vector<AdapterIpConfiguration> IpResetFix::staticParts(const Snapshot& before)
+{
+    try {
+        return reapplyPlan(ipConfigurationFromJson(before.jsonPart(kPart)));
+    } catch (const std::exception& e) {
+        throw FixFailure("snapshot " + before.id + " holds no usable IP configuration: " + e.what());
+    }
+}
+
+void IpResetFix::reapply(const Snapshot& before, FixSteps& steps) const
+{
+    for (const auto& adapter : staticParts(before))
+        performAction(steps, "re-apply the static IP configuration of " + adapter.name + " " + adapter.guid,
+                      [&] { return reapplyStaticIpConfiguration(adapter); });
+}
+
+void IpResetFix::apply(const Snapshot& before, FixSteps& steps)
+{
+    steps.perform("create " + m_logDirectory.string(), [this] { std::filesystem::create_directories(m_logDirectory); });
+    const auto argv = resetArgv();
+    const ActionResult result = judgeNetsh(steps.run(m_runner, argv), m_allowList, argv);
+    if (result.status == ActionStatus::Failed || result.status == ActionStatus::Unavailable)
+        throw FixFailure(describe(result));
+    m_netsh = result;
+    reapply(before, steps);
+}
+
+void IpResetFix::rollback(const Snapshot& before, FixSteps& steps)
+{
+    m_interfaces.restore(before, steps);
+    reapply(before, steps);
+}
+
+std::string IpResetFix::firstMissing(const Snapshot& before, const Probed<std::vector<AdapterIpConfiguration>>& now)
+{
+    for (const auto& wanted : staticParts(before)) {
+        const auto it = std::find_if(now.value.begin(), now.value.end(),
+                                     [&](const AdapterIpConfiguration& a) { return a.guid == wanted.guid; });
+        if (it == now.value.end())
+            return "adapter " + wanted.name + " " + wanted.guid + " is gone";
+        for (const auto& ip : wanted.staticAddresses)
+            if (!contains(it->addresses, ip))
+                return wanted.name + " lacks its address " + ip.address + "/" + std::to_string(ip.prefixLength);
+        for (const auto& route : wanted.routes)
+            if (route.isStatic && std::none_of(it->routes.begin(), it->routes.end(), [&](const IpRoute& r) {
+                    return r.destination == route.destination && r.prefixLength == route.prefixLength &&
+                           r.nextHop == route.nextHop;
+                }))
+                return wanted.name + " lacks its route to " + route.destination + "/" +
+                       std::to_string(route.prefixLength) + " via " + route.nextHop;
+        for (const auto& dns : wanted.staticDnsServers)
+            if (!contains(it->staticDnsServers, dns) && !contains(it->dnsServers, dns))
+                return wanted.name + " lacks its DNS server " + dns;
+    }
+    return {};
+}
+
+FixCheck IpResetFix::check(const Snapshot& before)
+{
+    if (!m_netsh)
+        return FixCheck::couldNotVerify("netsh int ip reset did not run in this process");
+    const auto now = captureIpConfiguration();
+    if (!now.available())
+        return FixCheck::couldNotVerify("the IP configuration cannot be read back: " + now.status.reason);
+    if (const auto missing = firstMissing(before, now); !missing.empty())
+        return FixCheck::failed("after the reset " + missing);
+    if (m_netsh->status != ActionStatus::Done)
+        return FixCheck::couldNotVerify(m_netsh->message);
+    return FixCheck::verified(m_netsh->message + "; the static configuration is in place again");
+}
+
+FixCheck IpResetFix::restored(const Snapshot& before)
+{
+    const auto now = captureIpConfiguration();
+    if (!now.available())
+        return FixCheck::couldNotVerify("the IP configuration cannot be read back: " + now.status.reason);
+    if (const auto missing = firstMissing(before, now); !missing.empty())
+        return FixCheck::failed(missing);
+    // The registry tree is restored (restore() compares it on the spot) but not compared here: the DHCP client
+    // rewrites its lease values in it all the time, which would turn every later check into a failure.
+    return FixCheck::verified("the static IP configuration of snapshot " + before.id + " is in place");
+}
+
+} // namespace wsafix::win

@@ -1,0 +1,64 @@
+#pragma once
+/// @file IpResetFix.h
+/// @brief ip-reset — `netsh int ip reset <log>` rewrites the TCP/IP settings to their defaults, then the static
+/// addresses, routes (with their gateways) and DNS servers captured in the snapshot (IpConfiguration) are re-applied
+/// so that a static configuration survives. The snapshot also holds the Tcpip Interfaces registry tree (the persistent
+/// per-adapter configuration the reset rewrites) as JSON and as a .reg file; rollback restores that tree and re-applies
+/// the static configuration to the running system. The reset's log lists everything else it rewrote.
+
+#include "diagnostics/ProcessRunner.h"
+#include "diagnostics/fix/Fix.h"
+#include "diagnostics/platform/windows/ActionResult.h"
+#include "diagnostics/platform/windows/IpConfiguration.h"
+#include "diagnostics/platform/windows/RegistryTreeBackup.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wsafix::win {
+
+class IpResetFix : public Fix
+{
+public:
+    /// netsh writes its log into `logDirectory` (under the state directory); `interfacesRegistry` is the registry tree
+    /// snapshotted and restored with the IP configuration (the Tcpip Interfaces key in production).
+    IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory,
+               std::string interfacesRegistry);
+
+    std::string id() const override { return "ip-reset"; }
+    std::string title() const override { return "Reset TCP/IP and keep the static configuration"; }
+    std::string explanation() const override;
+    FixBadges badges() const override;
+    std::string unavailable() const override;
+    std::vector<std::vector<std::string>> preview() override;
+    std::vector<std::string> snapshotPlan() const override;
+    Snapshot snapshot() override;
+    void apply(const Snapshot& before, FixSteps& steps) override;
+    void rollback(const Snapshot& before, FixSteps& steps) override;
+    FixCheck check(const Snapshot& before) override;
+    FixCheck restored(const Snapshot& before) override;
+
+    /// What apply() re-applies after the reset, from a captured configuration: the adapters with a static address,
+    /// static route or static DNS server, loopback addresses left out (the reset keeps those).
+    static std::vector<AdapterIpConfiguration> reapplyPlan(const std::vector<AdapterIpConfiguration>& captured);
+    /// One line for people per adapter of the plan: "re-apply on Ethernet {GUID}: address 192.0.2.10/24, route
+    /// 0.0.0.0/0 via 192.0.2.1, DNS server 192.0.2.53, DHCP off".
+    static std::vector<std::string> describePlan(const std::vector<AdapterIpConfiguration>& plan);
+
+private:
+    std::vector<std::string> resetArgv() const;
+    static std::vector<AdapterIpConfiguration> staticParts(const Snapshot& before);
+    void reapply(const Snapshot& before, FixSteps& steps) const;
+    /// The first static setting of `before` missing from `now`, or empty.
+    static std::string firstMissing(const Snapshot& before, const Probed<std::vector<AdapterIpConfiguration>>& now);
+
+    ProcessRunner& m_runner;
+    AllowList m_allowList;
+    std::filesystem::path m_logDirectory;
+    RegistryTreeBackup m_interfaces;
+    std::optional<ActionResult> m_netsh; ///< what apply()'s netsh run did, for check()
+};
+
+} // namespace wsafix::win

@@ -1,0 +1,64 @@
+#include "diagnostics/platform/windows/RegistryTreeBackup.h"
+
+#include "diagnostics/fix/FixSteps.h"
+#include "diagnostics/platform/windows/RegExportFile.h"
+#include "diagnostics/platform/windows/RegistrySnapshot.h"
+
+#include <nlohmann/json.hpp>
+
+namespace wsafix::win {
+namespace {
+
+constexpr const char* kJsonPart = "registry";
+constexpr const char* kExportPart = "registry-export";
+
+RegistryTree treeOf(const Snapshot& snapshot)
+{
+    try {
+        return registryTreeFromJson(snapshot.jsonPart(kJsonPart));
+    } catch (const std::exception& e) {
+        throw FixFailure("snapshot " + snapshot.id + " holds no usable registry copy: " + e.what());
+    }
+}
+
+} // namespace
+
+RegistryTreeBackup::RegistryTreeBackup(std::string path) : m_path(std::move(path)) {}
+
+std::vector<std::string> RegistryTreeBackup::plan() const
+{
+    return {"the registry tree " + m_path + " (every key and value, as JSON and as a .reg file for regedit)"};
+}
+
+void RegistryTreeBackup::capture(Snapshot& snapshot) const
+{
+    const Probed<RegistryTree> tree = captureRegistryTree(m_path);
+    if (!tree.available())
+        throw FixFailure("cannot read the registry tree " + m_path + ": " + tree.status.reason);
+    snapshot.parts.push_back(SnapshotPart::json(kJsonPart, registryTreeToJson(tree.value), {{"path", m_path}}));
+    snapshot.parts.push_back(
+        SnapshotPart::raw(kExportPart, regExportFile(tree.value), {{"path", m_path}, {"extension", ".reg"}}));
+}
+
+void RegistryTreeBackup::restore(const Snapshot& snapshot, FixSteps& steps) const
+{
+    const RegistryTree tree = treeOf(snapshot);
+    steps.perform("restore the registry tree " + tree.path + " from snapshot " + snapshot.id, [&] {
+        const ActionResult result = restoreRegistryTree(tree);
+        if (!result.done())
+            throw FixFailure(describe(result));
+    });
+}
+
+FixCheck RegistryTreeBackup::restored(const Snapshot& snapshot) const
+{
+    const RegistryTree expected = treeOf(snapshot);
+    const Probed<RegistryTree> now = captureRegistryTree(expected.path);
+    if (!now.available())
+        return FixCheck::couldNotVerify("cannot read " + expected.path + " back: " + now.status.reason);
+    if (const auto difference = firstDifference(expected, now.value); !difference.empty())
+        return FixCheck::failed(difference);
+    return FixCheck::verified(expected.path + " is identical to snapshot " + snapshot.id);
+}
+
+} // namespace wsafix::win

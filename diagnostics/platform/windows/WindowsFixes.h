@@ -1,0 +1,29 @@
+#pragma once
+/// @file WindowsFixes.h
+/// @brief Registers the Windows fixes (winsock-reset, remove-provider, lsp-bypass, ip-reset, flush-dns,
+/// restart-adapter, restart-service) in a FixFactory.
+
+#include "diagnostics/ProcessRunner.h"
+#include "diagnostics/fix/FixFactory.h"
+
+#include <filesystem>
+#include <string>
+
+namespace wsafix::win {
+
+/// Where the Windows fixes work; the defaults are the real ones.
+struct WindowsFixPaths
+{
+    std::string winsockRegistry;         ///< snapshotted by winsock-reset and remove-provider
+    std::string tcpipInterfacesRegistry; ///< snapshotted by ip-reset
+    std::filesystem::path netshLogDir;   ///< ip-reset's netsh log goes here (under the state directory)
+};
+
+/// The production paths: the WinSock2 Parameters and Tcpip Interfaces keys, and `<default state dir>/netsh`.
+WindowsFixPaths defaultWindowsFixPaths();
+
+/// One line per fix. `runner` (restricted to `allowList`) must outlive the factory.
+void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const AllowList& allowList,
+                          const WindowsFixPaths& paths);
+
+} // namespace wsafix::win

@@ -1,0 +1,229 @@
+// Translations: the engine's English reaching the user is all known to EngineText (walked over every built-in
+// scenario), and the wizard speaks German under --lang de, Qt's own buttons included.
+#include "EngineText.h"
+#include "GuiTestSupport.h"
+#include "Translations.h"
+
+#include "diagnostics/Detector.h"
+#include "diagnostics/Rules.h"
+#include "diagnostics/Scenario.h"
+#include "diagnostics/SystemFactory.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextDocumentFragment>
+
+using namespace wsafix;
+using namespace wsafix::test;
+
+namespace {
+
+// Every sentence a finding shows (title, explanation) and every reason a probe gives for being unavailable, for
+// every process of the scenario as the failing one, with an unreachable target. Evidence is left out: it is
+// inventory rows (addresses, DLL paths, states), whose few words are known to the table where there are any.
+std::vector<std::string> engineTexts(const std::string& scenario)
+{
+    auto system = createSystem(scenario);
+    Detector detector(*system);
+    detector.setTarget("wsafix-test.invalid", 443);
+    const Inventory inventory = detector.run();
+    std::vector<Intake> intakes{Intake{}};
+    for (const auto& p : inventory.processes) {
+        Intake in;
+        in.process = p.name;
+        intakes.push_back(in);
+    }
+    std::vector<std::string> texts;
+    for (const auto& in : intakes)
+        for (const auto& f : evaluateRules(inventory, in)) {
+            texts.push_back(f.title);
+            texts.push_back(f.explanation);
+        }
+    for (const auto& [probe, status] : inventory.probes)
+        if (!status.available)
+            texts.push_back(status.reason);
+    return texts;
+}
+
+// The texts a user reads on the current page and around it: labels, buttons, tabs, group titles, column headers,
+// the first rows of lists and tables, placeholders and the window title.
+QStringList visibleTexts(QWizard& wizard)
+{
+    QStringList texts{wizard.windowTitle(), wizard.currentPage()->title()};
+    for (auto* w : wizard.findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w))
+            texts << QTextDocumentFragment::fromHtml(l->text()).toPlainText();
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            texts << b->text();
+        else if (auto* g = qobject_cast<QGroupBox*>(w))
+            texts << g->title();
+        else if (auto* e = qobject_cast<QLineEdit*>(w))
+            texts << e->placeholderText();
+        else if (auto* t = qobject_cast<QTabWidget*>(w))
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        else if (auto* v = qobject_cast<QAbstractItemView*>(w); v && v->model()) {
+            const auto* m = v->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                texts << m->headerData(c, Qt::Horizontal).toString();
+            for (int r = 0; r < std::min(m->rowCount(), 3); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    texts << m->index(r, c).data().toString();
+        }
+    }
+    return texts;
+}
+
+// English words that no German, French or Spanish sentence holds; data (paths, names, TCP states) has none either.
+// The machine's own event messages are data too, in whatever language they were logged: they are taken out first.
+QStringList englishLeft(const QStringList& texts, const std::vector<EventEntry>& events)
+{
+    static const QRegularExpression english(
+        QStringLiteral("\\b(the|and|with|were|this|found|Click|Next|Back|Cancel|Finish|not|of|to|is)\\b"));
+    QStringList left;
+    for (QString t : texts) {
+        for (const auto& e : events)
+            t.remove(QString::fromStdString(e.message));
+        if (english.match(t).hasMatch())
+            left << t;
+    }
+    return left;
+}
+
+void selectLanguage(const char* code)
+{
+    std::string error;
+    QVERIFY2(Translations::current().select(code, error), error.c_str());
+    Translations::current().install();
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup()
+    {
+        selectLanguage("en");
+        QVERIFY2(leakedTopLevelWidgets().isEmpty(), qPrintable(leakedTopLevelWidgets().join(u',')));
+    }
+
+    void unknownLanguageIsRefused()
+    {
+        std::string error;
+        QVERIFY(!Translations::current().select("xx", error));
+        QVERIFY2(error.find("unknown language 'xx'") != std::string::npos, error.c_str());
+        QVERIFY(Translations::current().select("de_AT", error)); // a country of a language wsafix speaks
+        QCOMPARE(Translations::current().language(), QStringLiteral("de"));
+    }
+
+    void engineTextOfEveryScenarioIsKnown_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const auto& name : builtinScenarioNames())
+            QTest::newRow(name.c_str()) << QString::fromStdString(name);
+    }
+
+    void engineTextOfEveryScenarioIsKnown()
+    {
+        QFETCH(QString, scenario);
+        selectLanguage("de");
+        for (const auto& text : engineTexts(scenario.toStdString())) {
+            QVERIFY2(EngineText::known(text), text.c_str());
+            QVERIFY2(EngineText::translate(text) != QString::fromStdString(text), text.c_str());
+        }
+    }
+
+    void templatesKeepTheirValues()
+    {
+        selectLanguage("de");
+        QCOMPARE(EngineText::translate("No connection to mail.example.com:587"),
+                 QStringLiteral("Keine Verbindung zu mail.example.com:587"));
+        // A value that is engine text itself is translated too; one that is data is kept as it is.
+        QCOMPARE(EngineText::translate("unavailable: cancelled"), QStringLiteral("nicht verfügbar: abgebrochen"));
+        QCOMPARE(EngineText::translate("a sentence the table does not know"),
+                 QStringLiteral("a sentence the table does not know"));
+        selectLanguage("en");
+        QCOMPARE(EngineText::translate("No connection to mail.example.com:587"),
+                 QStringLiteral("No connection to mail.example.com:587"));
+    }
+
+    void intakePageSpeaksGerman()
+    {
+        selectLanguage("de");
+        WizardFixture f("lsp-adware");
+        QCOMPARE(f.wizard->currentPage()->title(), QStringLiteral("Fehler beschreiben"));
+        QVERIFY2(f.find<QLabel>("intake.intro")->text().startsWith(QStringLiteral("Geben Sie den Fehler ein")),
+                 qPrintable(f.find<QLabel>("intake.intro")->text()));
+        QVERIFY(f.find<QLabel>("intake.elevated")->text().startsWith(QStringLiteral("Erhöht: nein")));
+        QCOMPARE(f.find<QLineEdit>("intake.host")->placeholderText(),
+                 QStringLiteral("optional: z. B. mail.example.com oder 192.0.2.10"));
+        // The decoded error: its message from the engine, in German.
+        QVERIFY2(f.find<QLabel>("intake.decoded")
+                     ->text()
+                     .contains(QStringLiteral(
+                         "Für einen bereits verbundenen Socket wurde eine Verbindungsanforderung gestellt.")),
+                 qPrintable(f.find<QLabel>("intake.decoded")->text()));
+        // Qt's own texts (qtbase_de.qm): the wizard's buttons.
+        QCOMPARE(f.wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+        QCOMPARE(f.wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Abbrechen"));
+        screenshot(*f.wizard, QStringLiteral("intake-de"), QDir::tempPath());
+    }
+
+    // Every page (and every tab of the detect page) of the lsp-adware story: no English sentence left. The
+    // screenshots (WSAFIX_SCREENSHOT_DIR) are for looking at, e.g. under xvfb-run, for truncated text.
+    void everyPageSpeaksTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void everyPageSpeaksTheLanguage()
+    {
+        QFETCH(QString, language);
+        selectLanguage(language.toLatin1().constData());
+        Intake in;
+        in.code = "0x00002748";
+        in.host = "example.com";
+        in.port = 443;
+        WizardFixture f("lsp-adware", in);
+        QTRY_VERIFY(f.find<QComboBox>("intake.process")->count() > 0);
+        QTest::keyClicks(f.find<QComboBox>("intake.process")->lineEdit(), QStringLiteral("chrome.exe (6212)"));
+        const QString shots = f.stateDir.path();
+        const char* const pages[] = {"1-intake", "2-detect", "3-fix", "4-verify", "5-report"};
+        for (const char* page : pages) {
+            QTRY_VERIFY_WITH_TIMEOUT(forwardButton(*f.wizard)->isEnabled(), 10000); // Next, Commit or Finish
+            const QString name = QStringLiteral("%1-%2").arg(language, QLatin1String(page));
+            screenshot(*f.wizard, name, shots);
+            const auto& inventory = f.record().inventory;
+            const std::vector<EventEntry> events = inventory ? inventory->events : std::vector<EventEntry>{};
+            QStringList left = englishLeft(visibleTexts(*f.wizard), events);
+            if (auto* tabs = f.wizard->currentPage()->findChild<QTabWidget*>(); tabs && std::string(page) == "2-detect")
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    screenshot(*f.wizard, QStringLiteral("%1-tab%2").arg(name).arg(i), shots);
+                    left << englishLeft(visibleTexts(*f.wizard), events);
+                }
+            QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(name, left.join(u'|'))));
+            if (std::string(page) != "5-report")
+                QVERIFY(clickForward(*f.wizard));
+        }
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

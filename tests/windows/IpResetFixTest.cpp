@@ -1,0 +1,203 @@
+// ip-reset: the static configuration captured before `netsh int ip reset` is what gets re-applied after it. The plan
+// is computed from a captured configuration and tested exactly; the reset itself runs only under Wine, whose netsh
+// is a stub, and must come out as "could not verify" (or "unavailable"), never as fixed.
+#include "FixHarness.h"
+#include "ScratchRegistryKey.h"
+#include "WineDetection.h"
+
+#include "diagnostics/ProcessRunner.h"
+#include "diagnostics/fix/FixSteps.h"
+#include "diagnostics/platform/windows/IpConfiguration.h"
+#include "diagnostics/platform/windows/IpResetFix.h"
+#include "diagnostics/platform/windows/RegistrySnapshot.h"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+using namespace wsafix;
+using namespace std::string_literals;
+using win::AdapterIpConfiguration;
+using win::IpResetFix;
+
+namespace {
+
+constexpr const char* kStaticGuid = "{0000000A-1111-2222-3333-444444444444}";
+
+// What captureIpConfiguration() gives on a machine with one static adapter, one DHCP adapter and loopback.
+std::vector<AdapterIpConfiguration> captured()
+{
+    return win::ipConfigurationFromJson(nlohmann::json::parse(R"([
+      {"guid": "{0000000A-1111-2222-3333-444444444444}", "luid": 1, "ifIndex": 7, "name": "Ethernet \"office\"",
+       "dhcp": false,
+       "addresses": [{"address": "192.0.2.10", "prefixLength": 24}, {"address": "fe80::1", "prefixLength": 64}],
+       "staticAddresses": [{"address": "192.0.2.10", "prefixLength": 24}],
+       "gateways": ["192.0.2.1"], "dnsServers": ["192.0.2.53", "192.0.2.54"], "staticDnsServers": ["192.0.2.53"],
+       "routes": [{"destination": "0.0.0.0", "prefixLength": 0, "nextHop": "192.0.2.1", "metric": 25, "static": true},
+                  {"destination": "192.0.2.0", "prefixLength": 24, "nextHop": "0.0.0.0", "metric": 281,
+                   "static": false},
+                  {"destination": "10.9.0.0", "prefixLength": 16, "nextHop": "192.0.2.254", "metric": 5,
+                   "static": true}]},
+      {"guid": "{0000000B-1111-2222-3333-444444444444}", "luid": 2, "ifIndex": 8, "name": "Wi-Fi", "dhcp": true,
+       "addresses": [{"address": "198.51.100.20", "prefixLength": 24}], "staticAddresses": [],
+       "gateways": ["198.51.100.1"], "dnsServers": ["198.51.100.1"], "staticDnsServers": [],
+       "routes": [{"destination": "0.0.0.0", "prefixLength": 0, "nextHop": "198.51.100.1", "metric": 50,
+                   "static": false}]},
+      {"guid": "{0000000C-1111-2222-3333-444444444444}", "luid": 3, "ifIndex": 1, "name": "Loopback", "dhcp": false,
+       "addresses": [{"address": "127.0.0.1", "prefixLength": 8}],
+       "staticAddresses": [{"address": "127.0.0.1", "prefixLength": 8}],
+       "gateways": [], "dnsServers": [], "staticDnsServers": [], "routes": []}
+    ])"));
+}
+
+struct IpReset
+{
+    IpReset() : runner(createProcessRunner(allowList)), fix(*runner, allowList, harness.dir() / "netsh", key.path())
+    {
+        // The persistent configuration of a static adapter, as Windows keeps it under Tcpip\Parameters\Interfaces.
+        const std::string adapter = kStaticGuid;
+        key.set(adapter, "IPAddress", REG_MULTI_SZ, test::ScratchRegistryKey::utf16Bytes(L"192.0.2.10\0\0"s));
+        key.set(adapter, "SubnetMask", REG_MULTI_SZ, test::ScratchRegistryKey::utf16Bytes(L"255.255.255.0\0\0"s));
+        key.setString(adapter, "NameServer", "192.0.2.53");
+        key.set(adapter, "EnableDHCP", REG_DWORD, {0, 0, 0, 0});
+    }
+
+    /// A snapshot as snapshot() takes it, with `adapters` as the captured IP configuration.
+    Snapshot snapshotOf(const std::vector<AdapterIpConfiguration>& adapters) const
+    {
+        Snapshot s;
+        s.id = "test-snapshot";
+        s.fixId = "ip-reset";
+        s.parts.push_back(SnapshotPart::json("ip-configuration", win::ipConfigurationToJson(adapters)));
+        win::RegistryTreeBackup(key.path()).capture(s);
+        return s;
+    }
+
+    win::RegistryTree tree() const { return win::captureRegistryTree(key.path()).value; }
+
+    test::ScratchRegistryKey key{"tcpip-interfaces"};
+    test::FixHarness harness;
+    AllowList allowList = defaultAllowList();
+    std::unique_ptr<ProcessRunner> runner;
+    IpResetFix fix;
+};
+
+} // namespace
+
+TEST(IpResetFix, ThePlanReappliesTheStaticAddressesRoutesAndDnsServersOnly)
+{
+    const auto plan = IpResetFix::reapplyPlan(captured());
+    ASSERT_EQ(plan.size(), 1u) << "the DHCP adapter has nothing static, loopback keeps its address by itself";
+    const AdapterIpConfiguration& ethernet = plan.front();
+    EXPECT_EQ(ethernet.guid, kStaticGuid);
+    EXPECT_FALSE(ethernet.dhcp);
+    EXPECT_EQ(ethernet.staticAddresses, (std::vector<IpAddress>{{"192.0.2.10", 24}}));
+    EXPECT_EQ(ethernet.staticDnsServers, (std::vector<std::string>{"192.0.2.53"}));
+    EXPECT_EQ(IpResetFix::describePlan(plan),
+              (std::vector<std::string>{
+                  "re-apply on Ethernet \"office\" {0000000A-1111-2222-3333-444444444444}: address 192.0.2.10/24, "
+                  "route 0.0.0.0/0 via 192.0.2.1 metric 25, route 10.9.0.0/16 via 192.0.2.254 metric 5, "
+                  "DNS server 192.0.2.53, DHCP off"}));
+}
+
+TEST(IpResetFix, AnAdapterWithOnlyAStaticDnsServerKeepsIt)
+{
+    auto adapters = captured();
+    adapters[1].staticDnsServers = {"2001:db8::53"};
+    const auto plan = IpResetFix::reapplyPlan(adapters);
+    ASSERT_EQ(plan.size(), 2u);
+    EXPECT_EQ(IpResetFix::describePlan(plan)[1],
+              "re-apply on Wi-Fi {0000000B-1111-2222-3333-444444444444}: DNS server 2001:db8::53");
+}
+
+TEST(IpResetFix, RestoredNamesTheFirstStaticSettingThatIsMissing)
+{
+    const auto live = win::captureIpConfiguration();
+    ASSERT_TRUE(live.available()) << live.status.reason;
+    const auto notLoopback = [](const IpAddress& ip) {
+        return ip.address.rfind("127.", 0) != 0 && ip.address != "::1";
+    };
+    const auto adapter = std::find_if(live.value.begin(), live.value.end(), [&](const AdapterIpConfiguration& a) {
+        return std::any_of(a.addresses.begin(), a.addresses.end(), notLoopback);
+    });
+    if (adapter == live.value.end())
+        GTEST_SKIP() << "no adapter with an address other than loopback";
+    const IpAddress present = *std::find_if(adapter->addresses.begin(), adapter->addresses.end(), notLoopback);
+    IpReset r;
+    auto wanted = *adapter;
+    wanted.staticAddresses = {present};
+    wanted.staticDnsServers.clear();
+    wanted.routes.clear();
+    const auto ok = r.fix.restored(r.snapshotOf({wanted}));
+    EXPECT_EQ(ok.result, FixCheck::Result::Verified) << ok.detail;
+
+    wanted.staticAddresses.push_back({"192.0.2.99", 24});
+    const auto missing = r.fix.restored(r.snapshotOf({wanted}));
+    EXPECT_EQ(missing.result, FixCheck::Result::Failed) << missing.detail;
+    EXPECT_NE(missing.detail.find("lacks its address 192.0.2.99/24"), std::string::npos) << missing.detail;
+}
+
+TEST(IpResetFix, SnapshotHoldsTheConfigurationAndTheInterfacesRegistryTree)
+{
+    IpReset r;
+    const Snapshot s = r.fix.snapshot();
+    const auto live = win::captureIpConfiguration();
+    ASSERT_TRUE(live.available()) << live.status.reason;
+    EXPECT_EQ(win::ipConfigurationFromJson(s.jsonPart("ip-configuration")).size(), live.value.size());
+    EXPECT_EQ(win::firstDifference(r.tree(), win::registryTreeFromJson(s.jsonPart("registry"))), "");
+    EXPECT_EQ(s.part("registry-export").meta.value("extension", ""), ".reg");
+}
+
+TEST(IpResetFix, RollbackRestoresTheRegistryTreeAndSaysWhichAdapterIsGone)
+{
+    IpReset r;
+    const auto before = r.tree();
+    const Snapshot s = r.snapshotOf(captured());
+    // What the reset does to a static adapter's persistent configuration.
+    r.key.set(kStaticGuid, "EnableDHCP", REG_DWORD, {1, 0, 0, 0});
+    r.key.set(kStaticGuid, "IPAddress", REG_MULTI_SZ, test::ScratchRegistryKey::utf16Bytes(L"0.0.0.0\0\0"s));
+    FixSteps steps(nullptr, "test");
+    try {
+        r.fix.rollback(s, steps);
+        FAIL() << "the snapshot's adapters do not exist here";
+    } catch (const FixFailure& e) {
+        EXPECT_NE(std::string(e.what()).find(kStaticGuid), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("no such adapter"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(win::firstDifference(before, r.tree()), "")
+        << "the registry tree was put back before the re-apply failed";
+    Snapshot damaged = r.snapshotOf(captured());
+    damaged.parts[0].bytes = R"([{"guid": "not a guid"}])";
+    try {
+        r.fix.rollback(damaged, steps);
+        FAIL() << "a damaged snapshot must be refused";
+    } catch (const FixFailure& e) {
+        EXPECT_NE(std::string(e.what()).find("holds no usable IP configuration"), std::string::npos) << e.what();
+    }
+}
+
+TEST(IpResetFix, WinesStubNetshIsNeverReportedAsFixed)
+{
+    if (!test::runningUnderWine())
+        GTEST_SKIP() << "on Windows this would reset TCP/IP";
+    IpReset r;
+    const auto live = win::captureIpConfiguration();
+    ASSERT_TRUE(live.available()) << live.status.reason;
+    const auto plan = IpResetFix::reapplyPlan(live.value);
+    const bool needsWriters = std::any_of(plan.begin(), plan.end(), [](const AdapterIpConfiguration& a) {
+        return !a.staticAddresses.empty() ||
+               std::any_of(a.routes.begin(), a.routes.end(), [](const win::IpRoute& route) { return route.isStatic; });
+    });
+    const FixReport report = r.harness.runner().apply(r.fix);
+    if (needsWriters) {
+        EXPECT_EQ(report.outcome, "unavailable") << report.detail;
+        EXPECT_NE(report.detail.find("CreateUnicastIpAddressEntry"), std::string::npos) << report.detail;
+        EXPECT_TRUE(report.commands.empty()) << "nothing runs when the static part could not be put back";
+    } else {
+        EXPECT_EQ(report.outcome, "could-not-verify") << report.detail;
+        EXPECT_NE(report.detail.find("Wine's stub"), std::string::npos) << report.detail;
+        ASSERT_FALSE(report.commands.empty());
+        EXPECT_NE(report.commands.back().find("netsh int ip reset"), std::string::npos) << report.commands.back();
+        EXPECT_TRUE(r.harness.journal().openEntries().empty());
+    }
+}

@@ -1,0 +1,3582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3, %4</source>
+        <translation>líneas %1-%2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reset done</source>
+        <translation>restablecimiento realizado</translation>
+    </message>
+    <message>
+        <source>reset not done</source>
+        <translation>restablecimiento no realizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) OK</source>
+        <translation>
+            <numerusform>%n paso correcto</numerusform>
+            <numerusform>%n pasos correctos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, restart required</source>
+        <translation>, hay que reiniciar</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>not used: lines %1-%2: %3: %4</source>
+        <translation>sin usar: líneas %1-%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>not used: line %1: %3: %4</source>
+        <translation>sin usar: línea %1: %3: %4</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs.</source>
+        <translation>No se encontraron problemas en las salidas pegadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Hallazgo (%n):</numerusform>
+            <numerusform>Hallazgos (%n), el más grave primero:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wsafix analyze: missing FILE (a saved command output, or - for standard input; see wsafix analyze --help)</source>
+        <translation>wsafix analyze: falta ARCHIVO (una salida de comando guardada, o - para la entrada estándar; vea wsafix analyze --help)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: %1: no command output wsafix knows was recognised (known: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text)</source>
+        <translation>wsafix analyze: %1: no se reconoció ninguna salida de comando que wsafix conozca (conocidas: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, texto del Visor de eventos)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs</source>
+        <translation>wsafix analyze: salidas pegadas</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs of %1</source>
+        <translation>wsafix analyze: salidas pegadas de %1</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Sesión %1 guardada en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: wsafix decode CODE [--json]
+
+Explains a Winsock or socket error in any form users paste: 0x00002748, 0x2748, 2748h, 10056,
+WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, &apos;Socket error # 10056&apos;, a whole log line.
+  --json   machine-readable output (name, decimal, hex, hresult, message, meaning, causes,
+           neighbours)
+
+Exit: 0 decoded, 2 not understood (the output says what was understood and the nearest codes).
+</source>
+        <translation>Uso: wsafix decode CÓDIGO [--json]
+
+Explica un error de Winsock o de socket en cualquier forma que peguen los usuarios: 0x00002748, 0x2748, 2748h,
+10056, WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, &apos;Socket error # 10056&apos;, una línea de registro entera.
+  --json   salida legible por máquina (name, decimal, hex, hresult, message, meaning, causes,
+           neighbours)
+
+Salida: 0 descifrado, 2 no entendido (la salida indica lo que se entendió y los códigos más cercanos).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]
+
+Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
+  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
+  --pid N          the failing application&apos;s process id
+  --host H         the host the application fails to reach
+  --port P         its port (1-65535)
+  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
+                   connectivity (a TCP connection to --host:--port; runs by default with them)
+  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
+</source>
+        <translation>Uso: wsafix detect [--process NOMBRE | --pid N] [--host H --port P] [--probes LISTA] [--json]
+
+Examina este equipo (o el equipo de --scenario) y enumera lo que falla, lo más grave primero.
+  --process NOMBRE  el nombre de proceso de la aplicación que falla (p. ej. OrderSync.exe)
+  --pid N           el identificador de proceso de la aplicación que falla
+  --host H          el host al que la aplicación no llega
+  --port P          su puerto (1-65535)
+  --probes LISTA    solo estas comprobaciones, separadas por comas: catalog,sockets,processes,adapters,events,
+                    connectivity (una conexión TCP a --host:--port; se ejecuta por defecto con ellas)
+  --json            salida legible por máquina (claves: schema, system, catalog, sockets, adapters,
+                    events, findings)
+
+Inicia una sesión nueva en el directorio de estado. Salida: 0 sin hallazgos, 1 hallazgos, 2 entrada incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]
+
+Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
+is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
+UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
+&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
+  --process, --pid, --host, --port   what the user told you, as for detect
+  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
+           recognised outputs, unparsed lines)
+
+Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
+</source>
+        <translation>Uso: wsafix analyze ARCHIVO... [--process NOMBRE | --pid N] [--host H --port P] [--json]
+
+Lee salidas de comandos pegadas o guardadas en otro equipo (- lee la entrada estándar) y enumera lo que falla
+allí, con las mismas reglas que detect. Se entienden: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, texto del Visor de eventos.
+Se detectan UTF-8, UTF-16 y las páginas de códigos OEM/ANSI (437, 850, 866, 1251, 1252, 936); se tratan las
+líneas de símbolo del sistema, las citas &apos;&gt; &apos; y las líneas duplicadas o cortadas. Se enumeran las líneas inservibles.
+  --process, --pid, --host, --port   lo que le dijo el usuario, como en detect
+  --json   salida legible por máquina: las claves de detect --json más inputs (por entrada: codificación,
+           salidas reconocidas, líneas no analizadas)
+
+Inicia una sesión nueva. Salida: 0 sin hallazgos, 1 hallazgos, 2 archivo ilegible o nada reconocido.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
+       wsafix link check URL [--json]
+
+Support links open the wizard with its first page filled in, e.g.
+  wsafix://diagnose?code=0x00002748&amp;process=app.exe&amp;host=example.com&amp;port=443&amp;ticket=INC0012345
+A link only fills in that page: it can never apply a fix, restore a snapshot, run a command or
+choose a file.
+
+link make     prints a link for an email; every value is checked as the wizard will check it
+  --code C      the error code (must decode: wsafix decode C)
+  --process P   the failing program&apos;s name, e.g. OrderSync.exe (letters, digits, space . _ + -)
+  --host H      the server it fails to reach: a DNS name or an IPv4/IPv6 address
+  --port N      its port (1-65535)
+  --ticket T    the ticket number (letters, digits . _ # -, at most 64)
+link check    says what URL would fill in, or why it is refused; never opens a window
+  --json        machine-readable output (keys: schema, accepted, prefill, link, error, parameter)
+
+Exit: 0 valid, 2 refused or bad usage.
+</source>
+        <translation>Uso: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
+     wsafix link check URL [--json]
+
+Los vínculos de soporte abren el asistente con su primera página rellenada, p. ej.
+  wsafix://diagnose?code=0x00002748&amp;process=app.exe&amp;host=example.com&amp;port=443&amp;ticket=INC0012345
+Un vínculo solo rellena esa página: nunca puede aplicar una corrección, restaurar una instantánea, ejecutar un
+comando ni elegir un archivo.
+
+link make     imprime un vínculo para un correo; cada valor se comprueba como lo comprobará el asistente
+  --code C      el código de error (debe poder descifrarse: wsafix decode C)
+  --process P   el nombre del programa que falla, p. ej. OrderSync.exe (letras, dígitos, espacio . _ + -)
+  --host H      el servidor al que no llega: un nombre DNS o una dirección IPv4/IPv6
+  --port N      su puerto (1-65535)
+  --ticket T    el número de incidencia (letras, dígitos . _ # -, 64 como máximo)
+link check    indica lo que URL rellenaría, o por qué se rechaza; nunca abre una ventana
+  --json        salida legible por máquina (claves: schema, accepted, prefill, link, error, parameter)
+
+Salida: 0 válido, 2 rechazado o uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE
+
+Writes the report of a session: what was wrong, the evidence, every action with its commands,
+the verification and what to do next.
+  --last          the newest session in the state directory
+  --session ID    that session (see the sessions folder of the state directory)
+  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
+                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
+                  default: the extension of FILE
+  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names
+                  with placeholders such as &lt;ip-1&gt; (the same value, the same placeholder)
+  -o, --output F  the file to write (atomically: never half-written); - is standard output
+                  for html, json and md
+
+Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
+</source>
+        <translation>Uso: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o ARCHIVO
+
+Escribe el informe de una sesión: qué fallaba, las pruebas, cada acción con sus comandos,
+la verificación y los pasos siguientes.
+  --last          la sesión más reciente del directorio de estado
+  --session ID    esa sesión (vea la carpeta sessions del directorio de estado)
+  --format F      html (una página autónoma), pdf (A4), json (toda la sesión, se puede volver a cargar,
+                  esquema wsafix.report/1), md (un resumen de menos de 60 líneas para una incidencia);
+                  predeterminado: la extensión de ARCHIVO
+  --redact        sustituir nombres de usuario y de host, direcciones IP y MAC, SSID y nombres de dominio
+                  por marcadores como &lt;ip-1&gt; (el mismo valor, el mismo marcador)
+  -o, --output F  el archivo que se escribe (de forma atómica: nunca a medias); - es la salida estándar
+                  para html, json y md
+
+Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocido, salida no escribible).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json]
+
+Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
+a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
+recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   print the exact commands and the snapshots it would take; change nothing
+  --yes       really change this machine (not needed on a --scenario machine)
+  --json      machine-readable output
+
+First rolls back what an interrupted earlier run left half-done. Continues the state
+directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
+verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
+</source>
+        <translation>Uso: wsafix fix ID... [--dry-run] [--yes] [--json]
+
+Aplica correcciones, cada una de forma segura: una instantánea de todo lo que puede cambiar, cada paso
+registrado, una comprobación de que funcionó y una reversión inmediata cuando no. Los ID tal como
+`wsafix detect` los recomienda, p. ej. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   mostrar los comandos exactos y las instantáneas que tomaría; no cambiar nada
+  --yes       cambiar de verdad este equipo (no hace falta en un equipo de --scenario)
+  --json      salida legible por máquina
+
+Primero revierte lo que una ejecución anterior interrumpida dejó a medias. Continúa la última sesión
+del directorio de estado. Salida: 0 aplicada y comprobada, 1 fallida (revertida) o no verificada,
+2 entrada incorrecta o falta --yes, 3 requiere permisos de root/administrador.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
+
+The snapshots taken before each fix, in the state directory.
+  list         every snapshot, with DAMAGED for one whose checksums do not match
+  show ID      what a snapshot holds (checksums verified first)
+  restore ID   put the machine back as the snapshot holds it (after rolling back
+               anything an interrupted run left open); a damaged snapshot is refused
+
+Exit: 0 done, 1 damaged snapshot or failed restore, 2 bad input, 3 needs elevation.
+</source>
+        <translation>Uso: wsafix snapshots list | show ID | restore ID [--json]
+
+Las instantáneas tomadas antes de cada corrección, en el directorio de estado.
+  list         todas las instantáneas, con DAMAGED para la que no coincide con sus sumas de comprobación
+  show ID      lo que contiene una instantánea (las sumas de comprobación se verifican primero)
+  restore ID   devolver el equipo al estado de la instantánea (tras revertir lo que una ejecución
+               interrumpida dejó abierto); una instantánea dañada se rechaza
+
+Salida: 0 hecho, 1 instantánea dañada o restauración fallida, 2 entrada incorrecta,
+3 requiere elevación.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix verify --host H --port P [--count N] [--json]
+
+Proves (or disproves) a fix: examines the machine again and compares it with the latest session&apos;s
+detect (Winsock catalog, the failing program&apos;s TCP states, adapters, new events, findings), resolves
+H on its own (a name that does not resolve is not a closed port), then connects to H:P N times.
+  --host H    the host the failing program connects to
+  --port P    its port (1-65535)
+  --count N   connection attempts (1-1000, default 10; 2 s time-out each)
+  --json      machine-readable output (keys: schema, session, system, verification)
+
+Continues the latest session of the state directory and saves the verification into it; without
+one it still connects, and says that there was nothing to compare with.
+Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.
+</source>
+        <translation>Uso: wsafix verify --host H --port P [--count N] [--json]
+
+Demuestra (o refuta) una corrección: vuelve a examinar el equipo y lo compara con el detect de la última
+sesión (catálogo de Winsock, estados TCP del programa que falla, adaptadores, eventos nuevos, hallazgos),
+resuelve H por su cuenta (un nombre que no se resuelve no es un puerto cerrado) y se conecta N veces a H:P.
+  --host H    el host al que se conecta el programa que falla
+  --port P    su puerto (1-65535)
+  --count N   intentos de conexión (1-1000, 10 por defecto; 2 s de tiempo de espera cada uno)
+  --json      salida legible por máquina (claves: schema, session, system, verification)
+
+Continúa la última sesión del directorio de estado y guarda en ella la verificación; sin sesión
+se conecta igualmente e indica que no había nada con qué comparar.
+Salida: 0 corregido, 1 no corregido o no se pudo verificar, 2 entrada incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+       wsafix COMMAND [OPTIONS]
+
+Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
+&quot;A connect request was made on an already connected socket&quot;).
+
+Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
+opens it with the first page filled in (wsafix link --help).
+
+Commands:
+  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
+  detect        examine the machine and list findings (wsafix detect --help)
+  analyze FILE  findings from command outputs pasted from another machine
+  link          make or check a support link (wsafix link --help)
+  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
+  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
+  snapshots     list, show or restore snapshots (wsafix snapshots --help)
+  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
+  version       print the version
+  help [CMD]    this text, or a command&apos;s help
+
+Options for every command:
+  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
+                        lsp-adware, app-reconnect-bug)
+  --state-dir DIR       where sessions live (default: the per-user state folder)
+  --lang CODE           language of the user interface
+  --help                help
+  --version             print the version
+
+Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
+</source>
+        <translation>Uso: wsafix [OPCIONES] [wsafix://diagnose?...]
+     wsafix COMANDO [OPCIONES]
+
+Encuentra y corrige las causas de errores de conexión de Winsock como 10056 (WSAEISCONN,
+«Se realizó una solicitud de conexión sobre un socket ya conectado»).
+
+Sin comando, abre el asistente de reparación; con un vínculo de soporte (wsafix://diagnose?code=...),
+lo abre con la primera página rellenada (wsafix link --help).
+
+Comandos:
+  decode CÓDIGO  explicar un código de error (0x00002748, 10056, WSAEISCONN, ...)
+  detect         examinar el equipo y enumerar los hallazgos (wsafix detect --help)
+  analyze ARCHIVO  hallazgos a partir de salidas de comandos pegadas desde otro equipo
+  link           crear o comprobar un vínculo de soporte (wsafix link --help)
+  report         escribir el informe de una sesión: html, pdf, json, md (wsafix report --help)
+  fix ID...      aplicar correcciones con instantánea, comprobación y reversión (wsafix fix --help)
+  snapshots      enumerar, mostrar o restaurar instantáneas (wsafix snapshots --help)
+  verify         demostrar una corrección: comparar con detect, conectar al destino (wsafix verify --help)
+  version        mostrar la versión
+  help [CMD]     este texto, o la ayuda de un comando
+
+Opciones para todos los comandos:
+  --scenario NOMBRE|ARCHIVO  un equipo simulado en lugar de este (integrados: clean,
+                             lsp-adware, app-reconnect-bug)
+  --state-dir DIR            dónde se guardan las sesiones (predeterminado: la carpeta de estado del usuario)
+  --lang CÓDIGO              idioma de la interfaz
+  --help                     ayuda
+  --version                  mostrar la versión
+
+Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorrectos, 3 requiere elevación,
+4 error interno.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
+        <translation>opción desconocida &apos;--%1&apos; para &apos;%2&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; (see wsafix --help)</source>
+        <translation>opción desconocida &apos;--%1&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value</source>
+        <translation>la opción &apos;--%1&apos; necesita un valor</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>la opción &apos;--%1&apos; no admite valor</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>la opción &apos;%1&apos; necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see wsafix --help)</source>
+        <translation>opción desconocida &apos;%1&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see wsafix --help)</source>
+        <translation>comando desconocido &apos;%1&apos; (vea wsafix --help)</translation>
+    </message>
+    <message>
+        <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
+        <translation>demasiados argumentos: &apos;%1&apos; (vea wsafix --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Decimal:</source>
+        <translation>Decimal:</translation>
+    </message>
+    <message>
+        <source>Hex:</source>
+        <translation>Hex.:</translation>
+    </message>
+    <message>
+        <source>HRESULT:</source>
+        <translation>HRESULT:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>Windows:</source>
+        <translation>Windows:</translation>
+    </message>
+    <message>
+        <source>Linux:</source>
+        <translation>Linux:</translation>
+    </message>
+    <message>
+        <source>no errno equivalent</source>
+        <translation>sin equivalente errno</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Leído como:</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>For the program&apos;s developer</source>
+        <translation>Para el desarrollador del programa</translation>
+    </message>
+    <message>
+        <source>Most likely causes</source>
+        <translation>Causas más probables</translation>
+    </message>
+    <message>
+        <source>How to tell</source>
+        <translation>Cómo distinguirlo</translation>
+    </message>
+    <message>
+        <source>What the wizard checks</source>
+        <translation>Qué comprueba el asistente</translation>
+    </message>
+    <message>
+        <source>probes: %1</source>
+        <translation>comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>fixes: %1</source>
+        <translation>correcciones: %1</translation>
+    </message>
+    <message>
+        <source>none on this machine: the cause lies in the program or elsewhere</source>
+        <translation>ninguna en este equipo: la causa está en el programa o en otra parte</translation>
+    </message>
+    <message>
+        <source>Codes near this one (%1)</source>
+        <translation>Códigos cercanos (%1)</translation>
+    </message>
+    <message>
+        <source>Also read in the input:</source>
+        <translation>También leído en la entrada:</translation>
+    </message>
+    <message>
+        <source>wsafix decode: &apos;%1&apos; is ambiguous; it can mean:</source>
+        <translation>wsafix decode: &apos;%1&apos; es ambiguo; puede significar:</translation>
+    </message>
+    <message>
+        <source>wsafix decode: cannot decode &apos;%1&apos;</source>
+        <translation>wsafix decode: no se puede descifrar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Understood:</source>
+        <translation>Entendido:</translation>
+    </message>
+    <message>
+        <source>Not understood:</source>
+        <translation>No entendido:</translation>
+    </message>
+    <message>
+        <source>Nearest known codes:</source>
+        <translation>Códigos conocidos más cercanos:</translation>
+    </message>
+    <message>
+        <source>wsafix decode: missing CODE, e.g. wsafix decode 0x00002748 (see wsafix decode --help)</source>
+        <translation>wsafix decode: falta CÓDIGO, p. ej. wsafix decode 0x00002748 (vea wsafix decode --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layered</source>
+        <translation>
+            <numerusform>%n en capas</numerusform>
+            <numerusform>%n en capas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sockets</source>
+        <translation>
+            <numerusform>%n socket</numerusform>
+            <numerusform>%n sockets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n proceso</numerusform>
+            <numerusform>%n procesos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapters</source>
+        <translation>
+            <numerusform>%n adaptador</numerusform>
+            <numerusform>%n adaptadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name resolution providers</source>
+        <translation>
+            <numerusform>%n proveedor de resolución de nombres</numerusform>
+            <numerusform>%n proveedores de resolución de nombres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a missing file</source>
+        <translation>
+            <numerusform>%n con un archivo que falta</numerusform>
+            <numerusform>%n con un archivo que falta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interposers in the target process</source>
+        <translation>
+            <numerusform>%n interceptor en el proceso de destino</numerusform>
+            <numerusform>%n interceptores en el proceso de destino</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connected in %2 ms</source>
+        <translation>%1 conectado en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated machine &apos;%1&apos;</source>
+        <translation>equipo simulado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>wsafix detect: %1 (%2, %3, elevated)</source>
+        <translation>wsafix detect: %1 (%2, %3, con elevación)</translation>
+    </message>
+    <message>
+        <source>wsafix detect: %1 (%2, %3)</source>
+        <translation>wsafix detect: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Probes:</source>
+        <translation>Comprobaciones:</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>recommended fixes:</source>
+        <translation>correcciones recomendadas:</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Sesión %1 guardada en %2</translation>
+    </message>
+    <message>
+        <source>wsafix detect: unknown probe &apos;%1&apos; (known: catalog, sockets, processes, adapters, events, connectivity)</source>
+        <translation>wsafix detect: comprobación desconocida &apos;%1&apos; (conocidas: catalog, sockets, processes, adapters, events, connectivity)</translation>
+    </message>
+    <message>
+        <source>wsafix detect: the connectivity probe needs --host and --port</source>
+        <translation>wsafix detect: la comprobación connectivity necesita --host y --port</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Hallazgo (%n):</numerusform>
+            <numerusform>Hallazgos (%n), el más grave primero:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetectionJob</name>
+    <message>
+        <source>Reading the Winsock catalog…</source>
+        <translation>Leyendo el catálogo de Winsock…</translation>
+    </message>
+    <message>
+        <source>Listing the open connections…</source>
+        <translation>Enumerando las conexiones abiertas…</translation>
+    </message>
+    <message>
+        <source>Listing the running programs…</source>
+        <translation>Enumerando los programas en ejecución…</translation>
+    </message>
+    <message>
+        <source>Reading the network adapters…</source>
+        <translation>Leyendo los adaptadores de red…</translation>
+    </message>
+    <message>
+        <source>Reading the event log…</source>
+        <translation>Leyendo el registro de eventos…</translation>
+    </message>
+    <message>
+        <source>Connecting to the target…</source>
+        <translation>Conectando con el destino…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <source>Looking up the name %1…</source>
+        <translation>Buscando el nombre %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2, attempt %3 of %4…</source>
+        <translation>Conectando con %1:%2, intento %3 de %4…</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>The application is started with a preloaded library (LD_PRELOAD)</source>
+        <translation>La aplicación se inicia con una biblioteca precargada (LD_PRELOAD)</translation>
+    </message>
+    <message>
+        <source>The failing program runs with LD_PRELOAD set, so the library below sits between it and every socket it opens. Start the program without it: look in its launcher script, its systemd unit (Environment=) or the shell profile that sets LD_PRELOAD. No machine-wide fix is needed.</source>
+        <translation>El programa que falla se ejecuta con LD_PRELOAD definido, así que la biblioteca de abajo se sitúa entre él y cada socket que abre. Inicie el programa sin ella: busque en su script de inicio, en su unidad de systemd (Environment=) o en el perfil del shell que define LD_PRELOAD. No hace falta ninguna corrección para todo el equipo.</translation>
+    </message>
+    <message>
+        <source>A library is preloaded into every program (/etc/ld.so.preload)</source>
+        <translation>Se precarga una biblioteca en todos los programas (/etc/ld.so.preload)</translation>
+    </message>
+    <message>
+        <source>A third-party layered service provider sits in the Winsock catalog</source>
+        <translation>Hay un proveedor de servicios en capas de terceros en el catálogo de Winsock</translation>
+    </message>
+    <message>
+        <source>Every program on this machine loads the library below before its own code, so it sees (and can break) every connection. Remove the entry unless it belongs to software you trust.</source>
+        <translation>Todos los programas de este equipo cargan la biblioteca de abajo antes que su propio código, así que ve (y puede romper) cada conexión. Quite la entrada salvo que pertenezca a software de confianza.</translation>
+    </message>
+    <message>
+        <source>A program installed a layered service provider (LSP) that sees every connection of every program. Broken or outdated LSPs (old VPN, antivirus or adware) cause WSAEISCONN and other connection errors in many applications at once. Keep other programs&apos; providers: remove only this one, or keep it away from the failing application.</source>
+        <translation>Un programa instaló un proveedor de servicios en capas (LSP) que ve cada conexión de cada programa. Los LSP dañados u obsoletos (VPN antiguas, antivirus o adware) provocan WSAEISCONN y otros errores de conexión en muchas aplicaciones a la vez. Conserve los proveedores de otros programas: quite solo este, o manténgalo alejado de la aplicación que falla.</translation>
+    </message>
+    <message>
+        <source>/etc/ld.so.preload names a library that does not exist</source>
+        <translation>/etc/ld.so.preload nombra una biblioteca que no existe</translation>
+    </message>
+    <message>
+        <source>The Winsock catalog names a provider DLL that does not exist</source>
+        <translation>El catálogo de Winsock nombra una DLL de proveedor que no existe</translation>
+    </message>
+    <message>
+        <source>Every program start warns about the missing library. Remove the entry.</source>
+        <translation>Cada inicio de programa avisa de la biblioteca que falta. Quite la entrada.</translation>
+    </message>
+    <message>
+        <source>An uninstalled program left its entry in the Winsock catalog. Programs that load it fail to open sockets, with errors that change from one program to the next. Remove the entry; a Winsock reset removes every such entry at once.</source>
+        <translation>Un programa desinstalado dejó su entrada en el catálogo de Winsock. Los programas que la cargan no consiguen abrir sockets, con errores que cambian de un programa a otro. Quite la entrada; un restablecimiento de Winsock quita todas esas entradas de una vez.</translation>
+    </message>
+    <message>
+        <source>The machine is not at fault, and resetting Winsock will not help. Tell the program&apos;s developers: after a non-blocking connect(), wait for the socket to become writable and read SO_ERROR instead of calling connect() again; do not reuse a connected socket for a new connection; on a connected UDP socket use send(), not sendto() with an address.</source>
+        <translation>El equipo no tiene la culpa, y restablecer Winsock no ayudará. Avise a los desarrolladores del programa: tras un connect() no bloqueante, esperar a que el socket admita escritura y leer SO_ERROR en lugar de volver a llamar a connect(); no reutilizar un socket conectado para una conexión nueva; en un socket UDP conectado usar send(), no sendto() con una dirección.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own messages show connect() failing again and again because the socket is already connected: it retries connect() instead of waiting for the first attempt.</source>
+        <translation>Los propios mensajes del programa muestran que connect() falla una y otra vez porque el socket ya está conectado: repite connect() en lugar de esperar al primer intento.</translation>
+    </message>
+    <message>
+        <source>The program opens connections faster than it closes them, which can run the machine out of local ports. Restarting that program frees them; its developers should reuse connections.</source>
+        <translation>El programa abre conexiones más rápido de lo que las cierra, lo que puede agotar los puertos locales del equipo. Reiniciar ese programa los libera; sus desarrolladores deberían reutilizar las conexiones.</translation>
+    </message>
+    <message>
+        <source>No network adapter is connected</source>
+        <translation>Ningún adaptador de red está conectado</translation>
+    </message>
+    <message>
+        <source>Check the cable or Wi-Fi, then restart the adapter.</source>
+        <translation>Compruebe el cable o la Wi-Fi y reinicie después el adaptador.</translation>
+    </message>
+    <message>
+        <source>An address in 169.254.0.0/16 means the adapter asked for an address and nobody answered. Restarting the adapter asks again; if that fails, the router or the network is at fault.</source>
+        <translation>Una dirección en 169.254.0.0/16 significa que el adaptador pidió una dirección y nadie respondió. Reiniciar el adaptador vuelve a pedirla; si eso falla, el problema está en el enrutador o en la red.</translation>
+    </message>
+    <message>
+        <source>No default gateway: this machine cannot reach other networks</source>
+        <translation>No hay puerta de enlace predeterminada: este equipo no puede llegar a otras redes</translation>
+    </message>
+    <message>
+        <source>Without a gateway only the local network is reachable. Restarting the adapter renews the DHCP lease; a static configuration needs its gateway set.</source>
+        <translation>Sin puerta de enlace solo se llega a la red local. Reiniciar el adaptador renueva la concesión DHCP; una configuración estática necesita tener su puerta de enlace configurada.</translation>
+    </message>
+    <message>
+        <source>No DNS server is configured: names cannot be resolved</source>
+        <translation>No hay ningún servidor DNS configurado: los nombres no se pueden resolver</translation>
+    </message>
+    <message>
+        <source>Connections by name fail before they start. Restarting the adapter renews the DHCP lease.</source>
+        <translation>Las conexiones por nombre fallan antes de empezar. Reiniciar el adaptador renueva la concesión DHCP.</translation>
+    </message>
+    <message>
+        <source>The computer cannot turn the name into an address, so no connection starts at all. Check the spelling; if it is right, the DNS server or its cache is at fault.</source>
+        <translation>El equipo no puede convertir el nombre en una dirección, así que ninguna conexión llega a empezar. Compruebe cómo está escrito; si es correcto, el problema está en el servidor DNS o en su caché.</translation>
+    </message>
+    <message>
+        <source>The name resolves, but the connection fails. Refused means nothing listens on that port (the service is stopped or the port is wrong); a time-out points at a firewall or the network; WSAEISCONN here points at a layered provider on this machine.</source>
+        <translation>El nombre se resuelve, pero la conexión falla. Rechazada significa que nada escucha en ese puerto (el servicio está detenido o el puerto es incorrecto); un tiempo de espera agotado apunta a un firewall o a la red; WSAEISCONN apunta aquí a un proveedor en capas de este equipo.</translation>
+    </message>
+    <message>
+        <source>The program itself is at fault, not this machine: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>La culpa es del propio programa, no de este equipo: adjunte el informe (wsafix report --last --format md -o report.md) a una incidencia para sus desarrolladores.</translation>
+    </message>
+    <message>
+        <source>Escalate with the report attached: wsafix report --last --format md -o report.md.</source>
+        <translation>Escale la incidencia con el informe adjunto: wsafix report --last --format md -o report.md.</translation>
+    </message>
+    <message>
+        <source>The connection times out: a firewall on the way, or the host itself, drops it. Check both.</source>
+        <translation>La conexión agota el tiempo de espera: un firewall en el camino, o el propio host, la descarta. Compruebe ambos.</translation>
+    </message>
+    <message>
+        <source>Even wsafix&apos;s own connection fails with WSAEISCONN: something on this machine (a layered provider) still interferes.</source>
+        <translation>Incluso la propia conexión de wsafix falla con WSAEISCONN: algo en este equipo (un proveedor en capas) sigue interfiriendo.</translation>
+    </message>
+    <message>
+        <source>Try the fix flush-dns.</source>
+        <translation>Pruebe la corrección flush-dns.</translation>
+    </message>
+    <message>
+        <source>Click Check again; if it fails again, escalate with the report.</source>
+        <translation>Haga clic en Comprobar de nuevo; si vuelve a fallar, escale la incidencia con el informe.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it finished.</source>
+        <translation>La comprobación se canceló antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Run the check again and let it finish.</source>
+        <translation>Vuelva a ejecutar la comprobación y déjela terminar.</translation>
+    </message>
+    <message>
+        <source>Run the check again the way detect ran (for example elevated).</source>
+        <translation>Vuelva a ejecutar la comprobación como se ejecutó detect (por ejemplo, con elevación).</translation>
+    </message>
+    <message>
+        <source>Check again where the fix&apos;s tool really runs (on Windows, after the restart the fix asks for).</source>
+        <translation>Compruebe de nuevo donde realmente se ejecuta la herramienta de la corrección (en Windows, tras el reinicio que pide la corrección).</translation>
+    </message>
+    <message>
+        <source>Next time run wsafix detect (or the wizard) before fixing, so that verify can show what the fix changed.</source>
+        <translation>La próxima vez ejecute wsafix detect (o el asistente) antes de corregir, para que verify pueda mostrar lo que cambió la corrección.</translation>
+    </message>
+    <message>
+        <source>Nothing was wrong at the start and no target host and port were given, so there is nothing to compare.</source>
+        <translation>Al principio no había nada mal y no se indicó ningún host ni puerto de destino, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>Check again with the host and port the failing program connects to.</source>
+        <translation>Compruebe de nuevo con el host y el puerto a los que se conecta el programa que falla.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start is gone.</source>
+        <translation>El problema encontrado al principio ha desaparecido.</translation>
+    </message>
+    <message>
+        <source>no problem shows.</source>
+        <translation>no aparece ningún problema.</translation>
+    </message>
+    <message>
+        <source>The fixes made things worse: the machine now has problems it did not have before.</source>
+        <translation>Las correcciones empeoraron las cosas: el equipo tiene ahora problemas que antes no tenía.</translation>
+    </message>
+    <message>
+        <source>Right call: the machine was healthy and nothing was changed.</source>
+        <translation>Decisión correcta: el equipo estaba sano y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The machine was healthy: no fix was needed, and a fix on a healthy machine only adds risk.</source>
+        <translation>El equipo estaba sano: no hacía falta ninguna corrección, y una corrección en un equipo sano solo añade riesgo.</translation>
+    </message>
+    <message>
+        <source>Well chosen: every problem is gone, with the least invasive fix.</source>
+        <translation>Bien elegido: todos los problemas han desaparecido, con la corrección menos invasiva.</translation>
+    </message>
+    <message>
+        <source>Not fixed: no fix was applied, and the problems are still there.</source>
+        <translation>No corregido: no se aplicó ninguna corrección y los problemas siguen ahí.</translation>
+    </message>
+    <message>
+        <source>Not fixed: the problem is still there after the fixes chosen.</source>
+        <translation>No corregido: el problema sigue ahí tras las correcciones elegidas.</translation>
+    </message>
+    <message>
+        <source>No fix on this machine solves it: the evidence points at the application or the network, so the right step is to hand the findings to whoever owns it.</source>
+        <translation>Ninguna corrección en este equipo lo resuelve: las pruebas apuntan a la aplicación o a la red, así que lo correcto es pasar los hallazgos a su responsable.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>no ejecutado</translation>
+    </message>
+    <message>
+        <source>the scenario does not describe namespace providers</source>
+        <translation>el escenario no describe proveedores de espacios de nombres</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog</source>
+        <translation>Restablecer el catálogo de Winsock</translation>
+    </message>
+    <message>
+        <source>Remove one layered provider</source>
+        <translation>Quitar un proveedor en capas</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of one application</source>
+        <translation>Mantener los proveedores en capas fuera de una aplicación</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP and re-apply the static configuration</source>
+        <translation>Restablecer TCP/IP y volver a aplicar la configuración estática</translation>
+    </message>
+    <message>
+        <source>Flush the DNS cache</source>
+        <translation>Vaciar la caché DNS</translation>
+    </message>
+    <message>
+        <source>Restart a network adapter</source>
+        <translation>Reiniciar un adaptador de red</translation>
+    </message>
+    <message>
+        <source>Restart a service</source>
+        <translation>Reiniciar un servicio</translation>
+    </message>
+    <message>
+        <source>Re-apply an adapter&apos;s IP configuration</source>
+        <translation>Volver a aplicar la configuración IP de un adaptador</translation>
+    </message>
+    <message>
+        <source>Remove a library from /etc/ld.so.preload</source>
+        <translation>Quitar una biblioteca de /etc/ld.so.preload</translation>
+    </message>
+    <message>
+        <source>unchanged: nothing was run</source>
+        <translation>sin cambios: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <source>Socket is already connected.</source>
+        <translation>El socket ya está conectado.</translation>
+    </message>
+    <message>
+        <source>A connect request was made on an already connected socket.</source>
+        <translation>Se realizó una solicitud de conexión sobre un socket ya conectado.</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is already connected</source>
+        <translation>El extremo de transporte ya está conectado</translation>
+    </message>
+    <message>
+        <source>The program tried to open a connection that was already open. This is almost always a mistake in that program, not a fault of this computer or of the network.</source>
+        <translation>El programa intentó abrir una conexión que ya estaba abierta. Casi siempre es un error de ese programa, no un fallo de este equipo ni de la red.</translation>
+    </message>
+    <message>
+        <source>Network dropped connection on reset.</source>
+        <translation>La red interrumpió la conexión al restablecerse.</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort.</source>
+        <translation>El software provocó la anulación de la conexión.</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer.</source>
+        <translation>El par restableció la conexión.</translation>
+    </message>
+    <message>
+        <source>No buffer space available.</source>
+        <translation>No hay espacio de búfer disponible.</translation>
+    </message>
+    <message>
+        <source>Socket is not connected.</source>
+        <translation>El socket no está conectado.</translation>
+    </message>
+    <message>
+        <source>Cannot send after socket shutdown.</source>
+        <translation>No se puede enviar después de cerrar el socket.</translation>
+    </message>
+    <message>
+        <source>Too many references.</source>
+        <translation>Demasiadas referencias.</translation>
+    </message>
+    <message>
+        <source>The application keeps opening connections to %1: an application issue</source>
+        <translation>La aplicación abre conexiones una y otra vez a %1: un problema de la aplicación</translation>
+    </message>
+    <message>
+        <source>WSAEISCONN (10056) means the program called connect() on a socket that is already connected. The program holds %1 connections to the same place, the pattern of a program that retries connect() instead of waiting for the first one. %2</source>
+        <translation>WSAEISCONN (10056) significa que el programa llamó a connect() sobre un socket que ya está conectado. El programa mantiene %1 conexiones al mismo destino, el patrón de un programa que repite connect() en lugar de esperar a la primera. %2</translation>
+    </message>
+    <message>
+        <source>The application reported WSAEISCONN %1 times: an application issue</source>
+        <translation>La aplicación notificó WSAEISCONN %1 veces: un problema de la aplicación</translation>
+    </message>
+    <message>
+        <source>One program holds %1 idle or closing sockets</source>
+        <translation>Un programa mantiene %1 sockets inactivos o cerrándose</translation>
+    </message>
+    <message>
+        <source>The adapter %1 gave itself an emergency address (no DHCP answer)</source>
+        <translation>El adaptador %1 se asignó una dirección de emergencia (sin respuesta DHCP)</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve</source>
+        <translation>El nombre %1 no se resuelve</translation>
+    </message>
+    <message>
+        <source>No connection to %1</source>
+        <translation>No hay conexión con %1</translation>
+    </message>
+    <message>
+        <source>%1 [file missing]</source>
+        <translation>%1 [falta el archivo]</translation>
+    </message>
+    <message>
+        <source>catalog %1: %2</source>
+        <translation>catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>name service provider %1</source>
+        <translation>proveedor de servicio de nombres %1</translation>
+    </message>
+    <message>
+        <source>event %1 at %2: %3</source>
+        <translation>evento %1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>event at %1 (%2): %3</source>
+        <translation>evento a las %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2): %3 sockets in TIME_WAIT or BOUND</source>
+        <translation>PID %1 (%2): %3 sockets en TIME_WAIT o BOUND</translation>
+    </message>
+    <message>
+        <source>%1 (%2): down</source>
+        <translation>%1 (%2): desconectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no gateway</source>
+        <translation>%1 (%2): sin puerta de enlace</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no DNS server</source>
+        <translation>%1 (%2): sin servidor DNS</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) after %4 ms</source>
+        <translation>%1: %2 (%3) tras %4 ms</translation>
+    </message>
+    <message>
+        <source>Try the fix %1 (recommended for: %2).</source>
+        <translation>Pruebe la corrección %1 (recomendada para: %2).</translation>
+    </message>
+    <message>
+        <source>If the fix %1 made nothing better, put the machine back as it was: wsafix snapshots restore %2.</source>
+        <translation>Si la corrección %1 no mejoró nada, devuelva el equipo a su estado anterior: wsafix snapshots restore %2.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 at %2: check that the service there runs and that the port is right.</source>
+        <translation>Nada escucha en el puerto %1 de %2: compruebe que el servicio funciona allí y que el puerto es correcto.</translation>
+    </message>
+    <message>
+        <source>There is no route to %1: check the cable or Wi-Fi, the adapter and the gateway.</source>
+        <translation>No hay ruta hacia %1: compruebe el cable o la Wi-Fi, el adaptador y la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (%2), so no connection was tried: this is a name problem, not a closed port.</source>
+        <translation>El nombre %1 no se resuelve (%2), así que no se intentó ninguna conexión: es un problema de nombre, no un puerto cerrado.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1; if it is right, the DNS server or its cache is at fault.</source>
+        <translation>Compruebe cómo está escrito %1; si es correcto, el problema está en el servidor DNS o en su caché.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connection attempts to %3 failed: %4.</source>
+        <translation>%1 de %2 intentos de conexión a %3 fallaron: %4.</translation>
+    </message>
+    <message>
+        <source>A problem remains: %1.</source>
+        <translation>Queda un problema: %1.</translation>
+    </message>
+    <message>
+        <source>%1 problems remain; the worst: %2.</source>
+        <translation>Quedan %1 problemas; el más grave: %2.</translation>
+    </message>
+    <message>
+        <source>These checks worked at the start but are unavailable now: %1.</source>
+        <translation>Estas comprobaciones funcionaban al principio pero ahora no están disponibles: %1.</translation>
+    </message>
+    <message>
+        <source>No problem shows now, but the effect of %1 cannot be checked on this machine, so the fix is not proven.</source>
+        <translation>Ahora no aparece ningún problema, pero el efecto de %1 no se puede comprobar en este equipo, así que la corrección no está demostrada.</translation>
+    </message>
+    <message>
+        <source>There was no examination before the fix to compare with (%1). Now %2</source>
+        <translation>No hubo ningún examen antes de la corrección con el que comparar (%1). Ahora %2</translation>
+    </message>
+    <message>
+        <source>%1 and no problem shows.</source>
+        <translation>%1 y no aparece ningún problema.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start concerns another target than %1, which this check did not connect to.</source>
+        <translation>El problema encontrado al principio afecta a otro destino distinto de %1, al que esta comprobación no se conectó.</translation>
+    </message>
+    <message>
+        <source>Nothing was wrong at the start and %1 connects fine, so there is no fix to confirm. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>Al principio no había nada mal y %1 se conecta sin problemas, así que no hay ninguna corrección que confirmar. Si el error continúa, la causa probable es el propio programa que falla.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start is gone, and %1.</source>
+        <translation>El problema encontrado al principio ha desaparecido, y %1.</translation>
+    </message>
+    <message>
+        <source>All %1 problems found at the start are gone, and %2.</source>
+        <translation>Los %1 problemas encontrados al principio han desaparecido, y %2.</translation>
+    </message>
+    <message>
+        <source>All %1 problems found at the start are gone.</source>
+        <translation>Los %1 problemas encontrados al principio han desaparecido.</translation>
+    </message>
+    <message>
+        <source>all %1 connection attempts to %2 succeeded</source>
+        <translation>los %1 intentos de conexión a %2 tuvieron éxito</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>no session in the state directory</source>
+        <translation>no hay ninguna sesión en el directorio de estado</translation>
+    </message>
+    <message>
+        <source>session %1 has no detect step</source>
+        <translation>la sesión %1 no tiene ningún paso detect</translation>
+    </message>
+    <message>
+        <source>the latest session (%1) examined a real machine</source>
+        <translation>la última sesión (%1) examinó un equipo real</translation>
+    </message>
+    <message>
+        <source>the latest session (%1) examined the scenario &apos;%2&apos;</source>
+        <translation>la última sesión (%1) examinó el escenario &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Fixed, but a less invasive fix existed: %1 alone would have solved it with less collateral change.</source>
+        <translation>Corregido, pero existía una corrección menos invasiva: %1 por sí sola lo habría resuelto con menos cambios colaterales.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Nuevo: %1.</translation>
+    </message>
+    <message>
+        <source>Still present: %1.</source>
+        <translation>Sigue presente: %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 still fails.</source>
+        <translation>La conexión con %1 sigue fallando.</translation>
+    </message>
+    <message>
+        <source>Not simulated in this scenario, so they changed nothing: %1.</source>
+        <translation>No simuladas en este escenario, así que no cambiaron nada: %1.</translation>
+    </message>
+    <message>
+        <source>What would have worked: %1.</source>
+        <translation>Lo que habría funcionado: %1.</translation>
+    </message>
+    <message>
+        <source>stopped after its time limit of %1; what it had read so far is left out, as it would be incomplete</source>
+        <translation>detenido tras su límite de tiempo de %1; lo leído hasta entonces se descarta, porque estaría incompleto</translation>
+    </message>
+    <message>
+        <source>no running process is called %1</source>
+        <translation>ningún proceso en ejecución se llama %1</translation>
+    </message>
+    <message>
+        <source>the simulated machine has no process %1</source>
+        <translation>el equipo simulado no tiene ningún proceso %1</translation>
+    </message>
+    <message>
+        <source>there is no process %1</source>
+        <translation>no hay ningún proceso %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>On this simulated machine, %1 changes only the simulated state, as scenario &apos;%2&apos; describes; no command runs.</source>
+        <translation>En este equipo simulado, %1 solo cambia el estado simulado, como describe el escenario &apos;%2&apos;; no se ejecuta ningún comando.</translation>
+    </message>
+    <message>
+        <source>%1 is not simulated in scenario &apos;%2&apos;</source>
+        <translation>%1 no está simulado en el escenario &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is already applied to this simulated machine (restoring its snapshot undoes it)</source>
+        <translation>%1 ya está aplicado a este equipo simulado (restaurar su instantánea lo deshace)</translation>
+    </message>
+    <message>
+        <source>apply %1 to the simulated machine</source>
+        <translation>aplicar %1 al equipo simulado</translation>
+    </message>
+    <message>
+        <source>restore the simulated machine of snapshot %1</source>
+        <translation>restaurar el equipo simulado de la instantánea %1</translation>
+    </message>
+    <message>
+        <source>the simulated machine did not change as scenario &apos;%1&apos; describes</source>
+        <translation>el equipo simulado no cambió como describe el escenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the simulated machine changed as scenario &apos;%1&apos; describes</source>
+        <translation>el equipo simulado cambió como describe el escenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the simulated machine differs from snapshot %1</source>
+        <translation>el equipo simulado difiere de la instantánea %1</translation>
+    </message>
+    <message>
+        <source>the simulated machine is as in snapshot %1</source>
+        <translation>el equipo simulado coincide con la instantánea %1</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>could not take the snapshot first: %1</source>
+        <translation>no se pudo tomar primero la instantánea: %1</translation>
+    </message>
+    <message>
+        <source>the fix failed: %1</source>
+        <translation>la corrección falló: %1</translation>
+    </message>
+    <message>
+        <source>the check itself failed: %1</source>
+        <translation>la propia comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation>tiene una etiqueta vacía (dos puntos seguidos, o un punto al principio)</translation>
+    </message>
+    <message>
+        <source>has a label longer than 63 characters</source>
+        <translation>tiene una etiqueta de más de 63 caracteres</translation>
+    </message>
+    <message>
+        <source>has a label that starts or ends with &apos;-&apos;</source>
+        <translation>tiene una etiqueta que empieza o termina con &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is neither a name (its last label is a number) nor an IPv4 address</source>
+        <translation>no es ni un nombre (su última etiqueta es un número) ni una dirección IPv4</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>contains non-ASCII characters; write an international name in its xn-- form</source>
+        <translation>contiene caracteres no ASCII; escriba un nombre internacional en su forma xn--</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address in brackets</source>
+        <translation>no es una dirección IPv6 válida entre corchetes</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>no es una dirección IPv6 válida</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation>no es una dirección IPv4 válida (cuatro números de 0 a 255 sin ceros a la izquierda)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, dots and hyphens (e.g. mail.example.com)</source>
+        <translation>solo puede contener letras, dígitos, puntos y guiones (p. ej. mail.example.com)</translation>
+    </message>
+    <message>
+        <source>is not a port (a whole number from 1 to 65535)</source>
+        <translation>no es un puerto (un número entero del 1 al 65535)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, spaces and . _ + - (a program name such as app.exe, no path)</source>
+        <translation>solo puede contener letras, dígitos, espacios y . _ + - (un nombre de programa como app.exe, sin ruta)</translation>
+    </message>
+    <message>
+        <source>must start with a letter or digit</source>
+        <translation>debe empezar por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>ends with a space</source>
+        <translation>termina con un espacio</translation>
+    </message>
+    <message>
+        <source>is a number; a link names the program, not a process id</source>
+        <translation>es un número; un vínculo nombra el programa, no un identificador de proceso</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;</source>
+        <translation>contiene &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ # - (e.g. INC0012345)</source>
+        <translation>solo puede contener letras, dígitos y . _ # - (p. ej. INC0012345)</translation>
+    </message>
+    <message>
+        <source>may contain only printable ASCII characters</source>
+        <translation>solo puede contener caracteres ASCII imprimibles</translation>
+    </message>
+    <message>
+        <source>is ambiguous; write the code in hex, e.g. 0x00002748</source>
+        <translation>es ambiguo; escriba el código en hexadecimal, p. ej. 0x00002748</translation>
+    </message>
+    <message>
+        <source>is not an error code wsafix knows (try wsafix decode)</source>
+        <translation>no es un código de error que wsafix conozca (pruebe wsafix decode)</translation>
+    </message>
+    <message>
+        <source>the link names no action: expected wsafix://diagnose?...</source>
+        <translation>el vínculo no nombra ninguna acción: se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>is not a support-link parameter</source>
+        <translation>no es un parámetro de vínculo de soporte</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>el vínculo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a link: expected wsafix://diagnose?...</source>
+        <translation>esto no es un vínculo: se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link has no &apos;//&apos; after &apos;wsafix:&apos;: expected wsafix://diagnose?...</source>
+        <translation>el vínculo no tiene &apos;//&apos; después de &apos;wsafix:&apos;: se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link has an empty parameter (&apos;&amp;&amp;&apos;, or &apos;&amp;&apos; at the start or end)</source>
+        <translation>el vínculo tiene un parámetro vacío (&apos;&amp;&amp;&apos;, o &apos;&amp;&apos; al principio o al final)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a host name has at most 253</source>
+        <translation>tiene %1 caracteres; un nombre de host tiene 253 como máximo</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is ambiguous: %1</source>
+        <translation>es ambiguo: %1</translation>
+    </message>
+    <message>
+        <source>the link contains a space at position %1 (write it as %20)</source>
+        <translation>el vínculo contiene un espacio en la posición %1 (escríbalo como %20)</translation>
+    </message>
+    <message>
+        <source>the link contains a control character at position %1 (a line break, tab or NUL byte)</source>
+        <translation>el vínculo contiene un carácter de control en la posición %1 (un salto de línea, una tabulación o un byte NUL)</translation>
+    </message>
+    <message>
+        <source>the link contains a non-ASCII character at position %1 (percent-encode it)</source>
+        <translation>el vínculo contiene un carácter no ASCII en la posición %1 (codifíquelo con porcentaje)</translation>
+    </message>
+    <message>
+        <source>the link has user information (&apos;%1&apos;); a support link has none</source>
+        <translation>el vínculo contiene información de usuario (&apos;%1&apos;); un vínculo de soporte no la tiene</translation>
+    </message>
+    <message>
+        <source>the link has a port in its address (&apos;%1&apos;); a support link has none</source>
+        <translation>el vínculo tiene un puerto en su dirección (&apos;%1&apos;); un vínculo de soporte no lo tiene</translation>
+    </message>
+    <message>
+        <source>the link asks for &apos;%1&apos;, which links cannot do: the only action is &apos;diagnose&apos;</source>
+        <translation>el vínculo pide &apos;%1&apos;, algo que los vínculos no pueden hacer: la única acción es &apos;diagnose&apos;</translation>
+    </message>
+    <message>
+        <source>the link has a path after &apos;diagnose&apos; (&apos;%1&apos;); expected wsafix://diagnose?...</source>
+        <translation>el vínculo tiene una ruta después de &apos;diagnose&apos; (&apos;%1&apos;); se esperaba wsafix://diagnose?...</translation>
+    </message>
+    <message>
+        <source>the link is %1 characters long; a support link has at most %2</source>
+        <translation>el vínculo tiene %1 caracteres; un vínculo de soporte tiene %2 como máximo</translation>
+    </message>
+    <message>
+        <source>this is not a wsafix link (its scheme is &apos;%1&apos;)</source>
+        <translation>esto no es un vínculo de wsafix (su esquema es &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the link has a fragment (&apos;%1&apos;); write a &apos;#&apos; inside a value as %23</source>
+        <translation>el vínculo tiene un fragmento (&apos;%1&apos;); escriba un &apos;#&apos; dentro de un valor como %23</translation>
+    </message>
+    <message>
+        <source>the link has a percent-encoded parameter name (&apos;%1&apos;)</source>
+        <translation>el vínculo tiene un nombre de parámetro codificado con porcentaje (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos; (parameter names are lower case); a link carries only code, process, host, port and ticket</source>
+        <translation>el vínculo tiene un parámetro desconocido &apos;%1&apos; (los nombres de parámetros van en minúsculas); un vínculo solo lleva code, process, host, port y ticket</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos;; a link carries only code, process, host, port and ticket</source>
+        <translation>el vínculo tiene un parámetro desconocido &apos;%1&apos;; un vínculo solo lleva code, process, host, port y ticket</translation>
+    </message>
+    <message>
+        <source>the link repeats the parameter &apos;%1&apos;</source>
+        <translation>el vínculo repite el parámetro &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value (%2=...)</source>
+        <translation>el parámetro &apos;%1&apos; no tiene valor (%2=...)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is empty</source>
+        <translation>el parámetro &apos;%1&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: &apos;%2&apos; %3</source>
+        <translation>parámetro &apos;%1&apos;: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; %2</source>
+        <translation>el parámetro &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>connect() (or WSAConnect/ConnectEx) was called on a socket that is already connected. The usual cause is polling a non-blocking connect() by calling connect() again: while the attempt is pending the extra calls fail with WSAEALREADY, and once it has succeeded with WSAEISCONN. Instead, wait until the socket is writable (select, WSAPoll, or FD_CONNECT with WSAEventSelect) and read SO_ERROR with getsockopt() to learn whether the connection succeeded. Other forms: reusing a connected socket for a new connection instead of closing it and creating a new socket; sendto() with a destination address on a connected datagram socket (some implementations fail it with WSAEISCONN: use send()). On Linux the same mistake gives EISCONN (106).</source>
+        <translation>Se llamó a connect() (o WSAConnect/ConnectEx) sobre un socket que ya está conectado. La causa habitual es sondear un connect() no bloqueante llamando otra vez a connect(): mientras el intento está pendiente, las llamadas adicionales fallan con WSAEALREADY, y una vez que ha tenido éxito, con WSAEISCONN. En su lugar, espere a que el socket admita escritura (select, WSAPoll, o FD_CONNECT con WSAEventSelect) y lea SO_ERROR con getsockopt() para saber si la conexión tuvo éxito. Otras formas: reutilizar un socket conectado para una conexión nueva en lugar de cerrarlo y crear un socket nuevo; sendto() con una dirección de destino en un socket de datagramas conectado (algunas implementaciones lo hacen fallar con WSAEISCONN: use send()). En Linux, el mismo error da EISCONN (106).</translation>
+    </message>
+    <message>
+        <source>The application calls connect() again on a socket that is already connected, typically by polling a non-blocking connect() instead of waiting for the socket to become writable and reading SO_ERROR.</source>
+        <translation>La aplicación vuelve a llamar a connect() sobre un socket que ya está conectado, normalmente al sondear un connect() no bloqueante en lugar de esperar a que el socket admita escritura y leer SO_ERROR.</translation>
+    </message>
+    <message>
+        <source>The application reuses a connected socket for a new connection instead of closing it and opening a new socket.</source>
+        <translation>La aplicación reutiliza un socket conectado para una conexión nueva en lugar de cerrarlo y abrir un socket nuevo.</translation>
+    </message>
+    <message>
+        <source>The application calls sendto() with a destination address on a connected datagram (UDP) socket.</source>
+        <translation>La aplicación llama a sendto() con una dirección de destino sobre un socket de datagramas (UDP) conectado.</translation>
+    </message>
+    <message>
+        <source>The exception, machine-wide: a third-party layered service provider (LSP) in the Winsock catalog, left by VPN, firewall, antivirus or adware software, intercepts connect() in every program and gets the socket state wrong.</source>
+        <translation>La excepción, en todo el equipo: un proveedor de servicios en capas (LSP) de terceros en el catálogo de Winsock, dejado por software VPN, firewall, antivirus o adware, intercepta connect() en todos los programas y confunde el estado del socket.</translation>
+    </message>
+    <message>
+        <source>Only one application affected, and its sockets show several connections to the same server (the reconnect pattern): the application is at fault. Tell its developers; resetting Winsock will not help. Several applications affected, a third-party layered provider in the Winsock catalog, or recent Winsock catalog changes in the event log: the machine is at fault. Bypass or remove that provider first, and reset Winsock only if that is not enough.</source>
+        <translation>Solo una aplicación afectada, y sus sockets muestran varias conexiones al mismo servidor (el patrón de reconexión): la culpa es de la aplicación. Avise a sus desarrolladores; restablecer Winsock no ayudará. Varias aplicaciones afectadas, un proveedor en capas de terceros en el catálogo de Winsock, o cambios recientes del catálogo de Winsock en el registro de eventos: la culpa es del equipo. Omita o quite primero ese proveedor, y restablezca Winsock solo si eso no basta.</translation>
+    </message>
+    <message>
+        <source>%1: Windows error code %2</source>
+        <translation>%1: código de error de Windows %2</translation>
+    </message>
+    <message>
+        <source>%1: as a Windows error code: %2</source>
+        <translation>%1: como código de error de Windows: %2</translation>
+    </message>
+    <message>
+        <source>%1: Linux errno %2 (%3), the twin of %4</source>
+        <translation>%1: errno de Linux %2 (%3), el gemelo de %4</translation>
+    </message>
+    <message>
+        <source>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the Linux name (errno %3) of %4</source>
+        <translation>%1: %2 es el nombre de Linux (errno %3) de %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is another name of %3</source>
+        <translation>%1: %2 es otro nombre de %3</translation>
+    </message>
+    <message>
+        <source>The adapter got no address from DHCP</source>
+        <translation>El adaptador no recibió ninguna dirección por DHCP</translation>
+    </message>
+    <message>
+        <source>After the switch in the finance office was replaced over the weekend, one laptop on a docking station cannot reach the finance server: &apos;Socket error # 10065, No route to host&apos;. The other PCs in the room work. Look at what address the laptop has, and get it a proper one.</source>
+        <translation>Después de cambiar el conmutador de la oficina de finanzas el fin de semana, un portátil en una estación de acoplamiento no llega al servidor de finanzas: &apos;Socket error # 10065, No route to host&apos;. Los demás PC de la sala funcionan. Mire qué dirección tiene el portátil y consígale una correcta.</translation>
+    </message>
+    <message>
+        <source>An application retries connect() on a connected socket</source>
+        <translation>Una aplicación repite connect() sobre un socket conectado</translation>
+    </message>
+    <message>
+        <source>OrderSync, an in-house order tool, shows &apos;Socket error # 10056&apos; every few minutes. Nothing else on the PC has trouble. Decide whether this is the machine or the application, and hand the developers the evidence.</source>
+        <translation>OrderSync, una herramienta interna de pedidos, muestra &apos;Socket error # 10056&apos; cada pocos minutos. Nada más en el PC tiene problemas. Decida si la culpa es del equipo o de la aplicación, y entregue las pruebas a los desarrolladores.</translation>
+    </message>
+    <message>
+        <source>A healthy office PC</source>
+        <translation>Un PC de oficina sano</translation>
+    </message>
+    <message>
+        <source>A user reports that &apos;the internet was slow this morning&apos;. Nothing is wrong now: the wizard should find no problems and change nothing.</source>
+        <translation>Un usuario informa de que &apos;internet iba lento esta mañana&apos;. Ahora no hay nada mal: el asistente no debería encontrar problemas ni cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Connected, but no DNS server</source>
+        <translation>Conectado, pero sin servidor DNS</translation>
+    </message>
+    <message>
+        <source>A home-office user on a new router reports that &apos;the internet is down&apos;: Edge says DNS_PROBE_FINISHED_NO_INTERNET and Thunderbird cannot find mail.contoso.example. Yet the Wi-Fi shows &apos;Connected&apos; and the router&apos;s own page opens by its address. The ISP fixed the router&apos;s DHCP settings an hour ago. Find what is missing and get the PC to pick up the new settings.</source>
+        <translation>Un usuario que teletrabaja con un router nuevo informa de que &apos;internet no funciona&apos;: Edge muestra DNS_PROBE_FINISHED_NO_INTERNET y Thunderbird no encuentra mail.contoso.example. Sin embargo, la Wi-Fi indica &apos;Conectado&apos; y la página del router se abre por su dirección. El proveedor corrigió la configuración DHCP del router hace una hora. Averigüe qué falta y consiga que el PC tome la configuración nueva.</translation>
+    </message>
+    <message>
+        <source>Adware installed a layered provider</source>
+        <translation>Un adware instaló un proveedor en capas</translation>
+    </message>
+    <message>
+        <source>Since installing a free &apos;internet accelerator&apos;, Outlook and Chrome fail at random with &apos;error 10056&apos;. Several programs are affected, so the machine itself is suspect. Find what sits in the Winsock catalog, and remove only that.</source>
+        <translation>Desde que se instaló un &apos;acelerador de internet&apos; gratuito, Outlook y Chrome fallan al azar con &apos;error 10056&apos;. Hay varios programas afectados, así que el propio equipo es sospechoso. Averigüe qué hay en el catálogo de Winsock y quite solo eso.</translation>
+    </message>
+    <message>
+        <source>An uninstalled antivirus left its provider behind</source>
+        <translation>Un antivirus desinstalado dejó atrás su proveedor</translation>
+    </message>
+    <message>
+        <source>Yesterday the old NOD32 antivirus was uninstalled to make room for the company&apos;s new one. Since this morning Chrome, Outlook and Teams cannot connect at all (&apos;error 10106&apos; in Chrome, &apos;socket error 10056&apos; in Outlook). Find out what the uninstaller left behind and remove it, without resetting more than needed.</source>
+        <translation>Ayer se desinstaló el antiguo antivirus NOD32 para dejar sitio al nuevo de la empresa. Desde esta mañana Chrome, Outlook y Teams no pueden conectarse en absoluto (&apos;error 10106&apos; en Chrome, &apos;socket error 10056&apos; en Outlook). Averigüe qué dejó atrás el desinstalador y quítelo, sin restablecer más de lo necesario.</translation>
+    </message>
+    <message>
+        <source>A program uses up the local ports</source>
+        <translation>Un programa agota los puertos locales</translation>
+    </message>
+    <message>
+        <source>Since the inventory agent was updated on Friday, this PC gets slower at connecting every day until nothing connects (&apos;error 10055: no buffer space available&apos;, sometimes 10056 in Outlook); a reboot helps for a day. Find which program holds the ports, and free them without rebooting the whole machine.</source>
+        <translation>Desde que el viernes se actualizó el agente de inventario, este PC tarda cada día más en conectarse hasta que no se conecta nada (&apos;error 10055: no buffer space available&apos;, a veces 10056 en Outlook); reiniciar ayuda durante un día. Averigüe qué programa retiene los puertos y libérelos sin reiniciar todo el equipo.</translation>
+    </message>
+    <message>
+        <source>A fixed address that a reset would wipe</source>
+        <translation>Una dirección fija que un restablecimiento borraría</translation>
+    </message>
+    <message>
+        <source>The reception PC prints visitor badges on a printer that only accepts this PC&apos;s fixed address, 10.20.30.41 (there is no DHCP on the reception network). Since someone installed Proxifier to reach a blocked site, BadgeDesk fails with &apos;socket error 10056&apos;. A colleague says: just run &apos;netsh int ip reset&apos; and &apos;netsh winsock reset&apos;. Fix it without losing the fixed address.</source>
+        <translation>El PC de recepción imprime acreditaciones de visitantes en una impresora que solo acepta la dirección fija de este PC, 10.20.30.41 (en la red de recepción no hay DHCP). Desde que alguien instaló Proxifier para entrar en un sitio bloqueado, BadgeDesk falla con &apos;socket error 10056&apos;. Un compañero dice: ejecuta &apos;netsh int ip reset&apos; y &apos;netsh winsock reset&apos; y listo. Corríjalo sin perder la dirección fija.</translation>
+    </message>
+    <message>
+        <source>loaded into process %1: %2</source>
+        <translation>cargado en el proceso %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not run)</source>
+        <translation>%1 (no ejecutado)</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>snapshot first:</source>
+        <translation>primero una instantánea de:</translation>
+    </message>
+    <message>
+        <source>commands: cannot be listed: %1</source>
+        <translation>comandos: no se pueden enumerar: %1</translation>
+    </message>
+    <message>
+        <source>commands: none (the simulated machine runs no commands)</source>
+        <translation>comandos: ninguno (el equipo simulado no ejecuta comandos)</translation>
+    </message>
+    <message>
+        <source>commands: none</source>
+        <translation>comandos: ninguno</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>comandos:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help</source>
+        <translation>wsafix fix: indique al menos una corrección (p. ej. wsafix fix flush-dns); vea wsafix fix --help</translation>
+    </message>
+    <message>
+        <source>wsafix fix: this would change this machine; nothing was changed. Add --yes to apply, or --dry-run to see the exact commands and snapshots first.</source>
+        <translation>wsafix fix: esto cambiaría este equipo; no se cambió nada. Añada --yes para aplicar, o --dry-run para ver primero los comandos exactos y las instantáneas.</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1: no se ejecutó porque falló una corrección anterior</translation>
+    </message>
+    <message>
+        <source>ran:</source>
+        <translation>ejecutado:</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>equipo: %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixSession</name>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 requiere permisos de administrador, y en el equipo simulado &apos;%2&apos; wsafix se ejecuta sin ellos (su escenario dice &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 requiere permisos de root (administrador) para cambiar la configuración de red, y wsafix se ejecuta como usuario normal: ejecútelo como root (sudo wsafix fix ...) o pida ayuda a un administrador</translation>
+    </message>
+    <message>
+        <source>Interrupted earlier: %1</source>
+        <translation>Interrumpido antes: %1</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>equipo: %1</translation>
+    </message>
+    <message>
+        <source>needs admin</source>
+        <translation>requiere administrador</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>requiere reiniciar</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>corta las conexiones</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>puede dejar el equipo sin red</translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>Keep the layered provider away from %1 only</source>
+        <translation>Mantener el proveedor en capas alejado solo de %1</translation>
+    </message>
+    <message>
+        <source>Remove the layered provider %1 from the Winsock catalog</source>
+        <translation>Quitar el proveedor en capas %1 del catálogo de Winsock</translation>
+    </message>
+    <message>
+        <source>Remove %1 from /etc/ld.so.preload</source>
+        <translation>Quitar %1 de /etc/ld.so.preload</translation>
+    </message>
+    <message>
+        <source>Restart the network adapter %1</source>
+        <translation>Reiniciar el adaptador de red %1</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog to its defaults (netsh winsock reset)</source>
+        <translation>Restablecer el catálogo de Winsock a sus valores predeterminados (netsh winsock reset)</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP to its defaults (netsh int ip reset)</source>
+        <translation>Restablecer TCP/IP a sus valores predeterminados (netsh int ip reset)</translation>
+    </message>
+    <message>
+        <source>Empty the DNS cache (ipconfig /flushdns)</source>
+        <translation>Vaciar la caché DNS (ipconfig /flushdns)</translation>
+    </message>
+    <message>
+        <source>Restart the program with process id %1</source>
+        <translation>Reiniciar el programa con el identificador de proceso %1</translation>
+    </message>
+    <message>
+        <source>The failing program stops loading the provider; every other program keeps it.</source>
+        <translation>El programa que falla deja de cargar el proveedor; todos los demás programas lo conservan.</translation>
+    </message>
+    <message>
+        <source>Only this provider and its protocol chains leave the catalog; other programs&apos; providers stay.</source>
+        <translation>Solo este proveedor y sus cadenas de protocolos salen del catálogo; los proveedores de otros programas se quedan.</translation>
+    </message>
+    <message>
+        <source>Programs stop loading this library before their own code.</source>
+        <translation>Los programas dejan de cargar esta biblioteca antes que su propio código.</translation>
+    </message>
+    <message>
+        <source>The adapter goes down for a few seconds and asks for a new address; open connections drop.</source>
+        <translation>El adaptador se desconecta unos segundos y pide una dirección nueva; las conexiones abiertas se cortan.</translation>
+    </message>
+    <message>
+        <source>Removes every third-party provider, also those of VPN and antivirus software, and needs a restart of the computer. Use it when the gentler fixes did not help.</source>
+        <translation>Quita todos los proveedores de terceros, también los de software VPN y antivirus, y requiere reiniciar el equipo. Úselo cuando las correcciones más suaves no hayan ayudado.</translation>
+    </message>
+    <message>
+        <source>Rewrites the TCP/IP settings of every adapter: fixed (static) addresses, gateways and DNS servers are lost and must be entered again. Needs a restart. It does not touch the Winsock catalog.</source>
+        <translation>Reescribe la configuración TCP/IP de todos los adaptadores: las direcciones fijas (estáticas), las puertas de enlace y los servidores DNS se pierden y hay que volver a introducirlos. Requiere reiniciar. No toca el catálogo de Winsock.</translation>
+    </message>
+    <message>
+        <source>Forgets the names this computer has looked up, so the next look-up asks the DNS server again.</source>
+        <translation>Olvida los nombres que este equipo ha buscado, para que la próxima búsqueda vuelva a preguntar al servidor DNS.</translation>
+    </message>
+    <message>
+        <source>Ends the program and starts it again, which closes every socket it holds; its open work is lost.</source>
+        <translation>Cierra el programa y lo vuelve a iniciar, lo que cierra todos sus sockets; su trabajo abierto se pierde.</translation>
+    </message>
+    <message>
+        <source>No description for this fix yet.</source>
+        <translation>Todavía no hay descripción para esta corrección.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeOptions</name>
+    <message>
+        <source>give --process or --pid, not both</source>
+        <translation>indique --process o --pid, no ambos</translation>
+    </message>
+    <message>
+        <source>--process &apos;%1&apos; is not a process name (a file name such as app.exe, no path)</source>
+        <translation>--process &apos;%1&apos; no es un nombre de proceso (un nombre de archivo como app.exe, sin ruta)</translation>
+    </message>
+    <message>
+        <source>--pid &apos;%1&apos; is not a process id (a whole number above 0)</source>
+        <translation>--pid &apos;%1&apos; no es un identificador de proceso (un número entero mayor que 0)</translation>
+    </message>
+    <message>
+        <source>--host and --port go together</source>
+        <translation>--host y --port van juntos</translation>
+    </message>
+    <message>
+        <source>--host &apos;%1&apos; is not a host name or address: it %2</source>
+        <translation>--host &apos;%1&apos; no es un nombre de host ni una dirección: %2</translation>
+    </message>
+    <message>
+        <source>--port &apos;%1&apos; is not a port (1-65535)</source>
+        <translation>--port &apos;%1&apos; no es un puerto (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <source>wsafix link make: --json is for link check (see wsafix link --help)</source>
+        <translation>wsafix link make: --json es para link check (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: unexpected argument &apos;%1&apos; (see wsafix link --help)</source>
+        <translation>wsafix link make: argumento inesperado &apos;%1&apos; (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: --%1 &apos;%2&apos; %3</source>
+        <translation>wsafix link make: --%1 &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>wsafix link make: internal error: the link made does not read back (%1)</source>
+        <translation>wsafix link make: error interno: el vínculo creado no se puede volver a leer (%1)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: --%1 is for link make (see wsafix link --help)</source>
+        <translation>wsafix link check: --%1 es para link make (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: give one link, e.g. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</source>
+        <translation>wsafix link check: indique un vínculo, p. ej. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: rechazado: %2</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Código de error:</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Aplicación:</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Host de destino:</translation>
+    </message>
+    <message>
+        <source>Target port:</source>
+        <translation>Puerto de destino:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Incidencia:</translation>
+    </message>
+    <message>
+        <source>The link is valid. It opens the wizard on its first page with:</source>
+        <translation>El vínculo es válido. Abre el asistente en su primera página con:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>A link only fills in this page: it cannot apply a fix, restore a snapshot or run a command.</source>
+        <translation>Un vínculo solo rellena esta página: no puede aplicar una corrección, restaurar una instantánea ni ejecutar un comando.</translation>
+    </message>
+    <message>
+        <source>wsafix link: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link: indique make o check (vea wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link: unknown action &apos;%1&apos;: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link: acción desconocida &apos;%1&apos;: indique make o check (vea wsafix link --help)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>give --format html|pdf|json|md (it could not be told from &apos;%1&apos;)</source>
+        <translation>indique --format html|pdf|json|md (no se pudo deducir de &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (html, pdf, json, md)</source>
+        <translation>formato desconocido &apos;%1&apos; (html, pdf, json, md)</translation>
+    </message>
+    <message>
+        <source>wsafix report: %1</source>
+        <translation>wsafix report: %1</translation>
+    </message>
+    <message>
+        <source>give either --last or --session ID</source>
+        <translation>indique --last o --session ID</translation>
+    </message>
+    <message>
+        <source>give the output file: -o FILE (- for standard output)</source>
+        <translation>indique el archivo de salida: -o ARCHIVO (- para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>a PDF cannot go to standard output: give -o FILE.pdf</source>
+        <translation>un PDF no puede ir a la salida estándar: indique -o ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder: give a file name</source>
+        <translation>&apos;%1&apos; es una carpeta: indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>no session in %1 yet (run wsafix detect first)</source>
+        <translation>todavía no hay ninguna sesión en %1 (ejecute primero wsafix detect)</translation>
+    </message>
+    <message>
+        <source>no session &apos;%1&apos; in %2 (--last takes the newest)</source>
+        <translation>no hay ninguna sesión &apos;%1&apos; en %2 (--last toma la más reciente)</translation>
+    </message>
+    <message>
+        <source>wsafix report: this build cannot write PDF files</source>
+        <translation>wsafix report: esta compilación no puede escribir archivos PDF</translation>
+    </message>
+    <message>
+        <source>wsafix report: could not make the PDF: %1</source>
+        <translation>wsafix report: no se pudo crear el PDF: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>no se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3, personal data redacted)</source>
+        <translation>%1 escrito (informe %2 de la sesión %3, datos personales ocultos)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3)</source>
+        <translation>%1 escrito (informe %2 de la sesión %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityStyle</name>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsCommand</name>
+    <message>
+        <source>No snapshots in %1</source>
+        <translation>No hay instantáneas en %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (checksums verified)</source>
+        <translation>Instantánea %1 (sumas de comprobación verificadas)</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>corrección:</translation>
+    </message>
+    <message>
+        <source>machine:</source>
+        <translation>equipo:</translation>
+    </message>
+    <message>
+        <source>taken:</source>
+        <translation>tomada:</translation>
+    </message>
+    <message>
+        <source>folder:</source>
+        <translation>carpeta:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: %1; nothing was restored</source>
+        <translation>wsafix snapshots: %1; no se restauró nada</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3; nothing was restored</source>
+        <translation>wsafix snapshots: la instantánea %1 se tomó en %2, no en %3; no se restauró nada</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add --scenario NAME for a simulated one); nothing was restored</source>
+        <translation>wsafix snapshots: la instantánea %1 se tomó en %2, no en %3 (añada --scenario NOMBRE para uno simulado); no se restauró nada</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 belongs to a fix this wsafix cannot build: %2</source>
+        <translation>wsafix snapshots: la instantánea %1 pertenece a una corrección que este wsafix no puede crear: %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: restoring %1: %2</source>
+        <translation>wsafix snapshots: restaurando %1: %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>instantánea %1: %2</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>equipo: %1</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: &apos;%1&apos; is not a snapshot id: %2</source>
+        <translation>wsafix snapshots: &apos;%1&apos; no es un ID de instantánea: %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: use &apos;snapshots list&apos;, &apos;snapshots show ID&apos; or &apos;snapshots restore ID&apos;</source>
+        <translation>wsafix snapshots: use &apos;snapshots list&apos;, &apos;snapshots show ID&apos; o &apos;snapshots restore ID&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationText</name>
+    <message>
+        <source>Fixed</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Not fixed</source>
+        <translation>No corregido</translation>
+    </message>
+    <message>
+        <source>Could not verify</source>
+        <translation>No se pudo verificar</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>sigue presente</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>no se volvió a comprobar</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>name not resolved</source>
+        <translation>nombre no resuelto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>No target host and port were given: no connection was tried.</source>
+        <translation>No se indicó ningún host ni puerto de destino: no se intentó ninguna conexión.</translation>
+    </message>
+    <message>
+        <source>The name %1 was not looked up.</source>
+        <translation>No se buscó el nombre %1.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (%2), so no connection was tried: a name problem, not a closed port.</source>
+        <translation>El nombre %1 no se resuelve (%2), así que no se intentó ninguna conexión: un problema de nombre, no un puerto cerrado.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2; %3 of %4 connection attempts to port %5:</source>
+        <translation>%1 se resuelve como %2; %3 de %4 intentos de conexión al puerto %5:</translation>
+    </message>
+    <message>
+        <source>No comparison with the first examination: %1.</source>
+        <translation>Sin comparación con el primer examen: %1.</translation>
+    </message>
+    <message>
+        <source>Socket providers</source>
+        <translation>Proveedores de sockets</translation>
+    </message>
+    <message>
+        <source>Layered providers: %1 at detect time, %2 now.</source>
+        <translation>Proveedores en capas: %1 en detect, %2 ahora.</translation>
+    </message>
+    <message>
+        <source>No entry was added or removed.</source>
+        <translation>No se agregó ni se quitó ninguna entrada.</translation>
+    </message>
+    <message>
+        <source>removed:</source>
+        <translation>quitado:</translation>
+    </message>
+    <message>
+        <source>added:</source>
+        <translation>agregado:</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Adaptadores de red</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <source>came up</source>
+        <translation>se conectó</translation>
+    </message>
+    <message>
+        <source>went down</source>
+        <translation>se desconectó</translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation>apareció</translation>
+    </message>
+    <message>
+        <source>disappeared</source>
+        <translation>desapareció</translation>
+    </message>
+    <message>
+        <source>addresses changed</source>
+        <translation>direcciones cambiadas</translation>
+    </message>
+    <message>
+        <source>Events since detect</source>
+        <translation>Eventos desde detect</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Checks unavailable now</source>
+        <translation>Comprobaciones no disponibles ahora</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Qué hacer a continuación:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>simulated machine &apos;%1&apos;</source>
+        <translation>equipo simulado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>the whole machine</source>
+        <translation>todo el equipo</translation>
+    </message>
+    <message>
+        <source>No comparison with detect: %1.</source>
+        <translation>Sin comparación con detect: %1.</translation>
+    </message>
+    <message>
+        <source>TCP sockets of %1 now: %2</source>
+        <translation>Sockets TCP de %1 ahora: %2</translation>
+    </message>
+    <message>
+        <source>Since detect:</source>
+        <translation>Desde detect:</translation>
+    </message>
+    <message>
+        <source>catalog: %1 added, %2 removed; layered providers %3 -&gt; %4</source>
+        <translation>catálogo: %1 agregados, %2 quitados; proveedores en capas %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>TCP sockets of %1: before %2; now %3</source>
+        <translation>Sockets TCP de %1: antes %2; ahora %3</translation>
+    </message>
+    <message>
+        <source>adapters: no change</source>
+        <translation>adaptadores: sin cambios</translation>
+    </message>
+    <message>
+        <source>adapters:</source>
+        <translation>adaptadores:</translation>
+    </message>
+    <message>
+        <source>new events: %1</source>
+        <translation>eventos nuevos: %1</translation>
+    </message>
+    <message>
+        <source>unavailable now: %1</source>
+        <translation>no disponible ahora: %1</translation>
+    </message>
+    <message>
+        <source>FIXED</source>
+        <translation>CORREGIDO</translation>
+    </message>
+    <message>
+        <source>NOT FIXED</source>
+        <translation>NO CORREGIDO</translation>
+    </message>
+    <message>
+        <source>COULD NOT VERIFY</source>
+        <translation>NO SE PUDO VERIFICAR</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>still-present</source>
+        <translation>sigue presente</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>not-rechecked</source>
+        <translation>no se volvió a comprobar</translation>
+    </message>
+    <message>
+        <source>wsafix verify: %1</source>
+        <translation>wsafix verify: %1</translation>
+    </message>
+    <message>
+        <source>Name %1: resolves to%2</source>
+        <translation>Nombre %1: se resuelve como%2</translation>
+    </message>
+    <message>
+        <source>Name %1: does not resolve (%2)</source>
+        <translation>Nombre %1: no se resuelve (%2)</translation>
+    </message>
+    <message>
+        <source>Connections to %1:%2 (%3 of %4 attempts, %5 ms time-out each):</source>
+        <translation>Conexiones con %1:%2 (%3 de %4 intentos, %5 ms de tiempo de espera cada uno):</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>Veredicto: %1. %2</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Siguiente:</translation>
+    </message>
+    <message>
+        <source>Verification saved in session %1 (%2)</source>
+        <translation>Verificación guardada en la sesión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: --host and --port are required (the target the failing program connects to)</source>
+        <translation>wsafix verify: --host y --port son obligatorios (el destino al que se conecta el programa que falla)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: --count &apos;%1&apos; is not a number of attempts (1-%2)</source>
+        <translation>wsafix verify: --count &apos;%1&apos; no es un número de intentos (1-%2)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
+        <translation>wsafix verify: algunas correcciones de la sesión no están simuladas en este escenario</translation>
+    </message>
+</context>
+<context>
+    <name>WizardLauncher</name>
+    <message>
+        <source>wsafix: the wizard is already open; raised it</source>
+        <translation>wsafix: el asistente ya está abierto; se ha traído al frente</translation>
+    </message>
+    <message>
+        <source>wsafix: the wizard is already open; handed it the link</source>
+        <translation>wsafix: el asistente ya está abierto; se le ha pasado el vínculo</translation>
+    </message>
+    <message>
+        <source>wsafix: a running wizard did not answer; opening another one</source>
+        <translation>wsafix: un asistente en ejecución no respondió; se abre otro</translation>
+    </message>
+    <message>
+        <source>wsafix: later launches cannot reach this wizard: %1</source>
+        <translation>wsafix: los inicios posteriores no pueden llegar a este asistente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot open.</source>
+        <translation>wsafix: aquí no hay pantalla ($DISPLAY y $WAYLAND_DISPLAY no están definidas), así que el asistente no puede abrirse.</translation>
+    </message>
+    <message>
+        <source>wsafix: support link refused: %1</source>
+        <translation>wsafix: vínculo de soporte rechazado: %1</translation>
+    </message>
+    <message>
+        <source>This is what `wsafix detect` finds instead:</source>
+        <translation>Esto es lo que encuentra `wsafix detect` en su lugar:</translation>
+    </message>
+    <message>
+        <source>wsafix: internal error: %1</source>
+        <translation>wsafix: error interno: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix</name>
+    <message>
+        <source>wsafix: scenario not loaded</source>
+        <translation>wsafix: escenario no cargado</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Puertas de enlace</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>Servidores DNS</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Id.</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::AnalyzeDialog</name>
+    <message>
+        <source>Analyze pasted output</source>
+        <translation>Analizar salida pegada</translation>
+    </message>
+    <message>
+        <source>Paste what the user sent — netsh winsock show catalog, ipconfig /all, netstat -ano and similar, in any language — or drop saved files here. wsafix then examines that machine instead of this one.</source>
+        <translation>Pegue lo que envió el usuario (netsh winsock show catalog, ipconfig /all, netstat -ano y similares, en cualquier idioma) o arrastre aquí archivos guardados. wsafix examina entonces ese equipo en lugar de este.</translation>
+    </message>
+    <message>
+        <source>Pasted output</source>
+        <translation>Salida pegada</translation>
+    </message>
+    <message>
+        <source>Paste command output here</source>
+        <translation>Pegue aquí la salida del comando</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Agregar &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>What was recognised</source>
+        <translation>Qué se reconoció</translation>
+    </message>
+    <message>
+        <source>&amp;Examine this machine</source>
+        <translation>&amp;Examinar este equipo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lines %2–%3: %4 — %n item(s)</source>
+        <translation>
+            <numerusform>%1, líneas %2–%3: %4 — %n elemento</numerusform>
+            <numerusform>%1, líneas %2–%3: %4 — %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>líneas %1–%2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 not used: %3
+    %4</source>
+        <translation>%1, %2 sin usar: %3
+    %4</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Todavía no se ha pegado nada.</translation>
+    </message>
+    <message>
+        <source>No command output wsafix knows was recognised.</source>
+        <translation>No se reconoció ninguna salida de comando que wsafix conozca.</translation>
+    </message>
+    <message>
+        <source>Recognised below; lines that could not be used are greyed. Click Examine this machine to see its findings.</source>
+        <translation>Reconocido abajo; las líneas que no se pudieron usar aparecen atenuadas. Haga clic en Examinar este equipo para ver sus hallazgos.</translation>
+    </message>
+    <message>
+        <source>Add saved command output</source>
+        <translation>Agregar una salida de comando guardada</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.log);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::CatalogModel</name>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>LAYERED</source>
+        <translation>EN CAPAS</translation>
+    </message>
+    <message>
+        <source>LAYERED chain</source>
+        <translation>Cadena EN CAPAS</translation>
+    </message>
+    <message>
+        <source>LAYERED chain %1</source>
+        <translation>Cadena EN CAPAS %1</translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1 (falta el archivo)</translation>
+    </message>
+    <message>
+        <source>A layered provider sees every connection of every program that uses this protocol.</source>
+        <translation>Un proveedor en capas ve cada conexión de cada programa que usa este protocolo.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Provider DLL</source>
+        <translation>DLL del proveedor</translation>
+    </message>
+    <message>
+        <source>Company / product</source>
+        <translation>Empresa / producto</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DecodePanel</name>
+    <message>
+        <source>This can mean more than one error:</source>
+        <translation>Puede significar más de un error:</translation>
+    </message>
+    <message>
+        <source>Type it as the user sees it (for example 0x00002748 or WSAEISCONN) to be sure.</source>
+        <translation>Escríbalo tal como lo ve el usuario (por ejemplo 0x00002748 o WSAEISCONN) para estar seguro.</translation>
+    </message>
+    <message>
+        <source>Nearest known codes:</source>
+        <translation>Códigos conocidos más cercanos:</translation>
+    </message>
+    <message>
+        <source>The error code is not understood</source>
+        <translation>No se entiende el código de error</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DetectPage</name>
+    <message>
+        <source>&amp;Cancel examination</source>
+        <translation>&amp;Cancelar el examen</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>Examination progress</source>
+        <translation>Progreso del examen</translation>
+    </message>
+    <message>
+        <source>Examine the computer</source>
+        <translation>Examinar el equipo</translation>
+    </message>
+    <message>
+        <source>No problems found: the socket providers, the connections, the network adapters and the event log look healthy.</source>
+        <translation>No se encontraron problemas: los proveedores de sockets, las conexiones, los adaptadores de red y el registro de eventos parecen correctos.</translation>
+    </message>
+    <message>
+        <source>Preloaded &amp;libraries</source>
+        <translation>&amp;Bibliotecas precargadas</translation>
+    </message>
+    <message>
+        <source>&amp;Sockets</source>
+        <translation>&amp;Sockets</translation>
+    </message>
+    <message>
+        <source>&amp;TCP states</source>
+        <translation>Estados &amp;TCP</translation>
+    </message>
+    <message>
+        <source>&amp;Adapters</source>
+        <translation>&amp;Adaptadores</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>wsafix is reading the pasted outputs.</source>
+        <translation>wsafix está leyendo las salidas pegadas.</translation>
+    </message>
+    <message>
+        <source>wsafix is examining this computer; this takes a few seconds. Wait until the results appear, or click Cancel.</source>
+        <translation>wsafix está examinando este equipo; tarda unos segundos. Espere a que aparezcan los resultados o haga clic en Cancelar.</translation>
+    </message>
+    <message>
+        <source>The findings appear here when the examination ends.</source>
+        <translation>Los hallazgos aparecen aquí cuando termina el examen.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Error.</translation>
+    </message>
+    <message>
+        <source>The examination failed: %1. Click Run again.</source>
+        <translation>El examen falló: %1. Haga clic en Volver a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <source>The examination was cancelled, so the results below are incomplete. Click Run again, or Next to continue with what was found.</source>
+        <translation>El examen se canceló, así que los resultados de abajo están incompletos. Haga clic en Volver a ejecutar, o en Siguiente para continuar con lo encontrado.</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs. Tabs without them say which command would show more.</source>
+        <translation>No se encontraron problemas en las salidas pegadas. Las pestañas sin salida indican qué comando mostraría más.</translation>
+    </message>
+    <message>
+        <source>No problems found on this computer. Click Next to continue; if the error persists, the failing program itself is the likely cause.</source>
+        <translation>No se encontraron problemas en este equipo. Haga clic en Siguiente; si el error continúa, la causa probable es el propio programa que falla.</translation>
+    </message>
+    <message>
+        <source>Found one problem. Click it to see the evidence, then click Next to see the fixes.</source>
+        <translation>Se encontró un problema. Haga clic en él para ver las pruebas y después en Siguiente para ver las correcciones.</translation>
+    </message>
+    <message>
+        <source>Found %1 problems, the worst first. Click one to see its evidence, then click Next to see the fixes.</source>
+        <translation>Se encontraron %1 problemas, el más grave primero. Haga clic en uno para ver sus pruebas y después en Siguiente para ver las correcciones.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>no ejecutado</translation>
+    </message>
+    <message>
+        <source>Sockets per remote endpoint</source>
+        <translation>Sockets por extremo remoto</translation>
+    </message>
+    <message>
+        <source>Remote endpoint</source>
+        <translation>Extremo remoto</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Most sockets per remote endpoint, whole machine:</source>
+        <translation>Más sockets por extremo remoto, todo el equipo:</translation>
+    </message>
+    <message>
+        <source>Most sockets of %1 per remote endpoint:</source>
+        <translation>Más sockets de %1 por extremo remoto:</translation>
+    </message>
+    <message>
+        <source>What was examined</source>
+        <translation>Qué se examinó</translation>
+    </message>
+    <message>
+        <source>&amp;Winsock catalog</source>
+        <translation>Catálogo de &amp;Winsock</translation>
+    </message>
+    <message>
+        <source>Na&amp;me resolution</source>
+        <translation>Resolución de &amp;nombres</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DetectionJobPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::EventModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Id. del evento</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Finding and evidence</source>
+        <translation>Hallazgo y pruebas</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Detalles del hallazgo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (y %1 más)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Recommended fixes, gentlest first</source>
+        <translation>Correcciones recomendadas, la más suave primero</translation>
+    </message>
+    <message>
+        <source>The problems found, worst first. The details of the selected one are shown beside the list.</source>
+        <translation>Los problemas encontrados, el más grave primero. Los detalles del seleccionado se muestran junto a la lista.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FixPage</name>
+    <message>
+        <source>&amp;Apply ticked fixes</source>
+        <translation>&amp;Aplicar las correcciones marcadas</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;verify</source>
+        <translation>Continuar con la &amp;verificación</translation>
+    </message>
+    <message>
+        <source>Recommended fixes</source>
+        <translation>Correcciones recomendadas</translation>
+    </message>
+    <message>
+        <source>Notes and result</source>
+        <translation>Notas y resultado</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Fix details</source>
+        <translation>Detalles de la corrección</translation>
+    </message>
+    <message>
+        <source>needs a restart</source>
+        <translation>requiere reiniciar</translation>
+    </message>
+    <message>
+        <source>no finding asks for this (training: you may still try it)</source>
+        <translation>ningún hallazgo la pide (entrenamiento: puede probarla igualmente)</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Next to check the connection.</source>
+        <translation>No hay nada que corregir: el examen no encontró ningún problema que una corrección pudiera resolver. Haga clic en Siguiente para comprobar la conexión.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply; this is a simulated machine, so no real computer changes.</source>
+        <translation>Estas son las correcciones que piden los hallazgos, la más suave primero. Marque las que quiera probar y haga clic en Aplicar; es un equipo simulado, así que ningún equipo real cambia.</translation>
+    </message>
+    <message>
+        <source>This version of wsafix cannot apply fixes on a real machine yet. Below is what the findings recommend, the gentlest first; a technician can carry it out by hand.</source>
+        <translation>Esta versión de wsafix todavía no puede aplicar correcciones en un equipo real. Abajo está lo que recomiendan los hallazgos, la más suave primero; un técnico puede hacerlo a mano.</translation>
+    </message>
+    <message>
+        <source>Asked for by:</source>
+        <translation>Solicitada por:</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>no aplicada: %1</translation>
+    </message>
+    <message>
+        <source>needs a restart; %1</source>
+        <translation>requiere reiniciar; %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::IntakePage</name>
+    <message>
+        <source>Describe the error</source>
+        <translation>Describir el error</translation>
+    </message>
+    <message>
+        <source>Type the error the user sees, and if you know them, the program that fails and the server it connects to; then click Next to examine the computer.</source>
+        <translation>Escriba el error que ve el usuario y, si los conoce, el programa que falla y el servidor al que se conecta; después haga clic en Siguiente para examinar el equipo.</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <source>e.g. 0x00002748, 10056 or WSAEISCONN</source>
+        <translation>p. ej. 0x00002748, 10056 o WSAEISCONN</translation>
+    </message>
+    <message>
+        <source>Failing application</source>
+        <translation>Aplicación que falla</translation>
+    </message>
+    <message>
+        <source>optional: program name or PID, e.g. OUTLOOK.EXE</source>
+        <translation>opcional: nombre del programa o PID, p. ej. OUTLOOK.EXE</translation>
+    </message>
+    <message>
+        <source>Target host</source>
+        <translation>Host de destino</translation>
+    </message>
+    <message>
+        <source>optional: e.g. mail.example.com or 192.0.2.10</source>
+        <translation>opcional: p. ej. mail.example.com o 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Puerto de destino</translation>
+    </message>
+    <message>
+        <source>1–65535</source>
+        <translation>1–65535</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Número de incidencia</translation>
+    </message>
+    <message>
+        <source>optional: e.g. INC0012345</source>
+        <translation>opcional: p. ej. INC0012345</translation>
+    </message>
+    <message>
+        <source>Elevated: yes — wsafix runs with administrator rights.</source>
+        <translation>Elevado: sí — wsafix se ejecuta con permisos de administrador.</translation>
+    </message>
+    <message>
+        <source>Elevated: no — wsafix can examine this computer, but fixes will need an administrator.</source>
+        <translation>Elevado: no — wsafix puede examinar este equipo, pero las correcciones necesitarán un administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Error code:</source>
+        <translation>Código de &amp;error:</translation>
+    </message>
+    <message>
+        <source>Failing &amp;application:</source>
+        <translation>&amp;Aplicación que falla:</translation>
+    </message>
+    <message>
+        <source>Target &amp;host:</source>
+        <translation>&amp;Host de destino:</translation>
+    </message>
+    <message>
+        <source>Target &amp;port:</source>
+        <translation>&amp;Puerto de destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Incidencia:</translation>
+    </message>
+    <message>
+        <source>Analy&amp;ze pasted output…</source>
+        <translation>Anali&amp;zar salida pegada…</translation>
+    </message>
+    <message>
+        <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>
+        <translation>Practique en un equipo simulado con una historia; en este equipo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Listing running programs…</source>
+        <translation>Enumerando los programas en ejecución…</translation>
+    </message>
+    <message>
+        <source>The program list is unavailable (%1); type the name instead.</source>
+        <translation>La lista de programas no está disponible (%1); escriba el nombre en su lugar.</translation>
+    </message>
+    <message>
+        <source>Running programs listed: %1. Pick one, or type a name or PID.</source>
+        <translation>Programas en ejecución enumerados: %1. Elija uno, o escriba un nombre o un PID.</translation>
+    </message>
+    <message>
+        <source>Next examines the %1 instead of this computer.</source>
+        <translation>Siguiente examina %1 en lugar de este equipo.</translation>
+    </message>
+    <message>
+        <source>Filled in from a support link. Check the details, then click Next.</source>
+        <translation>Rellenado desde un vínculo de soporte. Compruebe los datos y haga clic en Siguiente.</translation>
+    </message>
+    <message>
+        <source>The support link was not used: %1. Type the details instead.</source>
+        <translation>No se usó el vínculo de soporte: %1. Escriba los datos en su lugar.</translation>
+    </message>
+    <message>
+        <source>The host name is too long.</source>
+        <translation>El nombre de host es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The host is not a valid IPv6 address.</source>
+        <translation>El host no es una dirección IPv6 válida.</translation>
+    </message>
+    <message>
+        <source>The host is not a valid IPv4 address.</source>
+        <translation>El host no es una dirección IPv4 válida.</translation>
+    </message>
+    <message>
+        <source>The host may contain only letters, digits, dots and hyphens (e.g. mail.example.com).</source>
+        <translation>El host solo puede contener letras, dígitos, puntos y guiones (p. ej. mail.example.com).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>The ticket may contain only letters, digits and . _ # / -</source>
+        <translation>La incidencia solo puede contener letras, dígitos y . _ # / -</translation>
+    </message>
+    <message>
+        <source>Type the error code the user sees (for example 0x00002748).</source>
+        <translation>Escriba el código de error que ve el usuario (por ejemplo 0x00002748).</translation>
+    </message>
+    <message>
+        <source>Type the port as well, or clear the host.</source>
+        <translation>Escriba también el puerto, o borre el host.</translation>
+    </message>
+    <message>
+        <source>Type the host as well, or clear the port.</source>
+        <translation>Escriba también el host, o borre el puerto.</translation>
+    </message>
+    <message>
+        <source>The error as the user sees it: a number, a hexadecimal code or a name. Its meaning is shown below the field as you type.</source>
+        <translation>El error tal como lo ve el usuario: un número, un código hexadecimal o un nombre. Su significado aparece debajo del campo mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Optional: the program that shows the error. Pick a running program from the list, or type its name or PID.</source>
+        <translation>Opcional: el programa que muestra el error. Elija un programa en ejecución de la lista, o escriba su nombre o su PID.</translation>
+    </message>
+    <message>
+        <source>Optional: the server the program connects to, as a name or an address. Verify connects to it after the fix.</source>
+        <translation>Opcional: el servidor al que se conecta el programa, como nombre o dirección. Verificar se conecta a él después de la corrección.</translation>
+    </message>
+    <message>
+        <source>The port of the target host, from 1 to 65535; needed when a host is given.</source>
+        <translation>El puerto del host de destino, del 1 al 65535; necesario cuando se indica un host.</translation>
+    </message>
+    <message>
+        <source>Optional: the support ticket, written into the report.</source>
+        <translation>Opcional: la incidencia de soporte, que se escribe en el informe.</translation>
+    </message>
+    <message>
+        <source>Examine the command output a user pasted into a ticket instead of this computer.</source>
+        <translation>Examinar la salida de comando que un usuario pegó en una incidencia en lugar de este equipo.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ining mode…</source>
+        <translation>Modo de entre&amp;namiento…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::LatencyChart</name>
+    <message>
+        <source>Connection time per attempt</source>
+        <translation>Tiempo de conexión por intento</translation>
+    </message>
+    <message>
+        <source>connected (ms)</source>
+        <translation>conectado (ms)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>intento</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milisegundos</translation>
+    </message>
+    <message>
+        <source>No connection attempts: no target host and port were given.</source>
+        <translation>Sin intentos de conexión: no se indicó ningún host ni puerto de destino.</translation>
+    </message>
+    <message>
+        <source>attempt %1: connected in %2 ms</source>
+        <translation>intento %1: conectado en %2 ms</translation>
+    </message>
+    <message>
+        <source>attempt %1: failed after %2 ms</source>
+        <translation>intento %1: falló tras %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts connected. %3</source>
+        <translation>%1 de %2 intentos se conectaron. %3</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::NamespaceModel</name>
+    <message>
+        <source>This file does not exist: lookups through this provider fail.</source>
+        <translation>Este archivo no existe: las búsquedas a través de este proveedor fallan.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation> (falta)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Name space</source>
+        <translation>Espacio de nombres</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>Id. del proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::ProbeTab</name>
+    <message>
+        <source>%1 table</source>
+        <translation>Tabla %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1 table</source>
+        <translation>Copiar la tabla %1</translation>
+    </message>
+    <message>
+        <source>Copies the rows shown, tab-separated, for a ticket or a spreadsheet.</source>
+        <translation>Copia las filas mostradas, separadas por tabulaciones, para una incidencia o una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Filter: program, PID, address, port or state</source>
+        <translation>Filtro: programa, PID, dirección, puerto o estado</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Filas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;py table</source>
+        <translation>Co&amp;piar la tabla</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Filtrar las filas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::ReportPage</name>
+    <message>
+        <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
+        <translation>Ocu&amp;ltar datos personales (nombres de usuario y de host, direcciones IP y MAC, nombres de red, dominios)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Here is the report of this session. Click Copy summary to paste it into the ticket, or save the report as a file to attach it; then click Finish.</source>
+        <translation>Este es el informe de esta sesión. Haga clic en Copiar resumen para pegarlo en la incidencia, o guarde el informe como archivo para adjuntarlo; después haga clic en Finalizar.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy summary</source>
+        <translation>C&amp;opiar resumen</translation>
+    </message>
+    <message>
+        <source>A short Markdown summary for the ticket, on the clipboard</source>
+        <translation>Un breve resumen en Markdown para la incidencia, en el portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Save the report as a %1 file in the folder below</source>
+        <translation>Guardar el informe como archivo %1 en la carpeta de abajo</translation>
+    </message>
+    <message>
+        <source>Reports are saved in %1</source>
+        <translation>Los informes se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>The summary, with personal data redacted, is on the clipboard, ready to paste into the ticket.</source>
+        <translation>El resumen, con los datos personales ocultos, está en el portapapeles, listo para pegarlo en la incidencia.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard, ready to paste into the ticket.</source>
+        <translation>El resumen está en el portapapeles, listo para pegarlo en la incidencia.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>Save reports in</source>
+        <translation>Guardar los informes en</translation>
+    </message>
+    <message>
+        <source>Open fo&amp;lder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>A preview of the report of this session, as it is saved and printed.</source>
+        <translation>Una vista previa del informe de esta sesión, tal como se guarda y se imprime.</translation>
+    </message>
+    <message>
+        <source>Show the folder the reports are saved in, in the file manager</source>
+        <translation>Mostrar la carpeta donde se guardan los informes, en el administrador de archivos</translation>
+    </message>
+    <message>
+        <source>Change the folder</source>
+        <translation>Cambiar la carpeta</translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are saved in</source>
+        <translation>Elegir la carpeta donde se guardan los informes</translation>
+    </message>
+    <message>
+        <source>Save as %1</source>
+        <translation>Guardar como %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SessionController</name>
+    <message>
+        <source>pasted outputs</source>
+        <translation>salidas pegadas</translation>
+    </message>
+    <message>
+        <source>pasted outputs of %1</source>
+        <translation>salidas pegadas de %1</translation>
+    </message>
+    <message>
+        <source>simulated machine: %1</source>
+        <translation>equipo simulado: %1</translation>
+    </message>
+    <message>
+        <source>this computer: %1</source>
+        <translation>este equipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SocketModel</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Dirección local</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Dirección remota</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::StepsPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Paso %1 de %2, actual: %3</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>No se pudo guardar la sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TcpStateChart</name>
+    <message>
+        <source>TCP sockets per state</source>
+        <translation>Sockets TCP por estado</translation>
+    </message>
+    <message>
+        <source>The TCP states appear here when the examination ends.</source>
+        <translation>Los estados TCP aparecen aquí cuando termina el examen.</translation>
+    </message>
+    <message>
+        <source>the whole machine</source>
+        <translation>todo el equipo</translation>
+    </message>
+    <message>
+        <source>TCP states of %1: at detect time and now</source>
+        <translation>Estados TCP de %1: en detect y ahora</translation>
+    </message>
+    <message>
+        <source>TCP states of %1 now (no examination before the fix to compare with)</source>
+        <translation>Estados TCP de %1 ahora (sin examen antes de la corrección con el que comparar)</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>1 TCP socket</source>
+        <translation>1 socket TCP</translation>
+    </message>
+    <message>
+        <source>%1 TCP sockets</source>
+        <translation>%1 sockets TCP</translation>
+    </message>
+    <message>
+        <source>TCP states of the whole machine (%1; no target program was given)</source>
+        <translation>Estados TCP de todo el equipo (%1; no se indicó ningún programa de destino)</translation>
+    </message>
+    <message>
+        <source>%1 has no TCP sockets</source>
+        <translation>%1 no tiene sockets TCP</translation>
+    </message>
+    <message>
+        <source>TCP states of %1 (%2)</source>
+        <translation>Estados TCP de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>sockets</translation>
+    </message>
+    <message>
+        <source>at detect</source>
+        <translation>en detect</translation>
+    </message>
+    <message>
+        <source>%1: %2 at detect, %3 now</source>
+        <translation>%1: %2 en detect, %3 ahora</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TrainingDialog</name>
+    <message>
+        <source>wsafix — training mode</source>
+        <translation>wsafix — modo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Practise on a simulated computer. Pick a machine and read its story; the wizard then examines that machine. Fixes change only the simulation, and the Verify step tells you whether you chose well. Nothing on this computer changes.</source>
+        <translation>Practique en un equipo simulado. Elija un equipo y lea su historia; el asistente examina después ese equipo. Las correcciones solo cambian la simulación, y el paso Verificar le dice si eligió bien. En este equipo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Escenarios de entrenamiento</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be loaded: %1</source>
+        <translation>No se puede cargar este escenario: %1</translation>
+    </message>
+    <message>
+        <source>The story of the chosen scenario</source>
+        <translation>La historia del escenario elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>&amp;Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Escenario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TrainingReviewPanel</name>
+    <message>
+        <source>Training: right call</source>
+        <translation>Entrenamiento: decisión correcta</translation>
+    </message>
+    <message>
+        <source>Training: no fix was needed</source>
+        <translation>Entrenamiento: no hacía falta ninguna corrección</translation>
+    </message>
+    <message>
+        <source>Training: well chosen</source>
+        <translation>Entrenamiento: bien elegido</translation>
+    </message>
+    <message>
+        <source>Training: fixed, but a less invasive fix existed</source>
+        <translation>Entrenamiento: corregido, pero existía una corrección menos invasiva</translation>
+    </message>
+    <message>
+        <source>Training: not fixed</source>
+        <translation>Entrenamiento: no corregido</translation>
+    </message>
+    <message>
+        <source>Training: made worse</source>
+        <translation>Entrenamiento: empeorado</translation>
+    </message>
+    <message>
+        <source>Training: the review of your choice appears here when the check ends.</source>
+        <translation>Entrenamiento: la valoración de su elección aparece aquí cuando termina la comprobación.</translation>
+    </message>
+    <message>
+        <source>Gentler: %1.</source>
+        <translation>Más suave: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::VerifyPage</name>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>No problems found, before or after.</source>
+        <translation>No se encontraron problemas, ni antes ni después.</translation>
+    </message>
+    <message>
+        <source>TCP states at detect time and now</source>
+        <translation>Estados TCP en detect y ahora</translation>
+    </message>
+    <message>
+        <source>Changes since the first examination</source>
+        <translation>Cambios desde el primer examen</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>C&amp;onexiones</translation>
+    </message>
+    <message>
+        <source>&amp;TCP states</source>
+        <translation>Estados &amp;TCP</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;detect</source>
+        <translation>Cambios desde &amp;detect</translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation>Intentos de conexión</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>wsafix is checking the computer again and connecting to %1:%2 %3 times. Wait for the verdict, or click Cancel.</source>
+        <translation>wsafix está comprobando de nuevo el equipo y conectándose %3 veces a %1:%2. Espere el veredicto o haga clic en Cancelar.</translation>
+    </message>
+    <message>
+        <source>wsafix is checking the computer again. Wait for the verdict, or click Cancel.</source>
+        <translation>wsafix está comprobando de nuevo el equipo. Espere el veredicto o haga clic en Cancelar.</translation>
+    </message>
+    <message>
+        <source>The comparison with the first examination appears here when the check ends.</source>
+        <translation>La comparación con el primer examen aparece aquí cuando termina la comprobación.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Error.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Veredicto: %1</translation>
+    </message>
+    <message>
+        <source>The check is done. Verdict: %1. Click Next for the summary.</source>
+        <translation>La comprobación ha terminado. Veredicto: %1. Haga clic en Siguiente para ver el resumen.</translation>
+    </message>
+    <message>
+        <source>Verification details</source>
+        <translation>Detalles de la verificación</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::WsafixWizard</name>
+    <message>
+        <source>wsafix — TRAINING — %1</source>
+        <translation>wsafix — ENTRENAMIENTO — %1</translation>
+    </message>
+    <message>
+        <source>wsafix — %1</source>
+        <translation>wsafix — %1</translation>
+    </message>
+    <message>
+        <source>Describe the error</source>
+        <translation>Describir el error</translation>
+    </message>
+    <message>
+        <source>Examine the computer</source>
+        <translation>Examinar el equipo</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TRAINING&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;A simulated computer: nothing you do here changes this one.</source>
+        <translation>&lt;b&gt;ENTRENAMIENTO&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Un equipo simulado: nada de lo que haga aquí cambia este.</translation>
+    </message>
+    <message>
+        <source>Training mode: a simulated computer</source>
+        <translation>Modo de entrenamiento: un equipo simulado</translation>
+    </message>
+    <message>
+        <source>wsafix: scenario not loaded</source>
+        <translation>wsafix: escenario no cargado</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Código de error: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Aplicación: %1</translation>
+    </message>
+    <message>
+        <source>Target host: %1</source>
+        <translation>Host de destino: %1</translation>
+    </message>
+    <message>
+        <source>Target port: %1</source>
+        <translation>Puerto de destino: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Incidencia: %1</translation>
+    </message>
+    <message>
+        <source>(the link carries no details)</source>
+        <translation>(el vínculo no contiene datos)</translation>
+    </message>
+    <message>
+        <source>wsafix: support link</source>
+        <translation>wsafix: vínculo de soporte</translation>
+    </message>
+    <message>
+        <source>A support link was not used.</source>
+        <translation>No se usó un vínculo de soporte.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Motivo: %1.</translation>
+    </message>
+    <message>
+        <source>A support link arrived while wsafix is examining the computer.</source>
+        <translation>Llegó un vínculo de soporte mientras wsafix examina el equipo.</translation>
+    </message>
+    <message>
+        <source>Wait until the examination ends (or cancel it), then open the link again.</source>
+        <translation>Espere a que termine el examen (o cancélelo) y vuelva a abrir el vínculo.</translation>
+    </message>
+    <message>
+        <source>Start a new session with the details of this support link?</source>
+        <translation>¿Iniciar una sesión nueva con los datos de este vínculo de soporte?</translation>
+    </message>
+    <message>
+        <source>Replace the details on this page with those of the support link?</source>
+        <translation>¿Sustituir los datos de esta página por los del vínculo de soporte?</translation>
+    </message>
+    <message>
+        <source>
+
+The current session stays saved.</source>
+        <translation>
+
+La sesión actual sigue guardada.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3, %4</source>
+        <translation>lignes %1-%2 : %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reset done</source>
+        <translation>réinitialisation effectuée</translation>
+    </message>
+    <message>
+        <source>reset not done</source>
+        <translation>réinitialisation non effectuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) OK</source>
+        <translation>
+            <numerusform>%n étape OK</numerusform>
+            <numerusform>%n étapes OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, restart required</source>
+        <translation>, redémarrage nécessaire</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>not used: lines %1-%2: %3: %4</source>
+        <translation>non utilisé : lignes %1-%2 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>not used: line %1: %3: %4</source>
+        <translation>non utilisé : ligne %1 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs.</source>
+        <translation>Aucun problème trouvé dans les sorties collées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Problème (%n) :</numerusform>
+            <numerusform>Problèmes (%n), le plus grave d&apos;abord :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wsafix analyze: missing FILE (a saved command output, or - for standard input; see wsafix analyze --help)</source>
+        <translation>wsafix analyze : FICHIER manquant (une sortie de commande enregistrée, ou - pour l&apos;entrée standard ; voir wsafix analyze --help)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: %1: no command output wsafix knows was recognised (known: netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text)</source>
+        <translation>wsafix analyze : %1 : aucune sortie de commande connue de wsafix n&apos;a été reconnue (connues : netsh winsock show catalog, ipconfig [/all], netstat -ano, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset, netsh winsock reset, netsh interface ip show config, netsh interface dump, texte de l&apos;Observateur d&apos;événements)</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs</source>
+        <translation>wsafix analyze : sorties collées</translation>
+    </message>
+    <message>
+        <source>wsafix analyze: pasted outputs of %1</source>
+        <translation>wsafix analyze : sorties collées de %1</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Session %1 enregistrée dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: wsafix decode CODE [--json]
+
+Explains a Winsock or socket error in any form users paste: 0x00002748, 0x2748, 2748h, 10056,
+WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, &apos;Socket error # 10056&apos;, a whole log line.
+  --json   machine-readable output (name, decimal, hex, hresult, message, meaning, causes,
+           neighbours)
+
+Exit: 0 decoded, 2 not understood (the output says what was understood and the nearest codes).
+</source>
+        <translation>Usage : wsafix decode CODE [--json]
+
+Explique une erreur Winsock ou de socket sous toute forme collée par les utilisateurs : 0x00002748, 0x2748, 2748h,
+10056, WSAEISCONN, EISCONN, errno 106, HRESULT 0x80072748, &apos;Socket error # 10056&apos;, une ligne de journal entière.
+  --json   sortie lisible par une machine (name, decimal, hex, hresult, message, meaning, causes,
+           neighbours)
+
+Sortie : 0 décodé, 2 non compris (la sortie indique ce qui a été compris et les codes les plus proches).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]
+
+Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
+  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
+  --pid N          the failing application&apos;s process id
+  --host H         the host the application fails to reach
+  --port P         its port (1-65535)
+  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
+                   connectivity (a TCP connection to --host:--port; runs by default with them)
+  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
+</source>
+        <translation>Usage : wsafix detect [--process NOM | --pid N] [--host H --port P] [--probes LISTE] [--json]
+
+Examine cet ordinateur (ou l&apos;ordinateur de --scenario) et liste ce qui ne va pas, le plus grave d&apos;abord.
+  --process NOM    le nom de processus de l&apos;application défaillante (p. ex. OrderSync.exe)
+  --pid N          l&apos;identificateur de processus de l&apos;application défaillante
+  --host H         l&apos;hôte que l&apos;application n&apos;arrive pas à joindre
+  --port P         son port (1-65535)
+  --probes LISTE   seulement ces examens, séparés par des virgules : catalog,sockets,processes,adapters,events,
+                   connectivity (une connexion TCP vers --host:--port ; exécuté par défaut avec eux)
+  --json           sortie lisible par une machine (clés : schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Démarre une nouvelle session dans le dossier d&apos;état. Sortie : 0 aucun problème, 1 problèmes, 2 entrée incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]
+
+Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
+is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
+UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
+&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
+  --process, --pid, --host, --port   what the user told you, as for detect
+  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
+           recognised outputs, unparsed lines)
+
+Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
+</source>
+        <translation>Usage : wsafix analyze FICHIER... [--process NOM | --pid N] [--host H --port P] [--json]
+
+Lit des sorties de commandes collées ou enregistrées sur un autre ordinateur (- lit l&apos;entrée standard) et liste ce
+qui ne va pas sur celui-ci, avec les mêmes règles que detect. Sont comprises : netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, texte de l&apos;Observateur d&apos;événements.
+UTF-8, UTF-16 et les pages de codes OEM/ANSI (437, 850, 866, 1251, 1252, 936) sont détectés ; les invites,
+les citations &apos;&gt; &apos;, les lignes doublées ou coupées sont gérées. Les lignes inutilisables sont listées.
+  --process, --pid, --host, --port   ce que l&apos;utilisateur vous a dit, comme pour detect
+  --json   sortie lisible par une machine : les clés de detect --json plus inputs (par entrée : encodage,
+           sorties reconnues, lignes non analysées)
+
+Démarre une nouvelle session. Sortie : 0 aucun problème, 1 problèmes, 2 fichier illisible ou rien de reconnu.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
+       wsafix link check URL [--json]
+
+Support links open the wizard with its first page filled in, e.g.
+  wsafix://diagnose?code=0x00002748&amp;process=app.exe&amp;host=example.com&amp;port=443&amp;ticket=INC0012345
+A link only fills in that page: it can never apply a fix, restore a snapshot, run a command or
+choose a file.
+
+link make     prints a link for an email; every value is checked as the wizard will check it
+  --code C      the error code (must decode: wsafix decode C)
+  --process P   the failing program&apos;s name, e.g. OrderSync.exe (letters, digits, space . _ + -)
+  --host H      the server it fails to reach: a DNS name or an IPv4/IPv6 address
+  --port N      its port (1-65535)
+  --ticket T    the ticket number (letters, digits . _ # -, at most 64)
+link check    says what URL would fill in, or why it is refused; never opens a window
+  --json        machine-readable output (keys: schema, accepted, prefill, link, error, parameter)
+
+Exit: 0 valid, 2 refused or bad usage.
+</source>
+        <translation>Usage : wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
+        wsafix link check URL [--json]
+
+Les liens d&apos;assistance ouvrent l&apos;assistant avec sa première page remplie, p. ex.
+  wsafix://diagnose?code=0x00002748&amp;process=app.exe&amp;host=example.com&amp;port=443&amp;ticket=INC0012345
+Un lien ne remplit que cette page : il ne peut jamais appliquer un correctif, restaurer un instantané, exécuter une
+commande ni choisir un fichier.
+
+link make     affiche un lien pour un e-mail ; chaque valeur est vérifiée comme l&apos;assistant la vérifiera
+  --code C      le code d&apos;erreur (doit se décoder : wsafix decode C)
+  --process P   le nom du programme défaillant, p. ex. OrderSync.exe (lettres, chiffres, espace . _ + -)
+  --host H      le serveur qu&apos;il n&apos;arrive pas à joindre : un nom DNS ou une adresse IPv4/IPv6
+  --port N      son port (1-65535)
+  --ticket T    le numéro de ticket (lettres, chiffres . _ # -, 64 au plus)
+link check    indique ce que URL remplirait, ou pourquoi il est refusé ; n&apos;ouvre jamais de fenêtre
+  --json        sortie lisible par une machine (clés : schema, accepted, prefill, link, error, parameter)
+
+Sortie : 0 valide, 2 refusé ou mauvaise utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE
+
+Writes the report of a session: what was wrong, the evidence, every action with its commands,
+the verification and what to do next.
+  --last          the newest session in the state directory
+  --session ID    that session (see the sessions folder of the state directory)
+  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
+                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
+                  default: the extension of FILE
+  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names
+                  with placeholders such as &lt;ip-1&gt; (the same value, the same placeholder)
+  -o, --output F  the file to write (atomically: never half-written); - is standard output
+                  for html, json and md
+
+Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
+</source>
+        <translation>Usage : wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FICHIER
+
+Écrit le rapport d&apos;une session : ce qui n&apos;allait pas, les preuves, chaque action avec ses commandes,
+la vérification et la suite à donner.
+  --last          la session la plus récente du dossier d&apos;état
+  --session ID    cette session (voir le dossier sessions du dossier d&apos;état)
+  --format F      html (une page autonome), pdf (A4), json (toute la session, rechargeable,
+                  schéma wsafix.report/1), md (un résumé de moins de 60 lignes pour un ticket) ;
+                  par défaut : l&apos;extension de FICHIER
+  --redact        remplacer les noms d&apos;utilisateur et d&apos;hôte, les adresses IP et MAC, les SSID et les noms de
+                  domaine par des espaces réservés comme &lt;ip-1&gt; (même valeur, même espace réservé)
+  -o, --output F  le fichier à écrire (de façon atomique : jamais à moitié écrit) ; - est la sortie standard
+                  pour html, json et md
+
+Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sortie non accessible en écriture).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix fix ID... [--dry-run] [--yes] [--json]
+
+Applies fixes, each the safe way: a snapshot of everything it may change, every step journaled,
+a check that it worked, and a rollback on the spot when it did not. IDs as `wsafix detect`
+recommends them, e.g. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   print the exact commands and the snapshots it would take; change nothing
+  --yes       really change this machine (not needed on a --scenario machine)
+  --json      machine-readable output
+
+First rolls back what an interrupted earlier run left half-done. Continues the state
+directory&apos;s latest session. Exit: 0 applied and checked, 1 failed (rolled back) or not
+verified, 2 bad input or --yes missing, 3 needs root/administrator rights.
+</source>
+        <translation>Usage : wsafix fix ID... [--dry-run] [--yes] [--json]
+
+Applique des correctifs, chacun de façon sûre : un instantané de tout ce qu&apos;il peut modifier, chaque étape
+journalisée, une vérification de son effet et une restauration immédiate en cas d&apos;échec. Les ID tels que
+`wsafix detect` les recommande, p. ex. flush-dns, restart-adapter:eth0, reapply-ip:eth0,
+remove-preload:/usr/lib/libx.so, restart-service:NetworkManager.service.
+  --dry-run   afficher les commandes exactes et les instantanés qu&apos;il prendrait ; ne rien modifier
+  --yes       modifier réellement cet ordinateur (inutile sur un ordinateur --scenario)
+  --json      sortie lisible par une machine
+
+Annule d&apos;abord ce qu&apos;une exécution précédente interrompue a laissé à moitié fait. Poursuit la dernière session
+du dossier d&apos;état. Sortie : 0 appliqué et vérifié, 1 échec (annulé) ou non vérifié, 2 entrée incorrecte
+ou --yes manquant, 3 droits root/administrateur nécessaires.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
+
+The snapshots taken before each fix, in the state directory.
+  list         every snapshot, with DAMAGED for one whose checksums do not match
+  show ID      what a snapshot holds (checksums verified first)
+  restore ID   put the machine back as the snapshot holds it (after rolling back
+               anything an interrupted run left open); a damaged snapshot is refused
+
+Exit: 0 done, 1 damaged snapshot or failed restore, 2 bad input, 3 needs elevation.
+</source>
+        <translation>Usage : wsafix snapshots list | show ID | restore ID [--json]
+
+Les instantanés pris avant chaque correctif, dans le dossier d&apos;état.
+  list         tous les instantanés, avec DAMAGED pour celui dont les sommes de contrôle ne correspondent pas
+  show ID      ce que contient un instantané (sommes de contrôle vérifiées d&apos;abord)
+  restore ID   remettre l&apos;ordinateur dans l&apos;état de l&apos;instantané (après avoir annulé ce qu&apos;une
+               exécution interrompue a laissé ouvert) ; un instantané endommagé est refusé
+
+Sortie : 0 terminé, 1 instantané endommagé ou restauration échouée, 2 entrée incorrecte,
+3 élévation nécessaire.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix verify --host H --port P [--count N] [--json]
+
+Proves (or disproves) a fix: examines the machine again and compares it with the latest session&apos;s
+detect (Winsock catalog, the failing program&apos;s TCP states, adapters, new events, findings), resolves
+H on its own (a name that does not resolve is not a closed port), then connects to H:P N times.
+  --host H    the host the failing program connects to
+  --port P    its port (1-65535)
+  --count N   connection attempts (1-1000, default 10; 2 s time-out each)
+  --json      machine-readable output (keys: schema, session, system, verification)
+
+Continues the latest session of the state directory and saves the verification into it; without
+one it still connects, and says that there was nothing to compare with.
+Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.
+</source>
+        <translation>Usage : wsafix verify --host H --port P [--count N] [--json]
+
+Prouve (ou infirme) un correctif : examine de nouveau l&apos;ordinateur et le compare au detect de la dernière
+session (catalogue Winsock, états TCP du programme défaillant, cartes réseau, nouveaux événements, problèmes),
+résout H lui-même (un nom qui ne se résout pas n&apos;est pas un port fermé), puis se connecte N fois à H:P.
+  --host H    l&apos;hôte auquel le programme défaillant se connecte
+  --port P    son port (1-65535)
+  --count N   tentatives de connexion (1-1000, 10 par défaut ; délai de 2 s chacune)
+  --json      sortie lisible par une machine (clés : schema, session, system, verification)
+
+Poursuit la dernière session du dossier d&apos;état et y enregistre la vérification ; sans session,
+il se connecte quand même et indique qu&apos;il n&apos;y avait rien à comparer.
+Sortie : 0 corrigé, 1 non corrigé ou vérification impossible, 2 entrée incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+       wsafix COMMAND [OPTIONS]
+
+Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
+&quot;A connect request was made on an already connected socket&quot;).
+
+Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
+opens it with the first page filled in (wsafix link --help).
+
+Commands:
+  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
+  detect        examine the machine and list findings (wsafix detect --help)
+  analyze FILE  findings from command outputs pasted from another machine
+  link          make or check a support link (wsafix link --help)
+  report        write a session&apos;s report: html, pdf, json, md (wsafix report --help)
+  fix ID...     apply fixes with snapshot, check and rollback (wsafix fix --help)
+  snapshots     list, show or restore snapshots (wsafix snapshots --help)
+  verify        prove a fix: compare with detect, connect to the target (wsafix verify --help)
+  version       print the version
+  help [CMD]    this text, or a command&apos;s help
+
+Options for every command:
+  --scenario NAME|FILE  a simulated machine instead of this one (built in: clean,
+                        lsp-adware, app-reconnect-bug)
+  --state-dir DIR       where sessions live (default: the per-user state folder)
+  --lang CODE           language of the user interface
+  --help                help
+  --version             print the version
+
+Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
+</source>
+        <translation>Usage : wsafix [OPTIONS] [wsafix://diagnose?...]
+        wsafix COMMANDE [OPTIONS]
+
+Trouve et corrige les causes des erreurs de connexion Winsock comme 10056 (WSAEISCONN,
+« Une demande de connexion a été effectuée sur un socket déjà connecté »).
+
+Sans commande, ouvre l&apos;assistant de réparation ; avec un lien d&apos;assistance (wsafix://diagnose?code=...),
+l&apos;ouvre avec la première page remplie (wsafix link --help).
+
+Commandes :
+  decode CODE   expliquer un code d&apos;erreur (0x00002748, 10056, WSAEISCONN, ...)
+  detect        examiner l&apos;ordinateur et lister les problèmes (wsafix detect --help)
+  analyze FICHIER  problèmes tirés de sorties de commandes collées depuis un autre ordinateur
+  link          créer ou vérifier un lien d&apos;assistance (wsafix link --help)
+  report        écrire le rapport d&apos;une session : html, pdf, json, md (wsafix report --help)
+  fix ID...     appliquer des correctifs avec instantané, vérification et restauration (wsafix fix --help)
+  snapshots     lister, afficher ou restaurer des instantanés (wsafix snapshots --help)
+  verify        prouver un correctif : comparer avec detect, se connecter à la cible (wsafix verify --help)
+  version       afficher la version
+  help [CMD]    ce texte, ou l&apos;aide d&apos;une commande
+
+Options pour toutes les commandes :
+  --scenario NOM|FICHIER  un ordinateur simulé au lieu de celui-ci (intégrés : clean,
+                          lsp-adware, app-reconnect-bug)
+  --state-dir DOSSIER     où se trouvent les sessions (par défaut : le dossier d&apos;état de l&apos;utilisateur)
+  --lang CODE             langue de l&apos;interface
+  --help                  aide
+  --version               afficher la version
+
+Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisation incorrecte, 3 élévation
+nécessaire, 4 erreur interne.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; for &apos;%2&apos; (see wsafix --help)</source>
+        <translation>option inconnue « --%1 » pour « %2 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos; (see wsafix --help)</source>
+        <translation>option inconnue « --%1 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value</source>
+        <translation>l&apos;option « --%1 » a besoin d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>l&apos;option « --%1 » ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>l&apos;option « %1 » a besoin d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see wsafix --help)</source>
+        <translation>option inconnue « %1 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see wsafix --help)</source>
+        <translation>commande inconnue « %1 » (voir wsafix --help)</translation>
+    </message>
+    <message>
+        <source>too many arguments: &apos;%1&apos; (see wsafix --help)</source>
+        <translation>trop d&apos;arguments : « %1 » (voir wsafix --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Decimal:</source>
+        <translation>Décimal :</translation>
+    </message>
+    <message>
+        <source>Hex:</source>
+        <translation>Hexa :</translation>
+    </message>
+    <message>
+        <source>HRESULT:</source>
+        <translation>HRESULT :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Windows:</source>
+        <translation>Windows :</translation>
+    </message>
+    <message>
+        <source>Linux:</source>
+        <translation>Linux :</translation>
+    </message>
+    <message>
+        <source>no errno equivalent</source>
+        <translation>aucun équivalent errno</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Lu comme :</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+        <source>For the program&apos;s developer</source>
+        <translation>Pour le développeur du programme</translation>
+    </message>
+    <message>
+        <source>Most likely causes</source>
+        <translation>Causes les plus probables</translation>
+    </message>
+    <message>
+        <source>How to tell</source>
+        <translation>Comment le reconnaître</translation>
+    </message>
+    <message>
+        <source>What the wizard checks</source>
+        <translation>Ce que l&apos;assistant vérifie</translation>
+    </message>
+    <message>
+        <source>probes: %1</source>
+        <translation>examens : %1</translation>
+    </message>
+    <message>
+        <source>fixes: %1</source>
+        <translation>correctifs : %1</translation>
+    </message>
+    <message>
+        <source>none on this machine: the cause lies in the program or elsewhere</source>
+        <translation>aucun sur cet ordinateur : la cause se trouve dans le programme ou ailleurs</translation>
+    </message>
+    <message>
+        <source>Codes near this one (%1)</source>
+        <translation>Codes voisins (%1)</translation>
+    </message>
+    <message>
+        <source>Also read in the input:</source>
+        <translation>Également lu dans l&apos;entrée :</translation>
+    </message>
+    <message>
+        <source>wsafix decode: &apos;%1&apos; is ambiguous; it can mean:</source>
+        <translation>wsafix decode : « %1 » est ambigu ; cela peut signifier :</translation>
+    </message>
+    <message>
+        <source>wsafix decode: cannot decode &apos;%1&apos;</source>
+        <translation>wsafix decode : impossible de décoder « %1 »</translation>
+    </message>
+    <message>
+        <source>Understood:</source>
+        <translation>Compris :</translation>
+    </message>
+    <message>
+        <source>Not understood:</source>
+        <translation>Non compris :</translation>
+    </message>
+    <message>
+        <source>Nearest known codes:</source>
+        <translation>Codes connus les plus proches :</translation>
+    </message>
+    <message>
+        <source>wsafix decode: missing CODE, e.g. wsafix decode 0x00002748 (see wsafix decode --help)</source>
+        <translation>wsafix decode : CODE manquant, p. ex. wsafix decode 0x00002748 (voir wsafix decode --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layered</source>
+        <translation>
+            <numerusform>%n en couche</numerusform>
+            <numerusform>%n en couche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sockets</source>
+        <translation>
+            <numerusform>%n socket</numerusform>
+            <numerusform>%n sockets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapters</source>
+        <translation>
+            <numerusform>%n carte réseau</numerusform>
+            <numerusform>%n cartes réseau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name resolution providers</source>
+        <translation>
+            <numerusform>%n fournisseur de résolution de noms</numerusform>
+            <numerusform>%n fournisseurs de résolution de noms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a missing file</source>
+        <translation>
+            <numerusform>%n avec un fichier manquant</numerusform>
+            <numerusform>%n avec un fichier manquant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interposers in the target process</source>
+        <translation>
+            <numerusform>%n intercepteur dans le processus cible</numerusform>
+            <numerusform>%n intercepteurs dans le processus cible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connected in %2 ms</source>
+        <translation>%1 connecté en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 échec : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated machine &apos;%1&apos;</source>
+        <translation>ordinateur simulé « %1 »</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>wsafix detect: %1 (%2, %3, elevated)</source>
+        <translation>wsafix detect : %1 (%2, %3, avec élévation)</translation>
+    </message>
+    <message>
+        <source>wsafix detect: %1 (%2, %3)</source>
+        <translation>wsafix detect : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Probes:</source>
+        <translation>Examens :</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>recommended fixes:</source>
+        <translation>correctifs recommandés :</translation>
+    </message>
+    <message>
+        <source>Session %1 saved in %2</source>
+        <translation>Session %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>wsafix detect: unknown probe &apos;%1&apos; (known: catalog, sockets, processes, adapters, events, connectivity)</source>
+        <translation>wsafix detect : examen inconnu « %1 » (connus : catalog, sockets, processes, adapters, events, connectivity)</translation>
+    </message>
+    <message>
+        <source>wsafix detect: the connectivity probe needs --host and --port</source>
+        <translation>wsafix detect : l&apos;examen connectivity a besoin de --host et --port</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n), worst first:</source>
+        <translation>
+            <numerusform>Problème (%n) :</numerusform>
+            <numerusform>Problèmes (%n), le plus grave d&apos;abord :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetectionJob</name>
+    <message>
+        <source>Reading the Winsock catalog…</source>
+        <translation>Lecture du catalogue Winsock…</translation>
+    </message>
+    <message>
+        <source>Listing the open connections…</source>
+        <translation>Liste des connexions ouvertes…</translation>
+    </message>
+    <message>
+        <source>Listing the running programs…</source>
+        <translation>Liste des programmes en cours d&apos;exécution…</translation>
+    </message>
+    <message>
+        <source>Reading the network adapters…</source>
+        <translation>Lecture des cartes réseau…</translation>
+    </message>
+    <message>
+        <source>Reading the event log…</source>
+        <translation>Lecture du journal des événements…</translation>
+    </message>
+    <message>
+        <source>Connecting to the target…</source>
+        <translation>Connexion à la cible…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Looking up the name %1…</source>
+        <translation>Recherche du nom %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2, attempt %3 of %4…</source>
+        <translation>Connexion à %1:%2, tentative %3 sur %4…</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>The application is started with a preloaded library (LD_PRELOAD)</source>
+        <translation>L&apos;application est lancée avec une bibliothèque préchargée (LD_PRELOAD)</translation>
+    </message>
+    <message>
+        <source>The failing program runs with LD_PRELOAD set, so the library below sits between it and every socket it opens. Start the program without it: look in its launcher script, its systemd unit (Environment=) or the shell profile that sets LD_PRELOAD. No machine-wide fix is needed.</source>
+        <translation>Le programme défaillant s&apos;exécute avec LD_PRELOAD défini : la bibliothèque ci-dessous se place donc entre lui et chaque socket qu&apos;il ouvre. Lancez le programme sans elle : regardez dans son script de lancement, son unité systemd (Environment=) ou le profil du shell qui définit LD_PRELOAD. Aucun correctif à l&apos;échelle de l&apos;ordinateur n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>A library is preloaded into every program (/etc/ld.so.preload)</source>
+        <translation>Une bibliothèque est préchargée dans chaque programme (/etc/ld.so.preload)</translation>
+    </message>
+    <message>
+        <source>A third-party layered service provider sits in the Winsock catalog</source>
+        <translation>Un fournisseur de services en couche tiers se trouve dans le catalogue Winsock</translation>
+    </message>
+    <message>
+        <source>Every program on this machine loads the library below before its own code, so it sees (and can break) every connection. Remove the entry unless it belongs to software you trust.</source>
+        <translation>Chaque programme de cet ordinateur charge la bibliothèque ci-dessous avant son propre code : elle voit donc (et peut casser) chaque connexion. Supprimez l&apos;entrée, sauf si elle appartient à un logiciel de confiance.</translation>
+    </message>
+    <message>
+        <source>A program installed a layered service provider (LSP) that sees every connection of every program. Broken or outdated LSPs (old VPN, antivirus or adware) cause WSAEISCONN and other connection errors in many applications at once. Keep other programs&apos; providers: remove only this one, or keep it away from the failing application.</source>
+        <translation>Un programme a installé un fournisseur de services en couche (LSP) qui voit chaque connexion de chaque programme. Les LSP défectueux ou obsolètes (ancien VPN, antivirus ou logiciel publicitaire) provoquent WSAEISCONN et d&apos;autres erreurs de connexion dans de nombreuses applications à la fois. Conservez les fournisseurs des autres programmes : supprimez seulement celui-ci, ou tenez-le à l&apos;écart de l&apos;application défaillante.</translation>
+    </message>
+    <message>
+        <source>/etc/ld.so.preload names a library that does not exist</source>
+        <translation>/etc/ld.so.preload désigne une bibliothèque qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The Winsock catalog names a provider DLL that does not exist</source>
+        <translation>Le catalogue Winsock désigne une DLL de fournisseur qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Every program start warns about the missing library. Remove the entry.</source>
+        <translation>Chaque démarrage de programme signale la bibliothèque manquante. Supprimez l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>An uninstalled program left its entry in the Winsock catalog. Programs that load it fail to open sockets, with errors that change from one program to the next. Remove the entry; a Winsock reset removes every such entry at once.</source>
+        <translation>Un programme désinstallé a laissé son entrée dans le catalogue Winsock. Les programmes qui la chargent n&apos;arrivent pas à ouvrir de sockets, avec des erreurs qui changent d&apos;un programme à l&apos;autre. Supprimez l&apos;entrée ; une réinitialisation de Winsock supprime toutes ces entrées d&apos;un coup.</translation>
+    </message>
+    <message>
+        <source>The machine is not at fault, and resetting Winsock will not help. Tell the program&apos;s developers: after a non-blocking connect(), wait for the socket to become writable and read SO_ERROR instead of calling connect() again; do not reuse a connected socket for a new connection; on a connected UDP socket use send(), not sendto() with an address.</source>
+        <translation>L&apos;ordinateur n&apos;est pas en cause, et réinitialiser Winsock n&apos;aidera pas. Prévenez les développeurs du programme : après un connect() non bloquant, attendre que le socket soit accessible en écriture et lire SO_ERROR au lieu d&apos;appeler de nouveau connect() ; ne pas réutiliser un socket connecté pour une nouvelle connexion ; sur un socket UDP connecté, utiliser send() et non sendto() avec une adresse.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own messages show connect() failing again and again because the socket is already connected: it retries connect() instead of waiting for the first attempt.</source>
+        <translation>Les propres messages du programme montrent connect() qui échoue encore et encore parce que le socket est déjà connecté : il relance connect() au lieu d&apos;attendre la première tentative.</translation>
+    </message>
+    <message>
+        <source>The program opens connections faster than it closes them, which can run the machine out of local ports. Restarting that program frees them; its developers should reuse connections.</source>
+        <translation>Le programme ouvre des connexions plus vite qu&apos;il ne les ferme, ce qui peut épuiser les ports locaux de l&apos;ordinateur. Redémarrer ce programme les libère ; ses développeurs devraient réutiliser les connexions.</translation>
+    </message>
+    <message>
+        <source>No network adapter is connected</source>
+        <translation>Aucune carte réseau n&apos;est connectée</translation>
+    </message>
+    <message>
+        <source>Check the cable or Wi-Fi, then restart the adapter.</source>
+        <translation>Vérifiez le câble ou le Wi-Fi, puis redémarrez la carte réseau.</translation>
+    </message>
+    <message>
+        <source>An address in 169.254.0.0/16 means the adapter asked for an address and nobody answered. Restarting the adapter asks again; if that fails, the router or the network is at fault.</source>
+        <translation>Une adresse dans 169.254.0.0/16 signifie que la carte réseau a demandé une adresse et que personne n&apos;a répondu. Redémarrer la carte réseau refait la demande ; si cela échoue, le routeur ou le réseau est en cause.</translation>
+    </message>
+    <message>
+        <source>No default gateway: this machine cannot reach other networks</source>
+        <translation>Aucune passerelle par défaut : cet ordinateur ne peut pas joindre d&apos;autres réseaux</translation>
+    </message>
+    <message>
+        <source>Without a gateway only the local network is reachable. Restarting the adapter renews the DHCP lease; a static configuration needs its gateway set.</source>
+        <translation>Sans passerelle, seul le réseau local est accessible. Redémarrer la carte réseau renouvelle le bail DHCP ; une configuration statique doit avoir sa passerelle définie.</translation>
+    </message>
+    <message>
+        <source>No DNS server is configured: names cannot be resolved</source>
+        <translation>Aucun serveur DNS n&apos;est configuré : les noms ne peuvent pas être résolus</translation>
+    </message>
+    <message>
+        <source>Connections by name fail before they start. Restarting the adapter renews the DHCP lease.</source>
+        <translation>Les connexions par nom échouent avant même de commencer. Redémarrer la carte réseau renouvelle le bail DHCP.</translation>
+    </message>
+    <message>
+        <source>The computer cannot turn the name into an address, so no connection starts at all. Check the spelling; if it is right, the DNS server or its cache is at fault.</source>
+        <translation>L&apos;ordinateur ne parvient pas à convertir le nom en adresse : aucune connexion ne démarre. Vérifiez l&apos;orthographe ; si elle est correcte, le serveur DNS ou son cache est en cause.</translation>
+    </message>
+    <message>
+        <source>The name resolves, but the connection fails. Refused means nothing listens on that port (the service is stopped or the port is wrong); a time-out points at a firewall or the network; WSAEISCONN here points at a layered provider on this machine.</source>
+        <translation>Le nom se résout, mais la connexion échoue. Refusée signifie que rien n&apos;écoute sur ce port (le service est arrêté ou le port est faux) ; un délai dépassé désigne un pare-feu ou le réseau ; WSAEISCONN désigne ici un fournisseur en couche sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The program itself is at fault, not this machine: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>C&apos;est le programme lui-même qui est en cause, pas cet ordinateur : joignez le rapport (wsafix report --last --format md -o report.md) à un ticket pour ses développeurs.</translation>
+    </message>
+    <message>
+        <source>Escalate with the report attached: wsafix report --last --format md -o report.md.</source>
+        <translation>Faites remonter avec le rapport joint : wsafix report --last --format md -o report.md.</translation>
+    </message>
+    <message>
+        <source>The connection times out: a firewall on the way, or the host itself, drops it. Check both.</source>
+        <translation>La connexion expire : un pare-feu sur le trajet, ou l&apos;hôte lui-même, la rejette. Vérifiez les deux.</translation>
+    </message>
+    <message>
+        <source>Even wsafix&apos;s own connection fails with WSAEISCONN: something on this machine (a layered provider) still interferes.</source>
+        <translation>Même la propre connexion de wsafix échoue avec WSAEISCONN : quelque chose sur cet ordinateur (un fournisseur en couche) interfère encore.</translation>
+    </message>
+    <message>
+        <source>Try the fix flush-dns.</source>
+        <translation>Essayez le correctif flush-dns.</translation>
+    </message>
+    <message>
+        <source>Click Check again; if it fails again, escalate with the report.</source>
+        <translation>Cliquez sur Vérifier de nouveau ; en cas de nouvel échec, faites remonter avec le rapport.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it finished.</source>
+        <translation>La vérification a été annulée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Run the check again and let it finish.</source>
+        <translation>Relancez la vérification et laissez-la se terminer.</translation>
+    </message>
+    <message>
+        <source>Run the check again the way detect ran (for example elevated).</source>
+        <translation>Relancez la vérification comme detect a été lancé (par exemple avec élévation).</translation>
+    </message>
+    <message>
+        <source>Check again where the fix&apos;s tool really runs (on Windows, after the restart the fix asks for).</source>
+        <translation>Vérifiez de nouveau là où l&apos;outil du correctif s&apos;exécute réellement (sous Windows, après le redémarrage que demande le correctif).</translation>
+    </message>
+    <message>
+        <source>Next time run wsafix detect (or the wizard) before fixing, so that verify can show what the fix changed.</source>
+        <translation>La prochaine fois, lancez wsafix detect (ou l&apos;assistant) avant de corriger, pour que verify puisse montrer ce que le correctif a changé.</translation>
+    </message>
+    <message>
+        <source>Nothing was wrong at the start and no target host and port were given, so there is nothing to compare.</source>
+        <translation>Rien n&apos;allait mal au début et aucun hôte ni port cible n&apos;a été indiqué : il n&apos;y a donc rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Check again with the host and port the failing program connects to.</source>
+        <translation>Vérifiez de nouveau avec l&apos;hôte et le port auxquels le programme défaillant se connecte.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start is gone.</source>
+        <translation>Le problème trouvé au début a disparu.</translation>
+    </message>
+    <message>
+        <source>no problem shows.</source>
+        <translation>aucun problème n&apos;apparaît.</translation>
+    </message>
+    <message>
+        <source>The fixes made things worse: the machine now has problems it did not have before.</source>
+        <translation>Les correctifs ont aggravé les choses : l&apos;ordinateur a maintenant des problèmes qu&apos;il n&apos;avait pas avant.</translation>
+    </message>
+    <message>
+        <source>Right call: the machine was healthy and nothing was changed.</source>
+        <translation>Bonne décision : l&apos;ordinateur était sain et rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The machine was healthy: no fix was needed, and a fix on a healthy machine only adds risk.</source>
+        <translation>L&apos;ordinateur était sain : aucun correctif n&apos;était nécessaire, et un correctif sur un ordinateur sain n&apos;ajoute que du risque.</translation>
+    </message>
+    <message>
+        <source>Well chosen: every problem is gone, with the least invasive fix.</source>
+        <translation>Bien choisi : tous les problèmes ont disparu, avec le correctif le moins invasif.</translation>
+    </message>
+    <message>
+        <source>Not fixed: no fix was applied, and the problems are still there.</source>
+        <translation>Non corrigé : aucun correctif n&apos;a été appliqué et les problèmes sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Not fixed: the problem is still there after the fixes chosen.</source>
+        <translation>Non corrigé : le problème est toujours là après les correctifs choisis.</translation>
+    </message>
+    <message>
+        <source>No fix on this machine solves it: the evidence points at the application or the network, so the right step is to hand the findings to whoever owns it.</source>
+        <translation>Aucun correctif sur cet ordinateur ne le résout : les preuves désignent l&apos;application ou le réseau ; la bonne démarche est de transmettre les constats à leur responsable.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>the scenario does not describe namespace providers</source>
+        <translation>le scénario ne décrit pas de fournisseurs d&apos;espace de noms</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog</source>
+        <translation>Réinitialiser le catalogue Winsock</translation>
+    </message>
+    <message>
+        <source>Remove one layered provider</source>
+        <translation>Supprimer un fournisseur en couche</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of one application</source>
+        <translation>Tenir les fournisseurs en couche à l&apos;écart d&apos;une application</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP and re-apply the static configuration</source>
+        <translation>Réinitialiser TCP/IP et réappliquer la configuration statique</translation>
+    </message>
+    <message>
+        <source>Flush the DNS cache</source>
+        <translation>Vider le cache DNS</translation>
+    </message>
+    <message>
+        <source>Restart a network adapter</source>
+        <translation>Redémarrer une carte réseau</translation>
+    </message>
+    <message>
+        <source>Restart a service</source>
+        <translation>Redémarrer un service</translation>
+    </message>
+    <message>
+        <source>Re-apply an adapter&apos;s IP configuration</source>
+        <translation>Réappliquer la configuration IP d&apos;une carte réseau</translation>
+    </message>
+    <message>
+        <source>Remove a library from /etc/ld.so.preload</source>
+        <translation>Supprimer une bibliothèque de /etc/ld.so.preload</translation>
+    </message>
+    <message>
+        <source>unchanged: nothing was run</source>
+        <translation>inchangé : rien n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>Socket is already connected.</source>
+        <translation>Le socket est déjà connecté.</translation>
+    </message>
+    <message>
+        <source>A connect request was made on an already connected socket.</source>
+        <translation>Une demande de connexion a été effectuée sur un socket déjà connecté.</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is already connected</source>
+        <translation>Le point de terminaison de transport est déjà connecté</translation>
+    </message>
+    <message>
+        <source>The program tried to open a connection that was already open. This is almost always a mistake in that program, not a fault of this computer or of the network.</source>
+        <translation>Le programme a essayé d&apos;ouvrir une connexion déjà ouverte. C&apos;est presque toujours une erreur de ce programme, pas un défaut de cet ordinateur ni du réseau.</translation>
+    </message>
+    <message>
+        <source>Network dropped connection on reset.</source>
+        <translation>Le réseau a interrompu la connexion lors de la réinitialisation.</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort.</source>
+        <translation>Abandon de connexion provoqué par le logiciel.</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer.</source>
+        <translation>Connexion réinitialisée par le correspondant.</translation>
+    </message>
+    <message>
+        <source>No buffer space available.</source>
+        <translation>Aucun espace tampon disponible.</translation>
+    </message>
+    <message>
+        <source>Socket is not connected.</source>
+        <translation>Le socket n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Cannot send after socket shutdown.</source>
+        <translation>Impossible d&apos;envoyer après l&apos;arrêt du socket.</translation>
+    </message>
+    <message>
+        <source>Too many references.</source>
+        <translation>Trop de références.</translation>
+    </message>
+    <message>
+        <source>The application keeps opening connections to %1: an application issue</source>
+        <translation>L&apos;application ouvre sans cesse des connexions vers %1 : un problème de l&apos;application</translation>
+    </message>
+    <message>
+        <source>WSAEISCONN (10056) means the program called connect() on a socket that is already connected. The program holds %1 connections to the same place, the pattern of a program that retries connect() instead of waiting for the first one. %2</source>
+        <translation>WSAEISCONN (10056) signifie que le programme a appelé connect() sur un socket déjà connecté. Le programme détient %1 connexions vers la même destination, le schéma d&apos;un programme qui relance connect() au lieu d&apos;attendre la première. %2</translation>
+    </message>
+    <message>
+        <source>The application reported WSAEISCONN %1 times: an application issue</source>
+        <translation>L&apos;application a signalé WSAEISCONN %1 fois : un problème de l&apos;application</translation>
+    </message>
+    <message>
+        <source>One program holds %1 idle or closing sockets</source>
+        <translation>Un programme détient %1 sockets inactifs ou en cours de fermeture</translation>
+    </message>
+    <message>
+        <source>The adapter %1 gave itself an emergency address (no DHCP answer)</source>
+        <translation>La carte réseau %1 s&apos;est attribué une adresse de secours (pas de réponse DHCP)</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve</source>
+        <translation>Le nom %1 ne se résout pas</translation>
+    </message>
+    <message>
+        <source>No connection to %1</source>
+        <translation>Aucune connexion à %1</translation>
+    </message>
+    <message>
+        <source>%1 [file missing]</source>
+        <translation>%1 [fichier manquant]</translation>
+    </message>
+    <message>
+        <source>catalog %1: %2</source>
+        <translation>catalogue %1 : %2</translation>
+    </message>
+    <message>
+        <source>name service provider %1</source>
+        <translation>fournisseur de service de noms %1</translation>
+    </message>
+    <message>
+        <source>event %1 at %2: %3</source>
+        <translation>événement %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>event at %1 (%2): %3</source>
+        <translation>événement à %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2): %3 sockets in TIME_WAIT or BOUND</source>
+        <translation>PID %1 (%2) : %3 sockets en TIME_WAIT ou BOUND</translation>
+    </message>
+    <message>
+        <source>%1 (%2): down</source>
+        <translation>%1 (%2) : déconnectée</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no gateway</source>
+        <translation>%1 (%2) : pas de passerelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no DNS server</source>
+        <translation>%1 (%2) : pas de serveur DNS</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) after %4 ms</source>
+        <translation>%1 : %2 (%3) après %4 ms</translation>
+    </message>
+    <message>
+        <source>Try the fix %1 (recommended for: %2).</source>
+        <translation>Essayez le correctif %1 (recommandé pour : %2).</translation>
+    </message>
+    <message>
+        <source>If the fix %1 made nothing better, put the machine back as it was: wsafix snapshots restore %2.</source>
+        <translation>Si le correctif %1 n&apos;a rien amélioré, remettez l&apos;ordinateur dans son état précédent : wsafix snapshots restore %2.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 at %2: check that the service there runs and that the port is right.</source>
+        <translation>Rien n&apos;écoute sur le port %1 de %2 : vérifiez que le service y fonctionne et que le port est correct.</translation>
+    </message>
+    <message>
+        <source>There is no route to %1: check the cable or Wi-Fi, the adapter and the gateway.</source>
+        <translation>Il n&apos;y a pas d&apos;itinéraire vers %1 : vérifiez le câble ou le Wi-Fi, la carte réseau et la passerelle.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (%2), so no connection was tried: this is a name problem, not a closed port.</source>
+        <translation>Le nom %1 ne se résout pas (%2), aucune connexion n&apos;a donc été tentée : c&apos;est un problème de nom, pas un port fermé.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1; if it is right, the DNS server or its cache is at fault.</source>
+        <translation>Vérifiez l&apos;orthographe de %1 ; si elle est correcte, le serveur DNS ou son cache est en cause.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connection attempts to %3 failed: %4.</source>
+        <translation>%1 tentatives de connexion sur %2 vers %3 ont échoué : %4.</translation>
+    </message>
+    <message>
+        <source>A problem remains: %1.</source>
+        <translation>Un problème subsiste : %1.</translation>
+    </message>
+    <message>
+        <source>%1 problems remain; the worst: %2.</source>
+        <translation>%1 problèmes subsistent ; le plus grave : %2.</translation>
+    </message>
+    <message>
+        <source>These checks worked at the start but are unavailable now: %1.</source>
+        <translation>Ces examens fonctionnaient au début mais sont indisponibles maintenant : %1.</translation>
+    </message>
+    <message>
+        <source>No problem shows now, but the effect of %1 cannot be checked on this machine, so the fix is not proven.</source>
+        <translation>Aucun problème n&apos;apparaît maintenant, mais l&apos;effet de %1 ne peut pas être vérifié sur cet ordinateur : le correctif n&apos;est donc pas prouvé.</translation>
+    </message>
+    <message>
+        <source>There was no examination before the fix to compare with (%1). Now %2</source>
+        <translation>Il n&apos;y a pas eu d&apos;examen avant le correctif pour comparer (%1). Maintenant, %2</translation>
+    </message>
+    <message>
+        <source>%1 and no problem shows.</source>
+        <translation>%1 et aucun problème n&apos;apparaît.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start concerns another target than %1, which this check did not connect to.</source>
+        <translation>Le problème trouvé au début concerne une autre cible que %1, à laquelle cette vérification ne s&apos;est pas connectée.</translation>
+    </message>
+    <message>
+        <source>Nothing was wrong at the start and %1 connects fine, so there is no fix to confirm. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>Rien n&apos;allait mal au début et %1 se connecte sans problème : il n&apos;y a donc aucun correctif à confirmer. Si l&apos;erreur persiste, le programme défaillant lui-même en est probablement la cause.</translation>
+    </message>
+    <message>
+        <source>The problem found at the start is gone, and %1.</source>
+        <translation>Le problème trouvé au début a disparu, et %1.</translation>
+    </message>
+    <message>
+        <source>All %1 problems found at the start are gone, and %2.</source>
+        <translation>Les %1 problèmes trouvés au début ont tous disparu, et %2.</translation>
+    </message>
+    <message>
+        <source>All %1 problems found at the start are gone.</source>
+        <translation>Les %1 problèmes trouvés au début ont tous disparu.</translation>
+    </message>
+    <message>
+        <source>all %1 connection attempts to %2 succeeded</source>
+        <translation>les %1 tentatives de connexion vers %2 ont toutes réussi</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <source>no session in the state directory</source>
+        <translation>aucune session dans le dossier d&apos;état</translation>
+    </message>
+    <message>
+        <source>session %1 has no detect step</source>
+        <translation>la session %1 n&apos;a pas d&apos;étape detect</translation>
+    </message>
+    <message>
+        <source>the latest session (%1) examined a real machine</source>
+        <translation>la dernière session (%1) a examiné un ordinateur réel</translation>
+    </message>
+    <message>
+        <source>the latest session (%1) examined the scenario &apos;%2&apos;</source>
+        <translation>la dernière session (%1) a examiné le scénario « %2 »</translation>
+    </message>
+    <message>
+        <source>Fixed, but a less invasive fix existed: %1 alone would have solved it with less collateral change.</source>
+        <translation>Corrigé, mais un correctif moins invasif existait : %1 seul l&apos;aurait résolu avec moins de modifications collatérales.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Nouveau : %1.</translation>
+    </message>
+    <message>
+        <source>Still present: %1.</source>
+        <translation>Toujours présent : %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 still fails.</source>
+        <translation>La connexion à %1 échoue toujours.</translation>
+    </message>
+    <message>
+        <source>Not simulated in this scenario, so they changed nothing: %1.</source>
+        <translation>Non simulés dans ce scénario, ils n&apos;ont donc rien changé : %1.</translation>
+    </message>
+    <message>
+        <source>What would have worked: %1.</source>
+        <translation>Ce qui aurait fonctionné : %1.</translation>
+    </message>
+    <message>
+        <source>stopped after its time limit of %1; what it had read so far is left out, as it would be incomplete</source>
+        <translation>arrêté après son délai de %1 ; ce qu&apos;il avait lu jusque-là est ignoré, car ce serait incomplet</translation>
+    </message>
+    <message>
+        <source>no running process is called %1</source>
+        <translation>aucun processus en cours d&apos;exécution ne s&apos;appelle %1</translation>
+    </message>
+    <message>
+        <source>the simulated machine has no process %1</source>
+        <translation>l&apos;ordinateur simulé n&apos;a pas de processus %1</translation>
+    </message>
+    <message>
+        <source>there is no process %1</source>
+        <translation>il n&apos;y a pas de processus %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>On this simulated machine, %1 changes only the simulated state, as scenario &apos;%2&apos; describes; no command runs.</source>
+        <translation>Sur cet ordinateur simulé, %1 ne modifie que l&apos;état simulé, comme le décrit le scénario « %2 » ; aucune commande n&apos;est exécutée.</translation>
+    </message>
+    <message>
+        <source>%1 is not simulated in scenario &apos;%2&apos;</source>
+        <translation>%1 n&apos;est pas simulé dans le scénario « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 is already applied to this simulated machine (restoring its snapshot undoes it)</source>
+        <translation>%1 est déjà appliqué à cet ordinateur simulé (restaurer son instantané l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>apply %1 to the simulated machine</source>
+        <translation>appliquer %1 à l&apos;ordinateur simulé</translation>
+    </message>
+    <message>
+        <source>restore the simulated machine of snapshot %1</source>
+        <translation>restaurer l&apos;ordinateur simulé de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>the simulated machine did not change as scenario &apos;%1&apos; describes</source>
+        <translation>l&apos;ordinateur simulé n&apos;a pas changé comme le décrit le scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>the simulated machine changed as scenario &apos;%1&apos; describes</source>
+        <translation>l&apos;ordinateur simulé a changé comme le décrit le scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>the simulated machine differs from snapshot %1</source>
+        <translation>l&apos;ordinateur simulé diffère de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>the simulated machine is as in snapshot %1</source>
+        <translation>l&apos;ordinateur simulé est conforme à l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>could not take the snapshot first: %1</source>
+        <translation>impossible de prendre d&apos;abord l&apos;instantané : %1</translation>
+    </message>
+    <message>
+        <source>the fix failed: %1</source>
+        <translation>le correctif a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the check itself failed: %1</source>
+        <translation>la vérification elle-même a échoué : %1</translation>
+    </message>
+    <message>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation>a une étiquette vide (deux points à la suite, ou un point au début)</translation>
+    </message>
+    <message>
+        <source>has a label longer than 63 characters</source>
+        <translation>a une étiquette de plus de 63 caractères</translation>
+    </message>
+    <message>
+        <source>has a label that starts or ends with &apos;-&apos;</source>
+        <translation>a une étiquette qui commence ou finit par « - »</translation>
+    </message>
+    <message>
+        <source>is neither a name (its last label is a number) nor an IPv4 address</source>
+        <translation>n&apos;est ni un nom (sa dernière étiquette est un nombre) ni une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>contains non-ASCII characters; write an international name in its xn-- form</source>
+        <translation>contient des caractères non ASCII ; écrivez un nom international sous sa forme xn--</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address in brackets</source>
+        <translation>n&apos;est pas une adresse IPv6 valide entre crochets</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv6 address</source>
+        <translation>n&apos;est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>is not a valid IPv4 address (four numbers 0-255 without leading zeros)</source>
+        <translation>n&apos;est pas une adresse IPv4 valide (quatre nombres de 0 à 255 sans zéros en tête)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, dots and hyphens (e.g. mail.example.com)</source>
+        <translation>ne peut contenir que des lettres, des chiffres, des points et des traits d&apos;union (p. ex. mail.example.com)</translation>
+    </message>
+    <message>
+        <source>is not a port (a whole number from 1 to 65535)</source>
+        <translation>n&apos;est pas un port (un nombre entier de 1 à 65535)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, spaces and . _ + - (a program name such as app.exe, no path)</source>
+        <translation>ne peut contenir que des lettres, des chiffres, des espaces et . _ + - (un nom de programme comme app.exe, sans chemin)</translation>
+    </message>
+    <message>
+        <source>must start with a letter or digit</source>
+        <translation>doit commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>ends with a space</source>
+        <translation>se termine par une espace</translation>
+    </message>
+    <message>
+        <source>is a number; a link names the program, not a process id</source>
+        <translation>est un nombre ; un lien désigne le programme, pas un identificateur de processus</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;</source>
+        <translation>contient « .. »</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and . _ # - (e.g. INC0012345)</source>
+        <translation>ne peut contenir que des lettres, des chiffres et . _ # - (p. ex. INC0012345)</translation>
+    </message>
+    <message>
+        <source>may contain only printable ASCII characters</source>
+        <translation>ne peut contenir que des caractères ASCII imprimables</translation>
+    </message>
+    <message>
+        <source>is ambiguous; write the code in hex, e.g. 0x00002748</source>
+        <translation>est ambigu ; écrivez le code en hexadécimal, p. ex. 0x00002748</translation>
+    </message>
+    <message>
+        <source>is not an error code wsafix knows (try wsafix decode)</source>
+        <translation>n&apos;est pas un code d&apos;erreur connu de wsafix (essayez wsafix decode)</translation>
+    </message>
+    <message>
+        <source>the link names no action: expected wsafix://diagnose?...</source>
+        <translation>le lien ne désigne aucune action : wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>is not a support-link parameter</source>
+        <translation>n&apos;est pas un paramètre de lien d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>the link is empty</source>
+        <translation>le lien est vide</translation>
+    </message>
+    <message>
+        <source>this is not a link: expected wsafix://diagnose?...</source>
+        <translation>ce n&apos;est pas un lien : wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>the link has no &apos;//&apos; after &apos;wsafix:&apos;: expected wsafix://diagnose?...</source>
+        <translation>le lien n&apos;a pas de « // » après « wsafix: » : wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>the link has an empty parameter (&apos;&amp;&amp;&apos;, or &apos;&amp;&apos; at the start or end)</source>
+        <translation>le lien a un paramètre vide (« &amp;&amp; », ou « &amp; » au début ou à la fin)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; a host name has at most 253</source>
+        <translation>fait %1 caractères ; un nom d&apos;hôte en a 253 au plus</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>is ambiguous: %1</source>
+        <translation>est ambigu : %1</translation>
+    </message>
+    <message>
+        <source>the link contains a space at position %1 (write it as %20)</source>
+        <translation>le lien contient une espace à la position %1 (écrivez-la %20)</translation>
+    </message>
+    <message>
+        <source>the link contains a control character at position %1 (a line break, tab or NUL byte)</source>
+        <translation>le lien contient un caractère de contrôle à la position %1 (saut de ligne, tabulation ou octet NUL)</translation>
+    </message>
+    <message>
+        <source>the link contains a non-ASCII character at position %1 (percent-encode it)</source>
+        <translation>le lien contient un caractère non ASCII à la position %1 (encodez-le en pourcentage)</translation>
+    </message>
+    <message>
+        <source>the link has user information (&apos;%1&apos;); a support link has none</source>
+        <translation>le lien contient des informations d&apos;utilisateur (« %1 ») ; un lien d&apos;assistance n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>the link has a port in its address (&apos;%1&apos;); a support link has none</source>
+        <translation>le lien a un port dans son adresse (« %1 ») ; un lien d&apos;assistance n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>the link asks for &apos;%1&apos;, which links cannot do: the only action is &apos;diagnose&apos;</source>
+        <translation>le lien demande « %1 », ce que les liens ne peuvent pas faire : la seule action est « diagnose »</translation>
+    </message>
+    <message>
+        <source>the link has a path after &apos;diagnose&apos; (&apos;%1&apos;); expected wsafix://diagnose?...</source>
+        <translation>le lien a un chemin après « diagnose » (« %1 ») ; wsafix://diagnose?... attendu</translation>
+    </message>
+    <message>
+        <source>the link is %1 characters long; a support link has at most %2</source>
+        <translation>le lien fait %1 caractères ; un lien d&apos;assistance en a %2 au plus</translation>
+    </message>
+    <message>
+        <source>this is not a wsafix link (its scheme is &apos;%1&apos;)</source>
+        <translation>ce n&apos;est pas un lien wsafix (son schéma est « %1 »)</translation>
+    </message>
+    <message>
+        <source>the link has a fragment (&apos;%1&apos;); write a &apos;#&apos; inside a value as %23</source>
+        <translation>le lien a un fragment (« %1 ») ; écrivez un « # » dans une valeur sous la forme %23</translation>
+    </message>
+    <message>
+        <source>the link has a percent-encoded parameter name (&apos;%1&apos;)</source>
+        <translation>le lien a un nom de paramètre encodé en pourcentage (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos; (parameter names are lower case); a link carries only code, process, host, port and ticket</source>
+        <translation>le lien a un paramètre inconnu « %1 » (les noms de paramètres sont en minuscules) ; un lien ne contient que code, process, host, port et ticket</translation>
+    </message>
+    <message>
+        <source>the link has an unknown parameter &apos;%1&apos;; a link carries only code, process, host, port and ticket</source>
+        <translation>le lien a un paramètre inconnu « %1 » ; un lien ne contient que code, process, host, port et ticket</translation>
+    </message>
+    <message>
+        <source>the link repeats the parameter &apos;%1&apos;</source>
+        <translation>le lien répète le paramètre « %1 »</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value (%2=...)</source>
+        <translation>le paramètre « %1 » n&apos;a pas de valeur (%2=...)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is empty</source>
+        <translation>le paramètre « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: &apos;%2&apos; %3</source>
+        <translation>paramètre « %1 » : « %2 » %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; %2</source>
+        <translation>le paramètre « %1 » %2</translation>
+    </message>
+    <message>
+        <source>connect() (or WSAConnect/ConnectEx) was called on a socket that is already connected. The usual cause is polling a non-blocking connect() by calling connect() again: while the attempt is pending the extra calls fail with WSAEALREADY, and once it has succeeded with WSAEISCONN. Instead, wait until the socket is writable (select, WSAPoll, or FD_CONNECT with WSAEventSelect) and read SO_ERROR with getsockopt() to learn whether the connection succeeded. Other forms: reusing a connected socket for a new connection instead of closing it and creating a new socket; sendto() with a destination address on a connected datagram socket (some implementations fail it with WSAEISCONN: use send()). On Linux the same mistake gives EISCONN (106).</source>
+        <translation>connect() (ou WSAConnect/ConnectEx) a été appelé sur un socket déjà connecté. La cause habituelle est d&apos;interroger un connect() non bloquant en rappelant connect() : tant que la tentative est en cours, les appels supplémentaires échouent avec WSAEALREADY, et une fois qu&apos;elle a réussi, avec WSAEISCONN. Il faut plutôt attendre que le socket soit accessible en écriture (select, WSAPoll, ou FD_CONNECT avec WSAEventSelect) et lire SO_ERROR avec getsockopt() pour savoir si la connexion a réussi. Autres formes : réutiliser un socket connecté pour une nouvelle connexion au lieu de le fermer et de créer un nouveau socket ; sendto() avec une adresse de destination sur un socket datagramme connecté (certaines implémentations le font échouer avec WSAEISCONN : utilisez send()). Sous Linux, la même erreur donne EISCONN (106).</translation>
+    </message>
+    <message>
+        <source>The application calls connect() again on a socket that is already connected, typically by polling a non-blocking connect() instead of waiting for the socket to become writable and reading SO_ERROR.</source>
+        <translation>L&apos;application rappelle connect() sur un socket déjà connecté, généralement en interrogeant un connect() non bloquant au lieu d&apos;attendre que le socket soit accessible en écriture et de lire SO_ERROR.</translation>
+    </message>
+    <message>
+        <source>The application reuses a connected socket for a new connection instead of closing it and opening a new socket.</source>
+        <translation>L&apos;application réutilise un socket connecté pour une nouvelle connexion au lieu de le fermer et d&apos;ouvrir un nouveau socket.</translation>
+    </message>
+    <message>
+        <source>The application calls sendto() with a destination address on a connected datagram (UDP) socket.</source>
+        <translation>L&apos;application appelle sendto() avec une adresse de destination sur un socket datagramme (UDP) connecté.</translation>
+    </message>
+    <message>
+        <source>The exception, machine-wide: a third-party layered service provider (LSP) in the Winsock catalog, left by VPN, firewall, antivirus or adware software, intercepts connect() in every program and gets the socket state wrong.</source>
+        <translation>L&apos;exception, à l&apos;échelle de l&apos;ordinateur : un fournisseur de services en couche (LSP) tiers dans le catalogue Winsock, laissé par un logiciel VPN, pare-feu, antivirus ou publicitaire, intercepte connect() dans chaque programme et se trompe sur l&apos;état du socket.</translation>
+    </message>
+    <message>
+        <source>Only one application affected, and its sockets show several connections to the same server (the reconnect pattern): the application is at fault. Tell its developers; resetting Winsock will not help. Several applications affected, a third-party layered provider in the Winsock catalog, or recent Winsock catalog changes in the event log: the machine is at fault. Bypass or remove that provider first, and reset Winsock only if that is not enough.</source>
+        <translation>Une seule application touchée, et ses sockets montrent plusieurs connexions vers le même serveur (le schéma de reconnexion) : l&apos;application est en cause. Prévenez ses développeurs ; réinitialiser Winsock n&apos;aidera pas. Plusieurs applications touchées, un fournisseur en couche tiers dans le catalogue Winsock, ou des modifications récentes du catalogue Winsock dans le journal des événements : l&apos;ordinateur est en cause. Contournez ou supprimez d&apos;abord ce fournisseur, et ne réinitialisez Winsock que si cela ne suffit pas.</translation>
+    </message>
+    <message>
+        <source>%1: Windows error code %2</source>
+        <translation>%1 : code d&apos;erreur Windows %2</translation>
+    </message>
+    <message>
+        <source>%1: as a Windows error code: %2</source>
+        <translation>%1 : comme code d&apos;erreur Windows : %2</translation>
+    </message>
+    <message>
+        <source>%1: Linux errno %2 (%3), the twin of %4</source>
+        <translation>%1 : errno Linux %2 (%3), le jumeau de %4</translation>
+    </message>
+    <message>
+        <source>%1: HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1 : HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the Linux name (errno %3) of %4</source>
+        <translation>%1 : %2 est le nom Linux (errno %3) de %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is another name of %3</source>
+        <translation>%1 : %2 est un autre nom de %3</translation>
+    </message>
+    <message>
+        <source>The adapter got no address from DHCP</source>
+        <translation>La carte réseau n&apos;a reçu aucune adresse du DHCP</translation>
+    </message>
+    <message>
+        <source>After the switch in the finance office was replaced over the weekend, one laptop on a docking station cannot reach the finance server: &apos;Socket error # 10065, No route to host&apos;. The other PCs in the room work. Look at what address the laptop has, and get it a proper one.</source>
+        <translation>Depuis le remplacement du commutateur du service financier ce week-end, un ordinateur portable sur une station d&apos;accueil ne joint plus le serveur financier : &apos;Socket error # 10065, No route to host&apos;. Les autres PC de la pièce fonctionnent. Regardez quelle adresse a le portable et donnez-lui une adresse correcte.</translation>
+    </message>
+    <message>
+        <source>An application retries connect() on a connected socket</source>
+        <translation>Une application relance connect() sur un socket connecté</translation>
+    </message>
+    <message>
+        <source>OrderSync, an in-house order tool, shows &apos;Socket error # 10056&apos; every few minutes. Nothing else on the PC has trouble. Decide whether this is the machine or the application, and hand the developers the evidence.</source>
+        <translation>OrderSync, un outil de commande interne, affiche &apos;Socket error # 10056&apos; toutes les quelques minutes. Rien d&apos;autre sur le PC n&apos;a de problème. Décidez si c&apos;est l&apos;ordinateur ou l&apos;application, et transmettez les preuves aux développeurs.</translation>
+    </message>
+    <message>
+        <source>A healthy office PC</source>
+        <translation>Un PC de bureau en bonne santé</translation>
+    </message>
+    <message>
+        <source>A user reports that &apos;the internet was slow this morning&apos;. Nothing is wrong now: the wizard should find no problems and change nothing.</source>
+        <translation>Un utilisateur signale qu’« internet était lent ce matin ». Rien ne va mal maintenant : l&apos;assistant ne devrait trouver aucun problème et ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Connected, but no DNS server</source>
+        <translation>Connecté, mais sans serveur DNS</translation>
+    </message>
+    <message>
+        <source>A home-office user on a new router reports that &apos;the internet is down&apos;: Edge says DNS_PROBE_FINISHED_NO_INTERNET and Thunderbird cannot find mail.contoso.example. Yet the Wi-Fi shows &apos;Connected&apos; and the router&apos;s own page opens by its address. The ISP fixed the router&apos;s DHCP settings an hour ago. Find what is missing and get the PC to pick up the new settings.</source>
+        <translation>Un utilisateur en télétravail avec un nouveau routeur signale qu’« internet ne marche plus » : Edge affiche DNS_PROBE_FINISHED_NO_INTERNET et Thunderbird ne trouve pas mail.contoso.example. Pourtant le Wi-Fi indique &apos;Connecté&apos; et la page du routeur s&apos;ouvre par son adresse. Le fournisseur d&apos;accès a corrigé les paramètres DHCP du routeur il y a une heure. Trouvez ce qui manque et faites en sorte que le PC prenne les nouveaux paramètres.</translation>
+    </message>
+    <message>
+        <source>Adware installed a layered provider</source>
+        <translation>Un logiciel publicitaire a installé un fournisseur en couche</translation>
+    </message>
+    <message>
+        <source>Since installing a free &apos;internet accelerator&apos;, Outlook and Chrome fail at random with &apos;error 10056&apos;. Several programs are affected, so the machine itself is suspect. Find what sits in the Winsock catalog, and remove only that.</source>
+        <translation>Depuis l&apos;installation d&apos;un &apos;accélérateur internet&apos; gratuit, Outlook et Chrome échouent au hasard avec &apos;error 10056&apos;. Plusieurs programmes sont touchés : l&apos;ordinateur lui-même est suspect. Trouvez ce qui se trouve dans le catalogue Winsock, et supprimez seulement cela.</translation>
+    </message>
+    <message>
+        <source>An uninstalled antivirus left its provider behind</source>
+        <translation>Un antivirus désinstallé a laissé son fournisseur derrière lui</translation>
+    </message>
+    <message>
+        <source>Yesterday the old NOD32 antivirus was uninstalled to make room for the company&apos;s new one. Since this morning Chrome, Outlook and Teams cannot connect at all (&apos;error 10106&apos; in Chrome, &apos;socket error 10056&apos; in Outlook). Find out what the uninstaller left behind and remove it, without resetting more than needed.</source>
+        <translation>Hier, l&apos;ancien antivirus NOD32 a été désinstallé pour faire place au nouveau de l&apos;entreprise. Depuis ce matin, Chrome, Outlook et Teams ne se connectent plus du tout (&apos;error 10106&apos; dans Chrome, &apos;socket error 10056&apos; dans Outlook). Trouvez ce que le programme de désinstallation a laissé et supprimez-le, sans réinitialiser plus que nécessaire.</translation>
+    </message>
+    <message>
+        <source>A program uses up the local ports</source>
+        <translation>Un programme épuise les ports locaux</translation>
+    </message>
+    <message>
+        <source>Since the inventory agent was updated on Friday, this PC gets slower at connecting every day until nothing connects (&apos;error 10055: no buffer space available&apos;, sometimes 10056 in Outlook); a reboot helps for a day. Find which program holds the ports, and free them without rebooting the whole machine.</source>
+        <translation>Depuis la mise à jour de l&apos;agent d&apos;inventaire vendredi, ce PC se connecte chaque jour plus lentement jusqu&apos;à ce que plus rien ne se connecte (&apos;error 10055: no buffer space available&apos;, parfois 10056 dans Outlook) ; un redémarrage aide pour une journée. Trouvez quel programme détient les ports et libérez-les sans redémarrer tout l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>A fixed address that a reset would wipe</source>
+        <translation>Une adresse fixe qu&apos;une réinitialisation effacerait</translation>
+    </message>
+    <message>
+        <source>The reception PC prints visitor badges on a printer that only accepts this PC&apos;s fixed address, 10.20.30.41 (there is no DHCP on the reception network). Since someone installed Proxifier to reach a blocked site, BadgeDesk fails with &apos;socket error 10056&apos;. A colleague says: just run &apos;netsh int ip reset&apos; and &apos;netsh winsock reset&apos;. Fix it without losing the fixed address.</source>
+        <translation>Le PC de l&apos;accueil imprime les badges des visiteurs sur une imprimante qui n&apos;accepte que l&apos;adresse fixe de ce PC, 10.20.30.41 (il n&apos;y a pas de DHCP sur le réseau de l&apos;accueil). Depuis que quelqu&apos;un a installé Proxifier pour accéder à un site bloqué, BadgeDesk échoue avec &apos;socket error 10056&apos;. Un collègue dit : lance simplement &apos;netsh int ip reset&apos; et &apos;netsh winsock reset&apos;. Corrigez le problème sans perdre l&apos;adresse fixe.</translation>
+    </message>
+    <message>
+        <source>loaded into process %1: %2</source>
+        <translation>chargé dans le processus %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (not run)</source>
+        <translation>%1 (non exécuté)</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>snapshot first:</source>
+        <translation>instantané d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>commands: cannot be listed: %1</source>
+        <translation>commandes : impossible de les lister : %1</translation>
+    </message>
+    <message>
+        <source>commands: none (the simulated machine runs no commands)</source>
+        <translation>commandes : aucune (l&apos;ordinateur simulé n&apos;exécute aucune commande)</translation>
+    </message>
+    <message>
+        <source>commands: none</source>
+        <translation>commandes : aucune</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>commandes :</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>wsafix fix: name at least one fix (e.g. wsafix fix flush-dns); see wsafix fix --help</source>
+        <translation>wsafix fix : indiquez au moins un correctif (p. ex. wsafix fix flush-dns) ; voir wsafix fix --help</translation>
+    </message>
+    <message>
+        <source>wsafix fix: this would change this machine; nothing was changed. Add --yes to apply, or --dry-run to see the exact commands and snapshots first.</source>
+        <translation>wsafix fix : cela modifierait cet ordinateur ; rien n&apos;a été modifié. Ajoutez --yes pour appliquer, ou --dry-run pour voir d&apos;abord les commandes exactes et les instantanés.</translation>
+    </message>
+    <message>
+        <source>%1: not run, because an earlier fix failed</source>
+        <translation>%1 : non exécuté, car un correctif précédent a échoué</translation>
+    </message>
+    <message>
+        <source>ran:</source>
+        <translation>exécuté :</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixSession</name>
+    <message>
+        <source>%1 needs administrator rights, and on the simulated machine &apos;%2&apos; wsafix runs without them (its scenario says &quot;elevated&quot;: false)</source>
+        <translation>%1 nécessite des droits d&apos;administrateur, et sur l&apos;ordinateur simulé « %2 » wsafix s&apos;exécute sans eux (son scénario indique &quot;elevated&quot;: false)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (administrator) rights to change the network configuration, and wsafix runs as an ordinary user: run it as root (sudo wsafix fix ...) or ask an administrator</source>
+        <translation>%1 nécessite des droits root (administrateur) pour modifier la configuration réseau, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire : exécutez-le en root (sudo wsafix fix ...) ou demandez à un administrateur</translation>
+    </message>
+    <message>
+        <source>Interrupted earlier: %1</source>
+        <translation>Interrompu précédemment : %1</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>needs admin</source>
+        <translation>nécessite l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>needs reboot</source>
+        <translation>nécessite un redémarrage</translation>
+    </message>
+    <message>
+        <source>drops connections</source>
+        <translation>coupe les connexions</translation>
+    </message>
+    <message>
+        <source>can cut the machine off</source>
+        <translation>peut couper l&apos;ordinateur du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>Keep the layered provider away from %1 only</source>
+        <translation>Tenir le fournisseur en couche à l&apos;écart de %1 uniquement</translation>
+    </message>
+    <message>
+        <source>Remove the layered provider %1 from the Winsock catalog</source>
+        <translation>Supprimer le fournisseur en couche %1 du catalogue Winsock</translation>
+    </message>
+    <message>
+        <source>Remove %1 from /etc/ld.so.preload</source>
+        <translation>Supprimer %1 de /etc/ld.so.preload</translation>
+    </message>
+    <message>
+        <source>Restart the network adapter %1</source>
+        <translation>Redémarrer la carte réseau %1</translation>
+    </message>
+    <message>
+        <source>Reset the Winsock catalog to its defaults (netsh winsock reset)</source>
+        <translation>Réinitialiser le catalogue Winsock à ses valeurs par défaut (netsh winsock reset)</translation>
+    </message>
+    <message>
+        <source>Reset TCP/IP to its defaults (netsh int ip reset)</source>
+        <translation>Réinitialiser TCP/IP à ses valeurs par défaut (netsh int ip reset)</translation>
+    </message>
+    <message>
+        <source>Empty the DNS cache (ipconfig /flushdns)</source>
+        <translation>Vider le cache DNS (ipconfig /flushdns)</translation>
+    </message>
+    <message>
+        <source>Restart the program with process id %1</source>
+        <translation>Redémarrer le programme dont l&apos;identificateur de processus est %1</translation>
+    </message>
+    <message>
+        <source>The failing program stops loading the provider; every other program keeps it.</source>
+        <translation>Le programme défaillant ne charge plus le fournisseur ; tous les autres programmes le conservent.</translation>
+    </message>
+    <message>
+        <source>Only this provider and its protocol chains leave the catalog; other programs&apos; providers stay.</source>
+        <translation>Seuls ce fournisseur et ses chaînes de protocoles quittent le catalogue ; les fournisseurs des autres programmes restent.</translation>
+    </message>
+    <message>
+        <source>Programs stop loading this library before their own code.</source>
+        <translation>Les programmes ne chargent plus cette bibliothèque avant leur propre code.</translation>
+    </message>
+    <message>
+        <source>The adapter goes down for a few seconds and asks for a new address; open connections drop.</source>
+        <translation>La carte réseau se déconnecte quelques secondes et demande une nouvelle adresse ; les connexions ouvertes sont coupées.</translation>
+    </message>
+    <message>
+        <source>Removes every third-party provider, also those of VPN and antivirus software, and needs a restart of the computer. Use it when the gentler fixes did not help.</source>
+        <translation>Supprime tous les fournisseurs tiers, y compris ceux des logiciels VPN et antivirus, et nécessite un redémarrage de l&apos;ordinateur. À utiliser quand les correctifs plus doux n&apos;ont pas aidé.</translation>
+    </message>
+    <message>
+        <source>Rewrites the TCP/IP settings of every adapter: fixed (static) addresses, gateways and DNS servers are lost and must be entered again. Needs a restart. It does not touch the Winsock catalog.</source>
+        <translation>Réécrit les paramètres TCP/IP de toutes les cartes réseau : les adresses fixes (statiques), passerelles et serveurs DNS sont perdus et doivent être saisis de nouveau. Nécessite un redémarrage. Ne touche pas au catalogue Winsock.</translation>
+    </message>
+    <message>
+        <source>Forgets the names this computer has looked up, so the next look-up asks the DNS server again.</source>
+        <translation>Oublie les noms que cet ordinateur a recherchés, pour que la prochaine recherche interroge de nouveau le serveur DNS.</translation>
+    </message>
+    <message>
+        <source>Ends the program and starts it again, which closes every socket it holds; its open work is lost.</source>
+        <translation>Arrête le programme et le relance, ce qui ferme tous ses sockets ; son travail en cours est perdu.</translation>
+    </message>
+    <message>
+        <source>No description for this fix yet.</source>
+        <translation>Pas encore de description pour ce correctif.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeOptions</name>
+    <message>
+        <source>give --process or --pid, not both</source>
+        <translation>indiquez --process ou --pid, pas les deux</translation>
+    </message>
+    <message>
+        <source>--process &apos;%1&apos; is not a process name (a file name such as app.exe, no path)</source>
+        <translation>--process « %1 » n&apos;est pas un nom de processus (un nom de fichier comme app.exe, sans chemin)</translation>
+    </message>
+    <message>
+        <source>--pid &apos;%1&apos; is not a process id (a whole number above 0)</source>
+        <translation>--pid « %1 » n&apos;est pas un identificateur de processus (un nombre entier supérieur à 0)</translation>
+    </message>
+    <message>
+        <source>--host and --port go together</source>
+        <translation>--host et --port vont ensemble</translation>
+    </message>
+    <message>
+        <source>--host &apos;%1&apos; is not a host name or address: it %2</source>
+        <translation>--host « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse : il %2</translation>
+    </message>
+    <message>
+        <source>--port &apos;%1&apos; is not a port (1-65535)</source>
+        <translation>--port « %1 » n&apos;est pas un port (1-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <source>wsafix link make: --json is for link check (see wsafix link --help)</source>
+        <translation>wsafix link make : --json est pour link check (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: unexpected argument &apos;%1&apos; (see wsafix link --help)</source>
+        <translation>wsafix link make : argument inattendu « %1 » (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link make: --%1 &apos;%2&apos; %3</source>
+        <translation>wsafix link make : --%1 « %2 » %3</translation>
+    </message>
+    <message>
+        <source>wsafix link make: internal error: the link made does not read back (%1)</source>
+        <translation>wsafix link make : erreur interne : le lien créé ne se relit pas (%1)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: --%1 is for link make (see wsafix link --help)</source>
+        <translation>wsafix link check : --%1 est pour link make (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link check: give one link, e.g. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</source>
+        <translation>wsafix link check : indiquez un lien, p. ex. wsafix link check &apos;wsafix://diagnose?code=10056&apos;</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1 : refusé : %2</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Code d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Hôte cible :</translation>
+    </message>
+    <message>
+        <source>Target port:</source>
+        <translation>Port cible :</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket :</translation>
+    </message>
+    <message>
+        <source>The link is valid. It opens the wizard on its first page with:</source>
+        <translation>Le lien est valide. Il ouvre l&apos;assistant sur sa première page avec :</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>A link only fills in this page: it cannot apply a fix, restore a snapshot or run a command.</source>
+        <translation>Un lien ne remplit que cette page : il ne peut ni appliquer un correctif, ni restaurer un instantané, ni exécuter une commande.</translation>
+    </message>
+    <message>
+        <source>wsafix link: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link : indiquez make ou check (voir wsafix link --help)</translation>
+    </message>
+    <message>
+        <source>wsafix link: unknown action &apos;%1&apos;: say make or check (see wsafix link --help)</source>
+        <translation>wsafix link : action inconnue « %1 » : indiquez make ou check (voir wsafix link --help)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>give --format html|pdf|json|md (it could not be told from &apos;%1&apos;)</source>
+        <translation>indiquez --format html|pdf|json|md (impossible de le déduire de « %1 »)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (html, pdf, json, md)</source>
+        <translation>format inconnu « %1 » (html, pdf, json, md)</translation>
+    </message>
+    <message>
+        <source>wsafix report: %1</source>
+        <translation>wsafix report : %1</translation>
+    </message>
+    <message>
+        <source>give either --last or --session ID</source>
+        <translation>indiquez soit --last soit --session ID</translation>
+    </message>
+    <message>
+        <source>give the output file: -o FILE (- for standard output)</source>
+        <translation>indiquez le fichier de sortie : -o FICHIER (- pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>a PDF cannot go to standard output: give -o FILE.pdf</source>
+        <translation>un PDF ne peut pas aller sur la sortie standard : indiquez -o FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder: give a file name</source>
+        <translation>« %1 » est un dossier : indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>no session in %1 yet (run wsafix detect first)</source>
+        <translation>aucune session dans %1 pour l&apos;instant (lancez d&apos;abord wsafix detect)</translation>
+    </message>
+    <message>
+        <source>no session &apos;%1&apos; in %2 (--last takes the newest)</source>
+        <translation>aucune session « %1 » dans %2 (--last prend la plus récente)</translation>
+    </message>
+    <message>
+        <source>wsafix report: this build cannot write PDF files</source>
+        <translation>wsafix report : cette version ne peut pas écrire de fichiers PDF</translation>
+    </message>
+    <message>
+        <source>wsafix report: could not make the PDF: %1</source>
+        <translation>wsafix report : impossible de créer le PDF : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>impossible d&apos;écrire le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3, personal data redacted)</source>
+        <translation>%1 écrit (rapport %2 de la session %3, données personnelles masquées)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 report of session %3)</source>
+        <translation>%1 écrit (rapport %2 de la session %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityStyle</name>
+    <message>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsCommand</name>
+    <message>
+        <source>No snapshots in %1</source>
+        <translation>Aucun instantané dans %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (checksums verified)</source>
+        <translation>Instantané %1 (sommes de contrôle vérifiées)</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>correctif :</translation>
+    </message>
+    <message>
+        <source>machine:</source>
+        <translation>ordinateur :</translation>
+    </message>
+    <message>
+        <source>taken:</source>
+        <translation>pris le :</translation>
+    </message>
+    <message>
+        <source>folder:</source>
+        <translation>dossier :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: %1; nothing was restored</source>
+        <translation>wsafix snapshots : %1 ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3; nothing was restored</source>
+        <translation>wsafix snapshots : l&apos;instantané %1 a été pris sur %2, pas sur %3 ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 was taken on %2, not on %3 (add --scenario NAME for a simulated one); nothing was restored</source>
+        <translation>wsafix snapshots : l&apos;instantané %1 a été pris sur %2, pas sur %3 (ajoutez --scenario NOM pour un ordinateur simulé) ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: snapshot %1 belongs to a fix this wsafix cannot build: %2</source>
+        <translation>wsafix snapshots : l&apos;instantané %1 appartient à un correctif que ce wsafix ne sait pas construire : %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: restoring %1: %2</source>
+        <translation>wsafix snapshots : restauration de %1 : %2</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation>instantané %1 : %2</translation>
+    </message>
+    <message>
+        <source>machine: %1</source>
+        <translation>ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: &apos;%1&apos; is not a snapshot id: %2</source>
+        <translation>wsafix snapshots : « %1 » n&apos;est pas un ID d&apos;instantané : %2</translation>
+    </message>
+    <message>
+        <source>wsafix snapshots: use &apos;snapshots list&apos;, &apos;snapshots show ID&apos; or &apos;snapshots restore ID&apos;</source>
+        <translation>wsafix snapshots : utilisez « snapshots list », « snapshots show ID » ou « snapshots restore ID »</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationText</name>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Not fixed</source>
+        <translation>Non corrigé</translation>
+    </message>
+    <message>
+        <source>Could not verify</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>toujours présent</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>non revérifié</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>name not resolved</source>
+        <translation>nom non résolu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>No target host and port were given: no connection was tried.</source>
+        <translation>Aucun hôte ni port cible n&apos;a été indiqué : aucune connexion n&apos;a été tentée.</translation>
+    </message>
+    <message>
+        <source>The name %1 was not looked up.</source>
+        <translation>Le nom %1 n&apos;a pas été recherché.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (%2), so no connection was tried: a name problem, not a closed port.</source>
+        <translation>Le nom %1 ne se résout pas (%2), aucune connexion n&apos;a donc été tentée : un problème de nom, pas un port fermé.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2; %3 of %4 connection attempts to port %5:</source>
+        <translation>%1 se résout en %2 ; %3 tentatives de connexion sur %4 vers le port %5 :</translation>
+    </message>
+    <message>
+        <source>No comparison with the first examination: %1.</source>
+        <translation>Pas de comparaison avec le premier examen : %1.</translation>
+    </message>
+    <message>
+        <source>Socket providers</source>
+        <translation>Fournisseurs de sockets</translation>
+    </message>
+    <message>
+        <source>Layered providers: %1 at detect time, %2 now.</source>
+        <translation>Fournisseurs en couche : %1 lors de detect, %2 maintenant.</translation>
+    </message>
+    <message>
+        <source>No entry was added or removed.</source>
+        <translation>Aucune entrée n&apos;a été ajoutée ni supprimée.</translation>
+    </message>
+    <message>
+        <source>removed:</source>
+        <translation>supprimé :</translation>
+    </message>
+    <message>
+        <source>added:</source>
+        <translation>ajouté :</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>Cartes réseau</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <source>came up</source>
+        <translation>connectée</translation>
+    </message>
+    <message>
+        <source>went down</source>
+        <translation>déconnectée</translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation>apparue</translation>
+    </message>
+    <message>
+        <source>disappeared</source>
+        <translation>disparue</translation>
+    </message>
+    <message>
+        <source>addresses changed</source>
+        <translation>adresses modifiées</translation>
+    </message>
+    <message>
+        <source>Events since detect</source>
+        <translation>Événements depuis detect</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Checks unavailable now</source>
+        <translation>Examens indisponibles maintenant</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Que faire ensuite :</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>simulated machine &apos;%1&apos;</source>
+        <translation>ordinateur simulé « %1 »</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the whole machine</source>
+        <translation>tout l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>No comparison with detect: %1.</source>
+        <translation>Pas de comparaison avec detect : %1.</translation>
+    </message>
+    <message>
+        <source>TCP sockets of %1 now: %2</source>
+        <translation>Sockets TCP de %1 maintenant : %2</translation>
+    </message>
+    <message>
+        <source>Since detect:</source>
+        <translation>Depuis detect :</translation>
+    </message>
+    <message>
+        <source>catalog: %1 added, %2 removed; layered providers %3 -&gt; %4</source>
+        <translation>catalogue : %1 ajoutés, %2 supprimés ; fournisseurs en couche %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>TCP sockets of %1: before %2; now %3</source>
+        <translation>Sockets TCP de %1 : avant %2 ; maintenant %3</translation>
+    </message>
+    <message>
+        <source>adapters: no change</source>
+        <translation>cartes réseau : aucun changement</translation>
+    </message>
+    <message>
+        <source>adapters:</source>
+        <translation>cartes réseau :</translation>
+    </message>
+    <message>
+        <source>new events: %1</source>
+        <translation>nouveaux événements : %1</translation>
+    </message>
+    <message>
+        <source>unavailable now: %1</source>
+        <translation>indisponible maintenant : %1</translation>
+    </message>
+    <message>
+        <source>FIXED</source>
+        <translation>CORRIGÉ</translation>
+    </message>
+    <message>
+        <source>NOT FIXED</source>
+        <translation>NON CORRIGÉ</translation>
+    </message>
+    <message>
+        <source>COULD NOT VERIFY</source>
+        <translation>VÉRIFICATION IMPOSSIBLE</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>still-present</source>
+        <translation>toujours présent</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>not-rechecked</source>
+        <translation>non revérifié</translation>
+    </message>
+    <message>
+        <source>wsafix verify: %1</source>
+        <translation>wsafix verify : %1</translation>
+    </message>
+    <message>
+        <source>Name %1: resolves to%2</source>
+        <translation>Nom %1 : se résout en%2</translation>
+    </message>
+    <message>
+        <source>Name %1: does not resolve (%2)</source>
+        <translation>Nom %1 : ne se résout pas (%2)</translation>
+    </message>
+    <message>
+        <source>Connections to %1:%2 (%3 of %4 attempts, %5 ms time-out each):</source>
+        <translation>Connexions à %1:%2 (%3 tentatives sur %4, délai de %5 ms chacune) :</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>Verdict : %1. %2</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>Verification saved in session %1 (%2)</source>
+        <translation>Vérification enregistrée dans la session %1 (%2)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: --host and --port are required (the target the failing program connects to)</source>
+        <translation>wsafix verify : --host et --port sont obligatoires (la cible à laquelle se connecte le programme défaillant)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: --count &apos;%1&apos; is not a number of attempts (1-%2)</source>
+        <translation>wsafix verify : --count « %1 » n&apos;est pas un nombre de tentatives (1-%2)</translation>
+    </message>
+    <message>
+        <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
+        <translation>wsafix verify : certains correctifs de la session ne sont pas simulés par ce scénario</translation>
+    </message>
+</context>
+<context>
+    <name>WizardLauncher</name>
+    <message>
+        <source>wsafix: the wizard is already open; raised it</source>
+        <translation>wsafix : l&apos;assistant est déjà ouvert ; il a été mis au premier plan</translation>
+    </message>
+    <message>
+        <source>wsafix: the wizard is already open; handed it the link</source>
+        <translation>wsafix : l&apos;assistant est déjà ouvert ; le lien lui a été transmis</translation>
+    </message>
+    <message>
+        <source>wsafix: a running wizard did not answer; opening another one</source>
+        <translation>wsafix : un assistant en cours d&apos;exécution n&apos;a pas répondu ; ouverture d&apos;un autre</translation>
+    </message>
+    <message>
+        <source>wsafix: later launches cannot reach this wizard: %1</source>
+        <translation>wsafix : les lancements suivants ne pourront pas joindre cet assistant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so the wizard cannot open.</source>
+        <translation>wsafix : pas d&apos;affichage ici ($DISPLAY et $WAYLAND_DISPLAY ne sont pas définis), l&apos;assistant ne peut donc pas s&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>wsafix: support link refused: %1</source>
+        <translation>wsafix : lien d&apos;assistance refusé : %1</translation>
+    </message>
+    <message>
+        <source>This is what `wsafix detect` finds instead:</source>
+        <translation>Voici ce que `wsafix detect` trouve à la place :</translation>
+    </message>
+    <message>
+        <source>wsafix: internal error: %1</source>
+        <translation>wsafix : erreur interne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix</name>
+    <message>
+        <source>wsafix: scenario not loaded</source>
+        <translation>wsafix : scénario non chargé</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::AdapterModel</name>
+    <message>
+        <source>up</source>
+        <translation>connectée</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>déconnectée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Passerelles</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>Serveurs DNS</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::AnalyzeDialog</name>
+    <message>
+        <source>Analyze pasted output</source>
+        <translation>Analyser une sortie collée</translation>
+    </message>
+    <message>
+        <source>Paste what the user sent — netsh winsock show catalog, ipconfig /all, netstat -ano and similar, in any language — or drop saved files here. wsafix then examines that machine instead of this one.</source>
+        <translation>Collez ce que l&apos;utilisateur a envoyé — netsh winsock show catalog, ipconfig /all, netstat -ano et autres, dans n&apos;importe quelle langue — ou déposez ici des fichiers enregistrés. wsafix examine alors cet ordinateur-là au lieu de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Pasted output</source>
+        <translation>Sortie collée</translation>
+    </message>
+    <message>
+        <source>Paste command output here</source>
+        <translation>Collez ici la sortie de commande</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>What was recognised</source>
+        <translation>Ce qui a été reconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Examine this machine</source>
+        <translation>&amp;Examiner cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lines %2–%3: %4 — %n item(s)</source>
+        <translation>
+            <numerusform>%1, lignes %2–%3 : %4 — %n élément</numerusform>
+            <numerusform>%1, lignes %2–%3 : %4 — %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>lignes %1–%2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 not used: %3
+    %4</source>
+        <translation>%1, %2 non utilisée(s) : %3
+    %4</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Rien n&apos;a encore été collé.</translation>
+    </message>
+    <message>
+        <source>No command output wsafix knows was recognised.</source>
+        <translation>Aucune sortie de commande connue de wsafix n&apos;a été reconnue.</translation>
+    </message>
+    <message>
+        <source>Recognised below; lines that could not be used are greyed. Click Examine this machine to see its findings.</source>
+        <translation>Reconnu ci-dessous ; les lignes inutilisables sont grisées. Cliquez sur Examiner cet ordinateur pour voir ses problèmes.</translation>
+    </message>
+    <message>
+        <source>Add saved command output</source>
+        <translation>Ajouter une sortie de commande enregistrée</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.log);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::CatalogModel</name>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>LAYERED</source>
+        <translation>EN COUCHE</translation>
+    </message>
+    <message>
+        <source>LAYERED chain</source>
+        <translation>Chaîne EN COUCHE</translation>
+    </message>
+    <message>
+        <source>LAYERED chain %1</source>
+        <translation>Chaîne EN COUCHE %1</translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1 (fichier manquant)</translation>
+    </message>
+    <message>
+        <source>A layered provider sees every connection of every program that uses this protocol.</source>
+        <translation>Un fournisseur en couche voit chaque connexion de chaque programme qui utilise ce protocole.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Provider DLL</source>
+        <translation>DLL du fournisseur</translation>
+    </message>
+    <message>
+        <source>Company / product</source>
+        <translation>Société / produit</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DecodePanel</name>
+    <message>
+        <source>This can mean more than one error:</source>
+        <translation>Cela peut désigner plusieurs erreurs :</translation>
+    </message>
+    <message>
+        <source>Type it as the user sees it (for example 0x00002748 or WSAEISCONN) to be sure.</source>
+        <translation>Saisissez-le tel que l&apos;utilisateur le voit (par exemple 0x00002748 ou WSAEISCONN) pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>Nearest known codes:</source>
+        <translation>Codes connus les plus proches :</translation>
+    </message>
+    <message>
+        <source>The error code is not understood</source>
+        <translation>Le code d&apos;erreur n&apos;est pas compris</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DetectPage</name>
+    <message>
+        <source>&amp;Cancel examination</source>
+        <translation>&amp;Annuler l&apos;examen</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>Re&amp;lancer</translation>
+    </message>
+    <message>
+        <source>Examination progress</source>
+        <translation>Progression de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Examine the computer</source>
+        <translation>Examiner l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>No problems found: the socket providers, the connections, the network adapters and the event log look healthy.</source>
+        <translation>Aucun problème trouvé : les fournisseurs de sockets, les connexions, les cartes réseau et le journal des événements semblent sains.</translation>
+    </message>
+    <message>
+        <source>Preloaded &amp;libraries</source>
+        <translation>&amp;Bibliothèques préchargées</translation>
+    </message>
+    <message>
+        <source>&amp;Sockets</source>
+        <translation>&amp;Sockets</translation>
+    </message>
+    <message>
+        <source>&amp;TCP states</source>
+        <translation>États &amp;TCP</translation>
+    </message>
+    <message>
+        <source>&amp;Adapters</source>
+        <translation>Cartes &amp;réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <source>wsafix is reading the pasted outputs.</source>
+        <translation>wsafix lit les sorties collées.</translation>
+    </message>
+    <message>
+        <source>wsafix is examining this computer; this takes a few seconds. Wait until the results appear, or click Cancel.</source>
+        <translation>wsafix examine cet ordinateur ; cela prend quelques secondes. Attendez que les résultats apparaissent, ou cliquez sur Annuler.</translation>
+    </message>
+    <message>
+        <source>The findings appear here when the examination ends.</source>
+        <translation>Les problèmes apparaissent ici à la fin de l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <source>The examination failed: %1. Click Run again.</source>
+        <translation>L&apos;examen a échoué : %1. Cliquez sur Relancer.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>The examination was cancelled, so the results below are incomplete. Click Run again, or Next to continue with what was found.</source>
+        <translation>L&apos;examen a été annulé : les résultats ci-dessous sont incomplets. Cliquez sur Relancer, ou sur Suivant pour continuer avec ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <source>No problems found in the pasted outputs. Tabs without them say which command would show more.</source>
+        <translation>Aucun problème trouvé dans les sorties collées. Les onglets sans sortie indiquent quelle commande en montrerait davantage.</translation>
+    </message>
+    <message>
+        <source>No problems found on this computer. Click Next to continue; if the error persists, the failing program itself is the likely cause.</source>
+        <translation>Aucun problème trouvé sur cet ordinateur. Cliquez sur Suivant ; si l&apos;erreur persiste, le programme défaillant lui-même en est probablement la cause.</translation>
+    </message>
+    <message>
+        <source>Found one problem. Click it to see the evidence, then click Next to see the fixes.</source>
+        <translation>Un problème trouvé. Cliquez dessus pour voir les preuves, puis sur Suivant pour voir les correctifs.</translation>
+    </message>
+    <message>
+        <source>Found %1 problems, the worst first. Click one to see its evidence, then click Next to see the fixes.</source>
+        <translation>%1 problèmes trouvés, le plus grave d&apos;abord. Cliquez sur l&apos;un d&apos;eux pour voir ses preuves, puis sur Suivant pour voir les correctifs.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>Sockets per remote endpoint</source>
+        <translation>Sockets par point de terminaison distant</translation>
+    </message>
+    <message>
+        <source>Remote endpoint</source>
+        <translation>Point de terminaison distant</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Most sockets per remote endpoint, whole machine:</source>
+        <translation>Le plus de sockets par point de terminaison distant, tout l&apos;ordinateur :</translation>
+    </message>
+    <message>
+        <source>Most sockets of %1 per remote endpoint:</source>
+        <translation>Le plus de sockets de %1 par point de terminaison distant :</translation>
+    </message>
+    <message>
+        <source>What was examined</source>
+        <translation>Ce qui a été examiné</translation>
+    </message>
+    <message>
+        <source>&amp;Winsock catalog</source>
+        <translation>Catalogue &amp;Winsock</translation>
+    </message>
+    <message>
+        <source>Na&amp;me resolution</source>
+        <translation>Résolution de &amp;noms</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::DetectionJobPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::EventModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>ID de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Finding and evidence</source>
+        <translation>Problème et preuves</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Détails du problème</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (et %1 de plus)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Recommended fixes, gentlest first</source>
+        <translation>Correctifs recommandés, le plus doux d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The problems found, worst first. The details of the selected one are shown beside the list.</source>
+        <translation>Les problèmes trouvés, le plus grave d&apos;abord. Les détails de celui qui est sélectionné s&apos;affichent à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FixPage</name>
+    <message>
+        <source>&amp;Apply ticked fixes</source>
+        <translation>&amp;Appliquer les correctifs cochés</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;verify</source>
+        <translation>Continuer vers la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>Recommended fixes</source>
+        <translation>Correctifs recommandés</translation>
+    </message>
+    <message>
+        <source>Notes and result</source>
+        <translation>Remarques et résultat</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Fix details</source>
+        <translation>Détails du correctif</translation>
+    </message>
+    <message>
+        <source>needs a restart</source>
+        <translation>nécessite un redémarrage</translation>
+    </message>
+    <message>
+        <source>no finding asks for this (training: you may still try it)</source>
+        <translation>aucun problème ne le demande (entraînement : vous pouvez quand même l&apos;essayer)</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing: the examination found no problem that a fix could solve. Click Next to check the connection.</source>
+        <translation>Rien à corriger : l&apos;examen n&apos;a trouvé aucun problème qu&apos;un correctif pourrait résoudre. Cliquez sur Suivant pour vérifier la connexion.</translation>
+    </message>
+    <message>
+        <source>These are the fixes the findings call for, the gentlest first. Tick the ones to try and click Apply; this is a simulated machine, so no real computer changes.</source>
+        <translation>Voici les correctifs que demandent les problèmes, le plus doux d&apos;abord. Cochez ceux à essayer et cliquez sur Appliquer ; il s&apos;agit d&apos;un ordinateur simulé, aucun ordinateur réel ne change.</translation>
+    </message>
+    <message>
+        <source>This version of wsafix cannot apply fixes on a real machine yet. Below is what the findings recommend, the gentlest first; a technician can carry it out by hand.</source>
+        <translation>Cette version de wsafix ne peut pas encore appliquer de correctifs sur un ordinateur réel. Voici ce que recommandent les problèmes, le plus doux d&apos;abord ; un technicien peut l&apos;effectuer à la main.</translation>
+    </message>
+    <message>
+        <source>Asked for by:</source>
+        <translation>Demandé par :</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>needs a restart; %1</source>
+        <translation>nécessite un redémarrage ; %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::IntakePage</name>
+    <message>
+        <source>Describe the error</source>
+        <translation>Décrire l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Type the error the user sees, and if you know them, the program that fails and the server it connects to; then click Next to examine the computer.</source>
+        <translation>Saisissez l&apos;erreur que voit l&apos;utilisateur et, si vous les connaissez, le programme défaillant et le serveur auquel il se connecte ; cliquez ensuite sur Suivant pour examiner l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>e.g. 0x00002748, 10056 or WSAEISCONN</source>
+        <translation>p. ex. 0x00002748, 10056 ou WSAEISCONN</translation>
+    </message>
+    <message>
+        <source>Failing application</source>
+        <translation>Application défaillante</translation>
+    </message>
+    <message>
+        <source>optional: program name or PID, e.g. OUTLOOK.EXE</source>
+        <translation>facultatif : nom du programme ou PID, p. ex. OUTLOOK.EXE</translation>
+    </message>
+    <message>
+        <source>Target host</source>
+        <translation>Hôte cible</translation>
+    </message>
+    <message>
+        <source>optional: e.g. mail.example.com or 192.0.2.10</source>
+        <translation>facultatif : p. ex. mail.example.com ou 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Port cible</translation>
+    </message>
+    <message>
+        <source>1–65535</source>
+        <translation>1–65535</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Numéro de ticket</translation>
+    </message>
+    <message>
+        <source>optional: e.g. INC0012345</source>
+        <translation>facultatif : p. ex. INC0012345</translation>
+    </message>
+    <message>
+        <source>Elevated: yes — wsafix runs with administrator rights.</source>
+        <translation>Élevé : oui — wsafix s&apos;exécute avec des droits d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Elevated: no — wsafix can examine this computer, but fixes will need an administrator.</source>
+        <translation>Élevé : non — wsafix peut examiner cet ordinateur, mais les correctifs nécessiteront un administrateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Error code:</source>
+        <translation>Code d&apos;&amp;erreur :</translation>
+    </message>
+    <message>
+        <source>Failing &amp;application:</source>
+        <translation>&amp;Application défaillante :</translation>
+    </message>
+    <message>
+        <source>Target &amp;host:</source>
+        <translation>&amp;Hôte cible :</translation>
+    </message>
+    <message>
+        <source>Target &amp;port:</source>
+        <translation>&amp;Port cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket :</translation>
+    </message>
+    <message>
+        <source>Analy&amp;ze pasted output…</source>
+        <translation>Anal&amp;yser une sortie collée…</translation>
+    </message>
+    <message>
+        <source>Practise on a simulated computer with a story; nothing on this computer changes.</source>
+        <translation>Entraînez-vous sur un ordinateur simulé avec une histoire ; rien ne change sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Listing running programs…</source>
+        <translation>Liste des programmes en cours d&apos;exécution…</translation>
+    </message>
+    <message>
+        <source>The program list is unavailable (%1); type the name instead.</source>
+        <translation>La liste des programmes est indisponible (%1) ; saisissez plutôt le nom.</translation>
+    </message>
+    <message>
+        <source>Running programs listed: %1. Pick one, or type a name or PID.</source>
+        <translation>Programmes en cours d&apos;exécution listés : %1. Choisissez-en un, ou saisissez un nom ou un PID.</translation>
+    </message>
+    <message>
+        <source>Next examines the %1 instead of this computer.</source>
+        <translation>Suivant examine %1 au lieu de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Filled in from a support link. Check the details, then click Next.</source>
+        <translation>Rempli à partir d&apos;un lien d&apos;assistance. Vérifiez les informations, puis cliquez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>The support link was not used: %1. Type the details instead.</source>
+        <translation>Le lien d&apos;assistance n&apos;a pas été utilisé : %1. Saisissez plutôt les informations.</translation>
+    </message>
+    <message>
+        <source>The host name is too long.</source>
+        <translation>Le nom d&apos;hôte est trop long.</translation>
+    </message>
+    <message>
+        <source>The host is not a valid IPv6 address.</source>
+        <translation>L&apos;hôte n&apos;est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <source>The host is not a valid IPv4 address.</source>
+        <translation>L&apos;hôte n&apos;est pas une adresse IPv4 valide.</translation>
+    </message>
+    <message>
+        <source>The host may contain only letters, digits, dots and hyphens (e.g. mail.example.com).</source>
+        <translation>L&apos;hôte ne peut contenir que des lettres, des chiffres, des points et des traits d&apos;union (p. ex. mail.example.com).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The ticket may contain only letters, digits and . _ # / -</source>
+        <translation>Le ticket ne peut contenir que des lettres, des chiffres et . _ # / -</translation>
+    </message>
+    <message>
+        <source>Type the error code the user sees (for example 0x00002748).</source>
+        <translation>Saisissez le code d&apos;erreur que voit l&apos;utilisateur (par exemple 0x00002748).</translation>
+    </message>
+    <message>
+        <source>Type the port as well, or clear the host.</source>
+        <translation>Saisissez aussi le port, ou videz l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Type the host as well, or clear the port.</source>
+        <translation>Saisissez aussi l&apos;hôte, ou videz le port.</translation>
+    </message>
+    <message>
+        <source>The error as the user sees it: a number, a hexadecimal code or a name. Its meaning is shown below the field as you type.</source>
+        <translation>L&apos;erreur telle que l&apos;utilisateur la voit : un nombre, un code hexadécimal ou un nom. Sa signification s&apos;affiche sous le champ pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Optional: the program that shows the error. Pick a running program from the list, or type its name or PID.</source>
+        <translation>Facultatif : le programme qui affiche l&apos;erreur. Choisissez un programme en cours d&apos;exécution dans la liste, ou saisissez son nom ou son PID.</translation>
+    </message>
+    <message>
+        <source>Optional: the server the program connects to, as a name or an address. Verify connects to it after the fix.</source>
+        <translation>Facultatif : le serveur auquel le programme se connecte, sous forme de nom ou d&apos;adresse. Vérifier s&apos;y connecte après le correctif.</translation>
+    </message>
+    <message>
+        <source>The port of the target host, from 1 to 65535; needed when a host is given.</source>
+        <translation>Le port de l&apos;hôte cible, de 1 à 65535 ; nécessaire quand un hôte est indiqué.</translation>
+    </message>
+    <message>
+        <source>Optional: the support ticket, written into the report.</source>
+        <translation>Facultatif : le ticket d&apos;assistance, écrit dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Examine the command output a user pasted into a ticket instead of this computer.</source>
+        <translation>Examiner la sortie de commande qu&apos;un utilisateur a collée dans un ticket au lieu de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ining mode…</source>
+        <translation>&amp;Mode entraînement…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::LatencyChart</name>
+    <message>
+        <source>Connection time per attempt</source>
+        <translation>Temps de connexion par tentative</translation>
+    </message>
+    <message>
+        <source>connected (ms)</source>
+        <translation>connecté (ms)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>tentative</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
+        <source>No connection attempts: no target host and port were given.</source>
+        <translation>Aucune tentative de connexion : aucun hôte ni port cible n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>attempt %1: connected in %2 ms</source>
+        <translation>tentative %1 : connectée en %2 ms</translation>
+    </message>
+    <message>
+        <source>attempt %1: failed after %2 ms</source>
+        <translation>tentative %1 : échec après %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts connected. %3</source>
+        <translation>%1 tentatives sur %2 connectées. %3</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::NamespaceModel</name>
+    <message>
+        <source>This file does not exist: lookups through this provider fail.</source>
+        <translation>Ce fichier n&apos;existe pas : les recherches par ce fournisseur échouent.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation> (manquant)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Name space</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>ID du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::ProbeTab</name>
+    <message>
+        <source>%1 table</source>
+        <translation>Tableau %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1 table</source>
+        <translation>Copier le tableau %1</translation>
+    </message>
+    <message>
+        <source>Copies the rows shown, tab-separated, for a ticket or a spreadsheet.</source>
+        <translation>Copie les lignes affichées, séparées par des tabulations, pour un ticket ou un tableur.</translation>
+    </message>
+    <message>
+        <source>Filter: program, PID, address, port or state</source>
+        <translation>Filtre : programme, PID, adresse, port ou état</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Lignes : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;py table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::ReportPage</name>
+    <message>
+        <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
+        <translation>Ma&amp;squer les données personnelles (noms d&apos;utilisateur et d&apos;hôte, adresses IP et MAC, noms de réseau, domaines)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Here is the report of this session. Click Copy summary to paste it into the ticket, or save the report as a file to attach it; then click Finish.</source>
+        <translation>Voici le rapport de cette session. Cliquez sur Copier le résumé pour le coller dans le ticket, ou enregistrez le rapport dans un fichier pour le joindre ; cliquez ensuite sur Terminer.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy summary</source>
+        <translation>C&amp;opier le résumé</translation>
+    </message>
+    <message>
+        <source>A short Markdown summary for the ticket, on the clipboard</source>
+        <translation>Un court résumé Markdown pour le ticket, dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Save the report as a %1 file in the folder below</source>
+        <translation>Enregistrer le rapport comme fichier %1 dans le dossier ci-dessous</translation>
+    </message>
+    <message>
+        <source>Reports are saved in %1</source>
+        <translation>Les rapports sont enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The summary, with personal data redacted, is on the clipboard, ready to paste into the ticket.</source>
+        <translation>Le résumé, données personnelles masquées, est dans le presse-papiers, prêt à être collé dans le ticket.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard, ready to paste into the ticket.</source>
+        <translation>Le résumé est dans le presse-papiers, prêt à être collé dans le ticket.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Save reports in</source>
+        <translation>Enregistrer les rapports dans</translation>
+    </message>
+    <message>
+        <source>Open fo&amp;lder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>A preview of the report of this session, as it is saved and printed.</source>
+        <translation>Un aperçu du rapport de cette session, tel qu&apos;il est enregistré et imprimé.</translation>
+    </message>
+    <message>
+        <source>Show the folder the reports are saved in, in the file manager</source>
+        <translation>Afficher le dossier où les rapports sont enregistrés, dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Change the folder</source>
+        <translation>Changer le dossier</translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are saved in</source>
+        <translation>Choisir le dossier où les rapports sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Save as %1</source>
+        <translation>Enregistrer en %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SessionController</name>
+    <message>
+        <source>pasted outputs</source>
+        <translation>sorties collées</translation>
+    </message>
+    <message>
+        <source>pasted outputs of %1</source>
+        <translation>sorties collées de %1</translation>
+    </message>
+    <message>
+        <source>simulated machine: %1</source>
+        <translation>ordinateur simulé : %1</translation>
+    </message>
+    <message>
+        <source>this computer: %1</source>
+        <translation>cet ordinateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::SocketModel</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Adresse locale</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Adresse distante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::StepsPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Étape %1 sur %2, en cours : %3</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la session : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TcpStateChart</name>
+    <message>
+        <source>TCP sockets per state</source>
+        <translation>Sockets TCP par état</translation>
+    </message>
+    <message>
+        <source>The TCP states appear here when the examination ends.</source>
+        <translation>Les états TCP apparaissent ici à la fin de l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>the whole machine</source>
+        <translation>tout l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>TCP states of %1: at detect time and now</source>
+        <translation>États TCP de %1 : lors de detect et maintenant</translation>
+    </message>
+    <message>
+        <source>TCP states of %1 now (no examination before the fix to compare with)</source>
+        <translation>États TCP de %1 maintenant (pas d&apos;examen avant le correctif pour comparer)</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>1 TCP socket</source>
+        <translation>1 socket TCP</translation>
+    </message>
+    <message>
+        <source>%1 TCP sockets</source>
+        <translation>%1 sockets TCP</translation>
+    </message>
+    <message>
+        <source>TCP states of the whole machine (%1; no target program was given)</source>
+        <translation>États TCP de tout l&apos;ordinateur (%1 ; aucun programme cible indiqué)</translation>
+    </message>
+    <message>
+        <source>%1 has no TCP sockets</source>
+        <translation>%1 n&apos;a aucun socket TCP</translation>
+    </message>
+    <message>
+        <source>TCP states of %1 (%2)</source>
+        <translation>États TCP de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>sockets</translation>
+    </message>
+    <message>
+        <source>at detect</source>
+        <translation>lors de detect</translation>
+    </message>
+    <message>
+        <source>%1: %2 at detect, %3 now</source>
+        <translation>%1 : %2 lors de detect, %3 maintenant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TrainingDialog</name>
+    <message>
+        <source>wsafix — training mode</source>
+        <translation>wsafix — mode entraînement</translation>
+    </message>
+    <message>
+        <source>Practise on a simulated computer. Pick a machine and read its story; the wizard then examines that machine. Fixes change only the simulation, and the Verify step tells you whether you chose well. Nothing on this computer changes.</source>
+        <translation>Entraînez-vous sur un ordinateur simulé. Choisissez un ordinateur et lisez son histoire ; l&apos;assistant examine ensuite cet ordinateur. Les correctifs ne modifient que la simulation, et l&apos;étape Vérifier vous dit si vous avez bien choisi. Rien ne change sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Scénarios d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be loaded: %1</source>
+        <translation>Impossible de charger ce scénario : %1</translation>
+    </message>
+    <message>
+        <source>The story of the chosen scenario</source>
+        <translation>L&apos;histoire du scénario choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>&amp;Commencer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scénario : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::TrainingReviewPanel</name>
+    <message>
+        <source>Training: right call</source>
+        <translation>Entraînement : bonne décision</translation>
+    </message>
+    <message>
+        <source>Training: no fix was needed</source>
+        <translation>Entraînement : aucun correctif n&apos;était nécessaire</translation>
+    </message>
+    <message>
+        <source>Training: well chosen</source>
+        <translation>Entraînement : bien choisi</translation>
+    </message>
+    <message>
+        <source>Training: fixed, but a less invasive fix existed</source>
+        <translation>Entraînement : corrigé, mais un correctif moins invasif existait</translation>
+    </message>
+    <message>
+        <source>Training: not fixed</source>
+        <translation>Entraînement : non corrigé</translation>
+    </message>
+    <message>
+        <source>Training: made worse</source>
+        <translation>Entraînement : aggravé</translation>
+    </message>
+    <message>
+        <source>Training: the review of your choice appears here when the check ends.</source>
+        <translation>Entraînement : l&apos;évaluation de votre choix apparaît ici à la fin de la vérification.</translation>
+    </message>
+    <message>
+        <source>Gentler: %1.</source>
+        <translation>Plus doux : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::VerifyPage</name>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>No problems found, before or after.</source>
+        <translation>Aucun problème trouvé, ni avant ni après.</translation>
+    </message>
+    <message>
+        <source>TCP states at detect time and now</source>
+        <translation>États TCP lors de detect et maintenant</translation>
+    </message>
+    <message>
+        <source>Changes since the first examination</source>
+        <translation>Changements depuis le premier examen</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>C&amp;onnexions</translation>
+    </message>
+    <message>
+        <source>&amp;TCP states</source>
+        <translation>États &amp;TCP</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;detect</source>
+        <translation>Changements depuis &amp;detect</translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation>Tentatives de connexion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>wsafix is checking the computer again and connecting to %1:%2 %3 times. Wait for the verdict, or click Cancel.</source>
+        <translation>wsafix examine de nouveau l&apos;ordinateur et se connecte %3 fois à %1:%2. Attendez le verdict, ou cliquez sur Annuler.</translation>
+    </message>
+    <message>
+        <source>wsafix is checking the computer again. Wait for the verdict, or click Cancel.</source>
+        <translation>wsafix examine de nouveau l&apos;ordinateur. Attendez le verdict, ou cliquez sur Annuler.</translation>
+    </message>
+    <message>
+        <source>The comparison with the first examination appears here when the check ends.</source>
+        <translation>La comparaison avec le premier examen apparaît ici à la fin de la vérification.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict : %1</translation>
+    </message>
+    <message>
+        <source>The check is done. Verdict: %1. Click Next for the summary.</source>
+        <translation>La vérification est terminée. Verdict : %1. Cliquez sur Suivant pour le résumé.</translation>
+    </message>
+    <message>
+        <source>Verification details</source>
+        <translation>Détails de la vérification</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::WsafixWizard</name>
+    <message>
+        <source>wsafix — TRAINING — %1</source>
+        <translation>wsafix — ENTRAÎNEMENT — %1</translation>
+    </message>
+    <message>
+        <source>wsafix — %1</source>
+        <translation>wsafix — %1</translation>
+    </message>
+    <message>
+        <source>Describe the error</source>
+        <translation>Décrire l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Examine the computer</source>
+        <translation>Examiner l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TRAINING&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;A simulated computer: nothing you do here changes this one.</source>
+        <translation>&lt;b&gt;ENTRAÎNEMENT&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Un ordinateur simulé : rien de ce que vous faites ici ne modifie celui-ci.</translation>
+    </message>
+    <message>
+        <source>Training mode: a simulated computer</source>
+        <translation>Mode entraînement : un ordinateur simulé</translation>
+    </message>
+    <message>
+        <source>wsafix: scenario not loaded</source>
+        <translation>wsafix : scénario non chargé</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Code d&apos;erreur : %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Application : %1</translation>
+    </message>
+    <message>
+        <source>Target host: %1</source>
+        <translation>Hôte cible : %1</translation>
+    </message>
+    <message>
+        <source>Target port: %1</source>
+        <translation>Port cible : %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket : %1</translation>
+    </message>
+    <message>
+        <source>(the link carries no details)</source>
+        <translation>(le lien ne contient aucune information)</translation>
+    </message>
+    <message>
+        <source>wsafix: support link</source>
+        <translation>wsafix : lien d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>A support link was not used.</source>
+        <translation>Un lien d&apos;assistance n&apos;a pas été utilisé.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Raison : %1.</translation>
+    </message>
+    <message>
+        <source>A support link arrived while wsafix is examining the computer.</source>
+        <translation>Un lien d&apos;assistance est arrivé pendant que wsafix examine l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Wait until the examination ends (or cancel it), then open the link again.</source>
+        <translation>Attendez la fin de l&apos;examen (ou annulez-le), puis rouvrez le lien.</translation>
+    </message>
+    <message>
+        <source>Start a new session with the details of this support link?</source>
+        <translation>Commencer une nouvelle session avec les informations de ce lien d&apos;assistance ?</translation>
+    </message>
+    <message>
+        <source>Replace the details on this page with those of the support link?</source>
+        <translation>Remplacer les informations de cette page par celles du lien d&apos;assistance ?</translation>
+    </message>
+    <message>
+        <source>
+
+The current session stays saved.</source>
+        <translation>
+
+La session en cours reste enregistrée.</translation>
+    </message>
+</context>
+</TS>
