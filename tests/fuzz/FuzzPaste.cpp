@@ -10,6 +10,8 @@
 #include "diagnostics/analyze/AnalysisJson.h"
 #include "diagnostics/analyze/PasteAnalyzer.h"
 
+#include <nlohmann/json.hpp>
+
 #include <exception>
 
 using namespace wsafix;
