@@ -11,6 +11,21 @@
 namespace wsafix {
 namespace {
 
+// An id as a message may show it: what came from a command line or a file may hold control bytes (even NUL, which
+// would cut the message short), so those are written as \xNN, and the whole is cut at 100 characters.
+std::string printable(const std::string& id)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    for (const unsigned char c : id.substr(0, 100)) {
+        if (c < 0x20 || c >= 0x7f)
+            out += std::string("\\x") + kHex[c >> 4] + kHex[c & 15];
+        else
+            out += static_cast<char>(c);
+    }
+    return id.size() > 100 ? out + "..." : out;
+}
+
 constexpr int kSchema = 1;
 constexpr std::size_t kMaxManifestBytes = 4 * 1024 * 1024;
 constexpr std::size_t kMaxPartBytes = 256 * 1024 * 1024;
@@ -118,7 +133,7 @@ Snapshot SnapshotStore::load(const std::string& id) const
 {
     namespace fs = std::filesystem;
     if (const auto problem = idProblem(id); !problem.empty())
-        throw SnapshotError("'" + id + "' is not a snapshot id: " + problem);
+        throw SnapshotError("'" + printable(id) + "' is not a snapshot id: " + problem);
     const fs::path dir = folder() / id;
     std::error_code ec;
     if (!fs::is_directory(dir, ec))

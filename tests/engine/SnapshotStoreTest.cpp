@@ -131,3 +131,19 @@ TEST(SnapshotStore, RefusesIdsThatAreNotNames)
         EXPECT_THROW(store.load(bad), SnapshotError) << bad;
     EXPECT_THROW(store.load("20260101-000000-none-0000"), SnapshotError);
 }
+
+// Found by fuzz_snapshot: an id with a NUL cut the message short, and control bytes went to the terminal as they
+// were. The message shows them as \xNN.
+TEST(SnapshotStore, AnIdWithControlBytesIsShownEscaped)
+{
+    test::TempDir dir;
+    SnapshotStore store(dir.path());
+    try {
+        store.load(std::string("ab\0c\x1b[31m", 9));
+        FAIL() << "loaded";
+    } catch (const SnapshotError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("'ab\\x00c\\x1b[31m' is not a snapshot id"), std::string::npos) << message;
+        EXPECT_EQ(message.find('\x1b'), std::string::npos);
+    }
+}

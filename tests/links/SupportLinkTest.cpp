@@ -200,6 +200,10 @@ TEST(SupportLinkTest, FieldProblemsMatchTheParser)
     EXPECT_NE(supportLinkFieldProblem("port", "0"), "");
     EXPECT_NE(supportLinkFieldProblem("process", "C:\\Windows\\cmd.exe"), "");
     EXPECT_NE(supportLinkFieldProblem("fix", "winsock-reset"), "");
+    // Found by fuzz_support_link: the parser refuses an encoded '=', '&' or '%' in a value, so make must too.
+    EXPECT_NE(supportLinkFieldProblem("code", "wsafix://?code=10056"), "");
+    EXPECT_NE(supportLinkFieldProblem("ticket", "INC1&fix=x"), "");
+    EXPECT_NE(supportLinkFieldProblem("ticket", "100%"), "");
 }
 
 // Structurally, a link carries the five intake values and nothing else: no fix id, snapshot id, command or path.
