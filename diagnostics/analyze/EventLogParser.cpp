@@ -5,6 +5,7 @@
 #include "diagnostics/analyze/TextFields.h"
 
 #include <array>
+#include <cctype>
 
 namespace wsafix {
 namespace {
@@ -36,6 +37,19 @@ std::optional<Header> headerOf(std::string_view label)
 }
 
 // <Tag attr="x">value</Tag> or <Tag attr="value" />: the text of `key` (an attribute or the element's text).
+// "2019-01-16T05:29:17" at the start of `time`: only then is its first 19 characters a time to keep. A cut
+// anywhere else could split a character of a mangled paste and leave invalid UTF-8 (found by fuzz_analyze_paste).
+bool startsWithIsoSeconds(std::string_view time)
+{
+    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:dd";
+    if (time.size() < kShape.size())
+        return false;
+    for (std::size_t i = 0; i < kShape.size(); ++i)
+        if (kShape[i] == 'd' ? !std::isdigit(static_cast<unsigned char>(time[i])) : time[i] != kShape[i])
+            return false;
+    return true;
+}
+
 std::string xmlValue(std::string_view line, std::string_view tag, std::string_view attribute = {})
 {
     const auto open = line.find("<" + std::string(tag));
@@ -94,7 +108,7 @@ void parseEventLogLines(PasteLines lines, PasteAnalysis& out, PasteSection& sect
                 r.event.eventId = static_cast<std::uint32_t>(*id);
             if (const auto name = xmlValue(t, "Provider", "Name"); !name.empty())
                 r.event.source = name;
-            if (const auto time = xmlValue(t, "TimeCreated", "SystemTime"); time.size() >= 19) {
+            if (const auto time = xmlValue(t, "TimeCreated", "SystemTime"); startsWithIsoSeconds(time)) {
                 r.event.time = time.substr(0, 19) + "Z";
                 r.utcTime = true;
             }

@@ -121,6 +121,22 @@ TEST(Robustness, WrappedLinesAreJoined)
     EXPECT_EQ(n.inventory.sockets[0].pid, 8844u);
 }
 
+// Found by fuzz_analyze_paste: a mangled SystemTime was cut at byte 19, inside a character, and the analyze --json
+// document could not be written (invalid UTF-8). Only a time of the ISO shape is kept.
+TEST(Robustness, AMangledEventTimeIsDroppedNotCut)
+{
+    const std::string paste = "Log Name:      System\nSource:        Tcpip\nEvent ID:      4227\nLevel:         Warning\n"
+                              "Event Xml:\n<Event>\n  <System>\n    <EventID>4227</EventID>\n"
+                              "    <TimeCreated SystemTime=\"2019-01-16T\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9Z\" />\n"
+                              "  </System>\n</Event>\n";
+    const auto a = analyzePaste(paste);
+    ASSERT_EQ(a.inventory.events.size(), 1u);
+    EXPECT_EQ(a.inventory.events[0].time.find("2019-01-16T\xc3"), std::string::npos);
+    const auto b = analyzePaste(std::string(paste).replace(paste.find("T\xc3"), 11, "T05:29:17.6"));
+    ASSERT_EQ(b.inventory.events.size(), 1u);
+    EXPECT_EQ(b.inventory.events[0].time, "2019-01-16T05:29:17Z");
+}
+
 TEST(Robustness, NothingRecognisedInNoise)
 {
     for (const std::string& noise : {std::string(), std::string("hello\nworld\n"), std::string("\0\0\0\xFF\xFE", 5),
