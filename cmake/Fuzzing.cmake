@@ -18,13 +18,15 @@ target_link_options(wsafix_options INTERFACE -fsanitize=address,undefined)
 #                   [SEEDS path...]             seed files, folders or globs, copied into the build tree
 #                   [SEED_LINES file...]        one seed per non-empty line of each file
 #                   [GENERATED kind]            seeds written at build time by `fuzz_seeds kind DIR`
-#                   [DICT file])                a libFuzzer dictionary
+#                   [DICT file]                 a libFuzzer dictionary
+#                   [DEFINES name=value...])    compile definitions of the target's sources
 # Builds fuzz target NAME and registers the CTest test "fuzz.NAME" (label fuzz): it runs NAME for
 # WSAFIX_FUZZ_SECONDS over a fresh working corpus plus the seeds, and fails on any crash, leak, sanitizer
 # report, time-out (-timeout, per input) or memory overrun. Crash inputs land in <build>/fuzz-artifacts/NAME/.
 function(wsafix_add_fuzzer name)
-    cmake_parse_arguments(ARG "" "GENERATED;DICT" "SEEDS;SEED_LINES" ${ARGN})
+    cmake_parse_arguments(ARG "" "GENERATED;DICT" "SEEDS;SEED_LINES;DEFINES" ${ARGN})
     add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
+    target_compile_definitions(${name} PRIVATE ${ARG_DEFINES})
     target_link_libraries(${name} PRIVATE diagnostics wsafix_options)
     target_link_options(${name} PRIVATE -fsanitize=fuzzer)
     target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
