@@ -1,5 +1,7 @@
 #include "diagnostics/links/PercentEncoding.h"
 
+#include "diagnostics/HexDigit.h"
+
 #include <cstdint>
 
 namespace wsafix {
@@ -9,17 +11,6 @@ bool isUnreserved(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
            c == '_' || c == '~';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 std::string hexByte(unsigned char b)
@@ -104,8 +95,8 @@ std::string percentDecodeValue(std::string_view raw, std::string& value)
             continue;
         }
         const bool complete = i + 2 < raw.size();
-        const int hi = complete ? hexValue(raw[i + 1]) : -1;
-        const int lo = complete ? hexValue(raw[i + 2]) : -1;
+        const int hi = complete ? hexDigitValue(raw[i + 1]) : -1;
+        const int lo = complete ? hexDigitValue(raw[i + 2]) : -1;
         if (hi < 0 || lo < 0)
             return "has a '%' that is not followed by two hex digits";
         const auto b = static_cast<unsigned char>(hi * 16 + lo);

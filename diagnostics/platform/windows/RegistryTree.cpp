@@ -1,5 +1,7 @@
 #include "diagnostics/platform/windows/RegistryTree.h"
 
+#include "diagnostics/HexDigit.h"
+
 #include "diagnostics/platform/windows/Utf16.h"
 
 #include <windows.h>
@@ -47,17 +49,6 @@ std::string hexText(const std::vector<std::uint8_t>& bytes)
     throw std::invalid_argument(where + ": " + what);
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 std::vector<std::uint8_t> hexBytes(const std::string& text, const std::string& where)
 {
     if (text.size() % 2 != 0)
@@ -65,8 +56,8 @@ std::vector<std::uint8_t> hexBytes(const std::string& text, const std::string& w
     std::vector<std::uint8_t> bytes;
     bytes.reserve(text.size() / 2);
     for (std::size_t i = 0; i < text.size(); i += 2) {
-        const int high = hexDigit(text[i]);
-        const int low = hexDigit(text[i + 1]);
+        const int high = hexDigitValue(text[i]);
+        const int low = hexDigitValue(text[i + 1]);
         if (high < 0 || low < 0)
             fail(where, "'" + text.substr(i, 2) + "' is not a hex byte");
         bytes.push_back(static_cast<std::uint8_t>(high * 16 + low));
