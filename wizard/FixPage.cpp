@@ -300,6 +300,8 @@ void FixPage::initializePage()
                             "they run. Tick the ones to try and click Apply: a snapshot is taken first, and a fix "
                             "that fails is undone on the spot. Every snapshot below can be restored."));
     requestSurvey();
+    // Keyboard users start on the checklist, not on a control of the page they left (queued: shown by then).
+    QMetaObject::invokeMethod(m_list, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
 }
 
 void FixPage::showRights()

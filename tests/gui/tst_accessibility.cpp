@@ -261,12 +261,13 @@ private slots:
 
         // 3 Fix (its own layout is FixPage's business): named controls, reading order, Commit by its shortcut.
         QCOMPARE(wizard.currentId(), int(WsafixWizard::Page_Fix));
+        QVERIFY(waitForNext(wizard)); // the page first lists, off the GUI thread, what each fix would run
         CHECK_PAGE(wizard, {});
         screenshot(wizard, QStringLiteral("kbd-3-fix"), shots);
         QVERIFY(pressForward(wizard));
 
         // 4 Verify: the verdict, then the tabs.
-        QCOMPARE(wizard.currentId(), int(WsafixWizard::Page_Verify));
+        QVERIFY(waitForPage(wizard, WsafixWizard::Page_Verify)); // Continue applies the ticked fixes first
         QVERIFY(waitForNext(wizard));
         QCOMPARE(focused(), f.find<QWidget>("verify.tabs"));
         CHECK_PAGE(wizard, {"verify.tabs", "verify.findings.list", "verify.findings.details", "wizard.next",
@@ -333,7 +334,9 @@ private slots:
         QVERIFY2(states.contains(QStringLiteral("chrome.exe")), qPrintable(states));
         QVERIFY2(states.contains(QStringLiteral("ESTABLISHED")), qPrintable(states));
         QVERIFY(clickForward(*f.wizard));
+        QVERIFY(waitForNext(*f.wizard)); // the fix page lists what each fix would run
         QVERIFY(clickForward(*f.wizard));
+        QVERIFY(waitForPage(*f.wizard, WsafixWizard::Page_Verify));
         QVERIFY(waitForNext(*f.wizard));
         const QString latency = f.find<QWidget>("verify.chart")->accessibleDescription();
         QVERIFY2(latency.contains(QStringLiteral("attempt 1:")), qPrintable(latency));
@@ -361,7 +364,9 @@ private slots:
             f.find<QTabWidget>("detect.tabs")->setCurrentIndex(2);
             screenshot(*f.wizard, QStringLiteral("dark-detect-tcpstates"), f.stateDir.path());
             QVERIFY(clickForward(*f.wizard));
+            QVERIFY(waitForNext(*f.wizard));
             QVERIFY(clickForward(*f.wizard));
+            QVERIFY(waitForPage(*f.wizard, WsafixWizard::Page_Verify));
             QVERIFY(waitForNext(*f.wizard));
             for (const char* name : {"detect.tcpStateChart", "verify.chart", "verify.tcpStateChart"}) {
                 auto* view = f.find<QChartView>(name);
