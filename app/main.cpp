@@ -69,7 +69,7 @@ int main(int argc, char** argv)
             return runSnapshotsCommand(cl, std::cout, std::cerr);
         if (cl.command == "report")
             return runReportCommand(cl, std::cout, std::cerr,
-                                    {renderReportPdf, [](const std::string& id) { return FixText::title(id).toStdString(); }});
+                                    {renderReportPdf, [](const std::string& id) { return FixText::englishTitle(id).toStdString(); }});
         if (cl.command == "analyze")
             return runAnalyzeCommand(cl, std::cin, std::cout, std::cerr);
         if (cl.command == "link")

@@ -3876,6 +3876,10 @@ Setzen Sie jetzt zurück, um den Computer in den Zustand des vor der Änderung a
         <source>Preparing the report…</source>
         <translation>Der Bericht wird vorbereitet…</translation>
     </message>
+    <message>
+        <source>The report is written in English, so that every help desk can read it.</source>
+        <translation>Der Bericht ist auf Englisch verfasst, damit jeder Helpdesk ihn lesen kann.</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::SessionController</name>

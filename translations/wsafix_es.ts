@@ -3882,6 +3882,10 @@ Revierta ahora para devolver el equipo al estado de la instantánea tomada antes
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
+    <message>
+        <source>The report is written in English, so that every help desk can read it.</source>
+        <translation>El informe está escrito en inglés, para que cualquier servicio de asistencia pueda leerlo.</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::SessionController</name>

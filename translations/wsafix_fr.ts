@@ -3882,6 +3882,10 @@ Restaurez maintenant pour remettre l&apos;ordinateur dans l&apos;état de l&apos
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
+    <message>
+        <source>The report is written in English, so that every help desk can read it.</source>
+        <translation>Le rapport est rédigé en anglais, pour que tout service d’assistance puisse le lire.</translation>
+    </message>
 </context>
 <context>
     <name>wsafix::SessionController</name>

@@ -12,27 +12,39 @@ std::pair<std::string, std::string> split(const std::string& fixId)
 
 } // namespace
 
-QString FixText::title(const std::string& fixId)
+QString FixText::titleIn(const std::string& fixId, bool english)
 {
+    // QT_TR_NOOP keeps the English source for lupdate; `english` skips the translation (reports).
+    const auto text = [english](const char* source) { return english ? QString::fromUtf8(source) : tr(source); };
     const auto [kind, arg] = split(fixId);
     const QString a = QString::fromStdString(arg);
     if (kind == "lsp-bypass")
-        return tr("Keep the layered provider away from %1 only").arg(a);
+        return text(QT_TR_NOOP("Keep the layered provider away from %1 only")).arg(a);
     if (kind == "remove-provider")
-        return tr("Remove the layered provider %1 from the Winsock catalog").arg(a);
+        return text(QT_TR_NOOP("Remove the layered provider %1 from the Winsock catalog")).arg(a);
     if (kind == "remove-preload")
-        return tr("Remove %1 from /etc/ld.so.preload").arg(a);
+        return text(QT_TR_NOOP("Remove %1 from /etc/ld.so.preload")).arg(a);
     if (kind == "restart-adapter")
-        return tr("Restart the network adapter %1").arg(a);
+        return text(QT_TR_NOOP("Restart the network adapter %1")).arg(a);
     if (kind == "winsock-reset")
-        return tr("Reset the Winsock catalog to its defaults (netsh winsock reset)");
+        return text(QT_TR_NOOP("Reset the Winsock catalog to its defaults (netsh winsock reset)"));
     if (kind == "ip-reset")
-        return tr("Reset TCP/IP to its defaults (netsh int ip reset)");
+        return text(QT_TR_NOOP("Reset TCP/IP to its defaults (netsh int ip reset)"));
     if (kind == "flush-dns")
-        return tr("Empty the DNS cache (ipconfig /flushdns)");
+        return text(QT_TR_NOOP("Empty the DNS cache (ipconfig /flushdns)"));
     if (kind == "restart-program")
-        return tr("Restart the program with process id %1").arg(a);
+        return text(QT_TR_NOOP("Restart the program with process id %1")).arg(a);
     return QString::fromStdString(fixId);
+}
+
+QString FixText::title(const std::string& fixId)
+{
+    return titleIn(fixId, false);
+}
+
+QString FixText::englishTitle(const std::string& fixId)
+{
+    return titleIn(fixId, true);
 }
 
 QString FixText::explanation(const std::string& fixId)

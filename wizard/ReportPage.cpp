@@ -5,6 +5,7 @@
 #include "PdfReport.h"
 #include "ReportTextDocument.h"
 #include "SessionController.h"
+#include "Translations.h"
 
 #include "diagnostics/AtomicFile.h"
 
@@ -59,6 +60,11 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     paper.setColor(QPalette::Base, Qt::white);
     paper.setColor(QPalette::Text, Qt::black);
     m_preview->setPalette(paper);
+    // Reports go to a ticket queue that every help desk reads, so they are written in English (DESIGN.md).
+    auto* english = new QLabel(tr("The report is written in English, so that every help desk can read it."), this);
+    english->setObjectName(QStringLiteral("report.language"));
+    english->setWordWrap(true);
+    english->setVisible(Translations::current().language() != QStringLiteral("en"));
     m_redact->setObjectName(QStringLiteral("report.redact"));
     m_folderLabel->setObjectName(QStringLiteral("report.folder"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -110,6 +116,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(english);
     layout->addWidget(m_redact);
     layout->addWidget(m_actions);
     layout->addLayout(folderRow);
@@ -135,7 +142,7 @@ void ReportPage::refresh()
     m_actions->setEnabled(false);
     m_status->setText(tr("Preparing the report…"));
     ReportOptions options;
-    options.fixTitle = [](const std::string& id) { return FixText::title(id).toStdString(); };
+    options.fixTitle = [](const std::string& id) { return FixText::englishTitle(id).toStdString(); };
     m_watcher->setFuture(QtConcurrent::run(
         [record = m_controller.record(), redact = m_redact->isChecked(), options] {
             return Report::make(record, redact, options);
