@@ -15,10 +15,11 @@ else()
     set(WSAFIX_TEST_LABEL engine)
 endif()
 
-# wsafix_add_gtest(NAME src... [LABELS extra...] [LIBS lib...])
-# Each TEST() becomes its own CTest test, labelled "engine" natively and "wine" under Wine.
+# wsafix_add_gtest(NAME src... [LABELS extra...] [LIBS lib...] [LOCK resource])
+# Each TEST() becomes its own CTest test, labelled "engine" natively and "wine" under Wine. LOCK: tests of every
+# executable naming the same resource never run at the same time (CTest RESOURCE_LOCK), e.g. a real service.
 function(wsafix_add_gtest name)
-    cmake_parse_arguments(ARG "" "" "LABELS;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "LOCK" "LABELS;LIBS" ${ARGN})
     add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
     set_target_properties(${name} PROPERTIES AUTOMOC OFF) # GoogleTest suites have no Qt classes
     target_link_libraries(${name} PRIVATE diagnostics wsafix_options ${ARG_LIBS} ${WSAFIX_GTEST_LIBS})
@@ -31,9 +32,13 @@ function(wsafix_add_gtest name)
     # PROPERTIES is a flat key/value list: a label list must keep its ';' escaped to stay one value.
     set(_labels ${WSAFIX_TEST_LABEL} ${ARG_LABELS})
     string(REPLACE ";" "\\;" _labels "${_labels}")
+    set(_lock "")
+    if(ARG_LOCK)
+        set(_lock RESOURCE_LOCK ${ARG_LOCK})
+    endif()
     gtest_discover_tests(${name}
         TEST_PREFIX "${_prefix}"
         DISCOVERY_TIMEOUT 120
         NO_PRETTY_VALUES # parameter values (log lines, raw bytes) make poor and unstable test names
-        PROPERTIES LABELS "${_labels}" TIMEOUT 120)
+        PROPERTIES LABELS "${_labels}" TIMEOUT 120 ${_lock})
 endfunction()
