@@ -4,7 +4,6 @@
 #include "SessionController.h"
 
 #include "diagnostics/SessionStore.h"
-#include "diagnostics/fix/DetachedProcess.h"
 #include "diagnostics/fix/ElevatedFix.h"
 #include "diagnostics/fix/ResumeEntry.h"
 
@@ -16,33 +15,28 @@ namespace {
 // The prompt may wait for the user, and guarded fixes wait for their watchdog: generous, but bounded.
 constexpr std::chrono::minutes kLimit{15};
 
-std::filesystem::path programOr(std::filesystem::path executable)
-{
-    return executable.empty() ? currentExecutable() : executable;
-}
-
 } // namespace
 
-ElevatedFixStep::ElevatedFixStep(SessionController& controller, std::filesystem::path executable, QObject* parent)
-    : QObject(parent), m_controller(controller), m_executable(programOr(std::move(executable)))
+ElevatedFixStep::ElevatedFixStep(SessionController& controller, QObject* parent)
+    : QObject(parent), m_controller(controller), m_launcher(runFixElevated)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ElevatedFixStep::collect);
 }
 
-std::vector<std::string> ElevatedFixStep::command(const QStringList& fixIds,
-                                                  std::optional<std::chrono::seconds> guardTimeout) const
+std::vector<std::string> ElevatedFixStep::command(const QStringList& fixIds) const
 {
     std::vector<std::string> ids;
     for (const auto& id : fixIds)
         ids.push_back(id.toStdString());
-    std::vector<std::string> argv{m_executable.string()};
-    const auto args =
-        elevatedFixArguments(ids, m_controller.record().id, m_controller.store().stateDir(), guardTimeout);
+    std::vector<std::string> argv{m_controller.program().string()};
+    const auto args = elevatedFixArguments(ids, m_controller.record().id,
+                                           std::filesystem::absolute(m_controller.store().stateDir()),
+                                           m_controller.guardTimeout());
     argv.insert(argv.end(), args.begin(), args.end());
     return argv;
 }
 
-bool ElevatedFixStep::start(const QStringList& fixIds, std::optional<std::chrono::seconds> guardTimeout)
+bool ElevatedFixStep::start(const QStringList& fixIds)
 {
     if (m_watcher.isRunning())
         return false;
@@ -50,11 +44,11 @@ bool ElevatedFixStep::start(const QStringList& fixIds, std::optional<std::chrono
     m_controller.save("fix", "relaunching the fix step with administrator rights: " + fixIds.join(u' ').toStdString());
     m_controller.waitForSaved();
     m_actionsBefore = m_controller.record().actions.size();
-    auto argv = command(fixIds, guardTimeout);
+    auto argv = command(fixIds);
     const std::filesystem::path program = argv.front();
     argv.erase(argv.begin());
-    m_watcher.setFuture(QtConcurrent::run([program, argv] {
-        const ElevatedFixRun run = runFixElevated(program, argv, kLimit);
+    m_watcher.setFuture(QtConcurrent::run([launcher = m_launcher, program, argv] {
+        const ElevatedFixRun run = launcher(program, argv, kLimit);
         Outcome outcome;
         outcome.ran = run.ran;
         outcome.exitCode = run.exitCode;
@@ -69,11 +63,10 @@ void ElevatedFixStep::collect()
     Outcome outcome = m_watcher.result();
     outcome.detail = EngineText::translate(outcome.detail.toStdString());
     try {
-        SessionRecord reread = m_controller.store().load(m_controller.record().id);
-        for (std::size_t i = m_actionsBefore; i < reread.actions.size(); ++i)
-            outcome.actions.push_back(reread.actions[i]);
-        if (reread.actions.size() >= m_actionsBefore)
-            m_controller.record() = std::move(reread);
+        m_controller.reload();
+        const auto& actions = m_controller.record().actions;
+        for (std::size_t i = m_actionsBefore; i < actions.size(); ++i)
+            outcome.actions.push_back(actions[i]);
     } catch (const SessionError& e) {
         outcome.detail +=
             tr("; the session could not be read back: %1").arg(EngineText::translate(e.what()));
@@ -83,12 +76,13 @@ void ElevatedFixStep::collect()
     emit finished(outcome);
 }
 
-QString ElevatedFixStep::scheduleResume(const SessionController& controller, std::filesystem::path executable)
+QString ElevatedFixStep::scheduleResume(const SessionController& controller)
 {
     if (controller.isSimulated())
         return tr("a simulated machine is not restarted: nothing to re-open");
-    const auto why = writeResumeEntry(programOr(std::move(executable)),
-                                      resumeArguments(controller.record().id, controller.store().stateDir(), {}));
+    const auto why =
+        writeResumeEntry(controller.program(), resumeArguments(controller.record().id,
+                                                               std::filesystem::absolute(controller.store().stateDir()), {}));
     return EngineText::translate(why);
 }
 

@@ -5,6 +5,7 @@
 // (and a restore by the auto-revert guard) are what the page shows. Also schedules the reboot resume.
 
 #include "diagnostics/SessionRecord.h"
+#include "diagnostics/fix/ElevatedFix.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,6 +14,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -33,19 +35,25 @@ public:
         std::vector<Action> actions; ///< the actions the elevated step added to the session
     };
 
-    /// `executable`: the wsafix program (empty: this one).
-    explicit ElevatedFixStep(SessionController& controller, std::filesystem::path executable = {},
-                             QObject* parent = nullptr);
+    /// How the step is run elevated: runFixElevated (pkexec, runas) unless set. Tests set one that runs the
+    /// program as it is, to go through everything but the password prompt.
+    using Launcher = std::function<ElevatedFixRun(const std::filesystem::path& program,
+                                                  const std::vector<std::string>& arguments,
+                                                  std::chrono::milliseconds limit)>;
 
-    /// The argv (program first) that start() runs elevated.
-    std::vector<std::string> command(const QStringList& fixIds, std::optional<std::chrono::seconds> guardTimeout) const;
+    /// Runs the controller's program() elevated.
+    explicit ElevatedFixStep(SessionController& controller, QObject* parent = nullptr);
+
+    void setLauncher(Launcher launcher) { m_launcher = std::move(launcher); }
+    /// The argv (program first) that start() runs elevated, with the controller's guard time-out.
+    std::vector<std::string> command(const QStringList& fixIds) const;
     /// Saves the session, then runs the fix step elevated; finished() follows. False (and nothing runs) while one runs.
-    bool start(const QStringList& fixIds, std::optional<std::chrono::seconds> guardTimeout = std::nullopt);
+    bool start(const QStringList& fixIds);
     bool isRunning() const { return m_watcher.isRunning(); }
 
     /// Sets the wizard to re-open on the verify page of the controller's session after the next restart (XDG
     /// autostart entry, Windows RunOnce). Empty on success, else why not.
-    static QString scheduleResume(const SessionController& controller, std::filesystem::path executable = {});
+    static QString scheduleResume(const SessionController& controller);
 
 signals:
     void finished(const wsafix::ElevatedFixStep::Outcome& outcome);
@@ -54,7 +62,7 @@ private:
     void collect();
 
     SessionController& m_controller;
-    std::filesystem::path m_executable;
+    Launcher m_launcher;
     std::size_t m_actionsBefore = 0;
     QFutureWatcher<Outcome> m_watcher;
 };

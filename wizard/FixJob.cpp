@@ -16,7 +16,7 @@ public:
     ObserveJournal(Journal& journal, QPromise<FixJobEvent>& promise) : m_journal(journal)
     {
         m_journal.setObserver([&promise](const JournalRecord& record) {
-            promise.addResult(FixJobEvent{FixJob::logLine(record), {}, {}, {}});
+            promise.addResult(FixJobEvent{FixJob::logLine(record), {}, {}, {}, {}});
         });
     }
     ~ObserveJournal() { m_journal.setObserver({}); }
@@ -34,12 +34,13 @@ QString q(const std::string& s)
 
 void addLine(QPromise<FixJobEvent>& promise, const QString& line)
 {
-    promise.addResult(FixJobEvent{line, {}, {}, {}});
+    promise.addResult(FixJobEvent{line, {}, {}, {}, {}});
 }
 
-void addReport(QPromise<FixJobEvent>& promise, const FixReport& report, const System& system)
+void addReport(QPromise<FixJobEvent>& promise, const FixReport& report, const System& system,
+               std::optional<GuardedChange> guarded = std::nullopt)
 {
-    FixJobEvent event{FixJob::story(report), report, {}, {}};
+    FixJobEvent event{FixJob::story(report), report, {}, {}, std::move(guarded)};
     if (const auto* simulated = dynamic_cast<const SimulatedSystem*>(&system))
         event.simulatedFixes = simulated->appliedFixes();
     promise.addResult(std::move(event));
@@ -50,20 +51,23 @@ void addReport(QPromise<FixJobEvent>& promise, const FixReport& report, const Sy
 FixJob::FixJob(Mode mode, Journal& journal) : m_mode(mode), m_journal(&journal) {}
 
 FixJob FixJob::survey(Journal& journal, const SnapshotStore& snapshots, std::vector<std::shared_ptr<Fix>> fixes,
-                      std::vector<std::string> snapshotIds)
+                      std::vector<std::string> snapshotIds, bool realMachine)
 {
     FixJob job(Mode::Survey, journal);
+    job.m_realMachine = realMachine;
     job.m_snapshots = &snapshots;
     job.m_fixes = std::move(fixes);
     job.m_snapshotIds = std::move(snapshotIds);
     return job;
 }
 
-FixJob FixJob::apply(FixRunner& runner, Journal& journal, std::vector<std::shared_ptr<Fix>> fixes)
+FixJob FixJob::apply(FixRunner& runner, Journal& journal, std::vector<std::shared_ptr<Fix>> fixes,
+                     std::optional<GuardSettings> guard)
 {
     FixJob job(Mode::Apply, journal);
     job.m_runner = &runner;
     job.m_fixes = std::move(fixes);
+    job.m_guard = std::move(guard);
     return job;
 }
 
@@ -151,8 +155,10 @@ QString FixJob::story(const FixReport& r)
         what = tr("%1 was left as it is: %2.");
     else
         what = tr("%1 ended as \"%3\": %2.").arg(QStringLiteral("%1"), QStringLiteral("%2"), q(r.outcome));
-    return what.arg(q(r.fixId), EngineText::translate(r.detail)) + QLatin1Char(' ') +
-           tr("The machine is now %1.").arg(EngineText::translate(r.machineState));
+    what = what.arg(q(r.fixId), EngineText::translate(r.detail));
+    if (r.machineState.empty())
+        return what;
+    return what + QLatin1Char(' ') + tr("The machine is now %1.").arg(EngineText::translate(r.machineState));
 }
 
 void FixJob::operator()(QPromise<FixJobEvent>& promise, System& system, std::stop_token stop) const
@@ -199,15 +205,45 @@ void FixJob::runApply(QPromise<FixJobEvent>& promise, System& system, const std:
                                                   .arg(done + 1)
                                                   .arg(m_fixes.size()));
         addLine(promise, tr("Taking the snapshot for %1…").arg(q(fix->id())));
-        const FixReport r = m_runner->apply(*fix);
-        addReport(promise, r, system);
+        std::optional<AutoRevertGuard> armed;
+        const FixReport r = m_runner->apply(*fix, guardFor(*fix, armed, promise));
         promise.setProgressValue(++done);
+        if (armed && r.outcome == "rolled-back") {
+            // Undone already: the watchdog must not restore a second time.
+            armed->confirm();
+            addLine(promise, tr("The auto-revert guard stood down: the change was already undone."));
+            armed.reset();
+        }
+        if (armed) {
+            GuardedChange change{std::make_shared<AutoRevertGuard>(std::move(*armed)),
+                                 m_armedAt + m_guard->timeout, {}};
+            for (auto rest = m_fixes.begin() + done; rest != m_fixes.end(); ++rest)
+                change.deferred.push_back((*rest)->id());
+            addReport(promise, r, system, std::move(change));
+            return; // the user says whether the machine is still reachable; the rest waits for that
+        }
+        addReport(promise, r, system);
         if (r.outcome == "rolled-back" || r.outcome == "rollback-failed") {
             for (auto rest = m_fixes.begin() + done; rest != m_fixes.end(); ++rest)
                 addLine(promise, tr("%1: not run, because an earlier fix failed").arg(q((*rest)->id())));
             break;
         }
     }
+}
+
+FixRunner::BeforeChange FixJob::guardFor(const Fix& fix, std::optional<AutoRevertGuard>& armed,
+                                         QPromise<FixJobEvent>& promise) const
+{
+    if (!m_guard)
+        return {};
+    auto arm = guardBeforeChange(*m_guard, fix, armed);
+    if (!arm)
+        return {};
+    return [this, arm, &promise](const Snapshot& snapshot) {
+        addLine(promise, tr("Arming the auto-revert guard (%n s)…", nullptr, int(m_guard->timeout.count())));
+        arm(snapshot);
+        m_armedAt = std::chrono::steady_clock::now();
+    };
 }
 
 void FixJob::runSurvey(QPromise<FixJobEvent>& promise) const
@@ -244,7 +280,9 @@ void FixJob::runSurvey(QPromise<FixJobEvent>& promise) const
     } catch (const std::exception& e) {
         survey->journalProblem = e.what();
     }
-    promise.addResult(FixJobEvent{{}, {}, std::move(survey), {}});
+    if (m_realMachine)
+        survey->remote = currentRemoteSession();
+    promise.addResult(FixJobEvent{{}, {}, std::move(survey), {}, {}});
 }
 
 } // namespace wsafix

@@ -8,12 +8,15 @@
 #include "diagnostics/System.h"
 #include "diagnostics/fix/Fix.h"
 #include "diagnostics/fix/FixRunner.h"
+#include "diagnostics/fix/GuardLauncher.h"
 #include "diagnostics/fix/Journal.h"
+#include "diagnostics/fix/RemoteSession.h"
 #include "diagnostics/fix/SnapshotStore.h"
 
 #include <QCoreApplication>
 #include <QPromise>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <stop_token>
@@ -38,6 +41,15 @@ struct FixSurvey
     std::vector<SnapshotStore::Entry> snapshots;  ///< the session's, in its order; problem set when unusable
     std::vector<OpenJournalEntry> openEntries;    ///< begun and never ended (any machine)
     std::string journalProblem;                   ///< the journal cannot be read
+    RemoteSession remote;                         ///< the remote session the wizard runs in (real machines)
+};
+
+/// A change the auto-revert guard watches: the page asks "keep these changes?" before the deadline.
+struct GuardedChange
+{
+    std::shared_ptr<AutoRevertGuard> guard;
+    std::chrono::steady_clock::time_point deadline; ///< when the watchdog restores unless confirmed
+    std::vector<std::string> deferred;              ///< the fixes after it, run once the change is kept
 };
 
 /// One result of a FixJob: a log line, the report of a fix that has finished, or the survey.
@@ -48,6 +60,8 @@ struct FixJobEvent
     std::shared_ptr<const FixSurvey> survey;
     /// With a report on a simulated machine: the fixes applied to it now (read on the worker, which owns it).
     std::optional<std::vector<std::string>> simulatedFixes;
+    /// With a report: the guard armed for it, still watching (the job ends there).
+    std::optional<GuardedChange> guarded;
 };
 
 class FixJob
@@ -55,12 +69,16 @@ class FixJob
     Q_DECLARE_TR_FUNCTIONS(FixJob)
 
 public:
-    /// Reads what the page shows: fixes' availability and commands, the snapshots `snapshotIds`, the journal.
+    /// Reads what the page shows: fixes' availability and commands, the snapshots `snapshotIds`, the journal, and
+    /// (when `realMachine`) the remote session the wizard runs in.
     static FixJob survey(Journal& journal, const SnapshotStore& snapshots, std::vector<std::shared_ptr<Fix>> fixes,
-                         std::vector<std::string> snapshotIds);
+                         std::vector<std::string> snapshotIds, bool realMachine);
     /// Applies `fixes` in order; stops after one that had to be rolled back (as `wsafix fix` does), and between
-    /// fixes when asked to stop (never inside one: a fix is finished or rolled back).
-    static FixJob apply(FixRunner& runner, Journal& journal, std::vector<std::shared_ptr<Fix>> fixes);
+    /// fixes when asked to stop (never inside one: a fix is finished or rolled back). With `guard`, fixes that can
+    /// cut the machine off run under the auto-revert guard, and the job ends after such a fix with the guard
+    /// still watching (FixJobEvent::guarded): only the user can say the machine is still reachable.
+    static FixJob apply(FixRunner& runner, Journal& journal, std::vector<std::shared_ptr<Fix>> fixes,
+                        std::optional<GuardSettings> guard = std::nullopt);
     /// Puts the machine back to `snapshotId` with the fix it was taken for (loaded and verified on the worker).
     static FixJob restore(FixRunner& runner, Journal& journal, const FixFactory& factory,
                           const SnapshotStore& snapshots, std::string snapshotId);
@@ -77,7 +95,8 @@ public:
     static QString outcomeText(const FixReport& report);
     /// An outcome word of the engine ("rolled-back") in a few words of the user's language.
     static QString outcomeWord(const std::string& outcome);
-    /// What happened and the state the machine is in, in plain sentences (the log and the outcome line).
+    /// What happened and the state the machine is in (when the report says), in plain sentences (the log and the
+    /// outcome line).
     static QString story(const FixReport& report);
 
 private:
@@ -92,6 +111,9 @@ private:
 
     void runSurvey(QPromise<FixJobEvent>& promise) const;
     void runApply(QPromise<FixJobEvent>& promise, System& system, const std::stop_token& stop) const;
+    /// The BeforeChange that arms the guard for `fix` (none without guard settings or for a harmless fix).
+    FixRunner::BeforeChange guardFor(const Fix& fix, std::optional<AutoRevertGuard>& armed,
+                                     QPromise<FixJobEvent>& promise) const;
 
     Mode m_mode;
     Journal* m_journal;
@@ -101,6 +123,9 @@ private:
     std::vector<std::shared_ptr<Fix>> m_fixes;
     std::vector<std::string> m_snapshotIds;
     std::string m_snapshotId;
+    std::optional<GuardSettings> m_guard;
+    bool m_realMachine = false;
+    mutable std::chrono::steady_clock::time_point m_armedAt; // when the last guard started watching
 };
 
 } // namespace wsafix

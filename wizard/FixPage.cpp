@@ -1,8 +1,8 @@
 #include "FixPage.h"
 
 #include "EngineText.h"
-#include "FixJob.h"
 #include "FixText.h"
+#include "KeepChangesDialog.h"
 #include "PageText.h"
 #include "RecoveryBanner.h"
 #include "SessionController.h"
@@ -13,13 +13,13 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/FixRecord.h"
+#include "diagnostics/fix/FixSteps.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,7 +30,9 @@
 #include <QWizard>
 
 #include <algorithm>
+#include <chrono>
 #include <numeric>
+#include <utility>
 
 namespace wsafix {
 namespace {
@@ -69,6 +71,25 @@ QIcon outcomeIcon(const std::string& outcome)
     return s == Severity::Info ? SeverityStyle::okIcon() : SeverityStyle::icon(s);
 }
 
+// What another process recorded (the elevated step, the watchdog), as a report to show.
+FixReport reportOf(const Action& action)
+{
+    FixReport report;
+    report.fixId = action.fixId;
+    report.outcome = action.outcome;
+    report.detail = action.detail;
+    report.snapshotId = action.snapshotId;
+    return report;
+}
+
+// One paragraph of the outcome line: an icon (a tick for Info) and a sentence.
+QString storyHtml(Severity severity, const QString& text)
+{
+    return QStringLiteral("<p><img src=\"%1\" width=16 height=16> %2</p>")
+        .arg(severity == Severity::Info ? SeverityStyle::okIconPath() : SeverityStyle::iconPath(severity),
+             text.toHtmlEscaped());
+}
+
 } // namespace
 
 FixPage::FixPage(SessionController& controller, QWidget* parent)
@@ -79,7 +100,7 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
       m_apply(new QPushButton(tr("&Apply ticked fixes"), this)), m_stop(new QPushButton(tr("&Stop after this fix"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcome(new QLabel(this)),
       m_log(new QPlainTextEdit(this)), m_snapshots(new SnapshotList(this)),
-      m_watcher(new QFutureWatcher<FixJobEvent>(this))
+      m_watcher(new QFutureWatcher<FixJobEvent>(this)), m_elevatedStep(new ElevatedFixStep(controller, this))
 {
     setObjectName(QStringLiteral("fixPage"));
     setTitle(tr("Fix"));
@@ -127,12 +148,8 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
         m_stop->setEnabled(false);
         m_log->appendPlainText(tr("Stopping after the fix that is running…"));
     });
-    connect(m_elevate, &QPushButton::clicked, this, [this] {
-        QStringList ids;
-        for (const auto& id : fixesNeedingElevation())
-            ids << q(id);
-        emit elevationRequested(ids);
-    });
+    connect(m_elevate, &QPushButton::clicked, this, &FixPage::runElevated);
+    connect(m_elevatedStep, &ElevatedFixStep::finished, this, &FixPage::elevatedDone);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showDetails(); });
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -312,8 +329,7 @@ void FixPage::showRights()
         if (fix->badges().needsAdmin && !m_controller.systemInfo().elevated && !m_controller.pastedAnalysis())
             ids << q(id);
     m_rights->setVisible(!ids.isEmpty());
-    m_elevate->setVisible(!m_needsElevation.empty() &&
-                          isSignalConnected(QMetaMethod::fromSignal(&FixPage::elevationRequested)));
+    m_elevate->setVisible(!m_needsElevation.empty());
     if (ids.isEmpty())
         return;
     if (m_controller.isSimulated())
@@ -322,9 +338,9 @@ void FixPage::showRights()
                              "simulated machine goes ahead.")
                               .arg(ids.join(QStringLiteral(", "))));
     else
-        m_rights->setText(tr("%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be "
-                             "applied from this window. Start wsafix as administrator (on Linux: as root) for this "
-                             "step, or ask an administrator to run: wsafix fix %2")
+        m_rights->setText(tr("%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as "
+                             "administrator to run this step with the password of an administrator (the rest of the "
+                             "wizard stays as it is), or ask an administrator to run: wsafix fix %2")
                               .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' '))));
 }
 
@@ -399,6 +415,13 @@ void FixPage::showDetails()
     if (!item->text(BadgesColumn).isEmpty())
         html += QStringLiteral("<p><img src=\"%1\" width=16 height=16> %2</p>")
                     .arg(SeverityStyle::iconPath(Severity::Warning), item->text(BadgesColumn).toHtmlEscaped());
+    if (fix && fix->badges().cutsOffMachine && guardSettings())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("This fix can cut the computer off the network, so the auto-revert guard watches it: "
+                            "unless you keep the change within %n second(s), the settings before it come back by "
+                            "themselves.",
+                            nullptr, int(m_controller.guardTimeout().count()))
+                             .toHtmlEscaped());
     if (const auto why = m_blocked.find(id); why != m_blocked.end())
         html += QStringLiteral("<p><img src=\"%1\" width=16 height=16> <b>%2</b> %3</p>")
                     .arg(SeverityStyle::iconPath(Severity::Warning), tr("Cannot run here:").toHtmlEscaped(),
@@ -442,7 +465,7 @@ void FixPage::requestSurvey()
         fixes.push_back(fix);
     m_status->setText(tr("Checking what each fix would run here…"));
     start(FixJob::survey(m_controller.journal(), m_controller.snapshots(), std::move(fixes),
-                         m_controller.record().snapshots),
+                         m_controller.record().snapshots, !m_controller.isSimulated()),
           JobKind::Survey);
 }
 
@@ -465,10 +488,33 @@ bool FixPage::applyChecked()
     }
     if (fixes.empty())
         return false;
+    applyFixes(std::move(fixes));
+    return true;
+}
+
+void FixPage::applyFixes(std::vector<std::shared_ptr<Fix>> fixes)
+{
     m_log->appendPlainText(
         tr("Applying %n fix(es) on %1", nullptr, int(fixes.size())).arg(m_controller.machineDescription()));
-    start(FixJob::apply(m_controller.fixRunner(), m_controller.journal(), std::move(fixes)), JobKind::Apply);
-    return true;
+    auto guard = guardSettings();
+    // The watchdog reads the session when it starts and records a restore in it: it must be on disk first.
+    if (guard)
+        m_controller.waitForSaved();
+    start(FixJob::apply(m_controller.fixRunner(), m_controller.journal(), std::move(fixes), std::move(guard)),
+          JobKind::Apply);
+}
+
+std::optional<GuardSettings> FixPage::guardSettings() const
+{
+    if (m_controller.guardTimeout().count() <= 0)
+        return std::nullopt;
+    GuardSettings settings;
+    settings.executable = m_controller.program();
+    settings.stateDir = std::filesystem::absolute(m_controller.store().stateDir());
+    settings.scenario = m_controller.record().scenario;
+    settings.sessionId = m_controller.record().id;
+    settings.timeout = m_controller.guardTimeout();
+    return settings;
 }
 
 void FixPage::restoreSnapshot(const QString& id)
@@ -497,6 +543,7 @@ void FixPage::setBusy(bool busy)
     m_stop->setVisible(busy && m_job == JobKind::Apply);
     m_stop->setEnabled(true);
     m_apply->setEnabled(!busy);
+    m_elevate->setEnabled(!busy);
     m_recovery->setBusy(busy);
     m_snapshots->setBusy(busy);
 }
@@ -529,24 +576,33 @@ void FixPage::takeEvent(int index)
         m_log->appendPlainText(event.logLine);
     if (event.report)
         showReport(*event.report, event.simulatedFixes);
+    if (event.guarded) {
+        m_guarded = event.guarded;
+        m_guardedReport = event.report;
+    }
 }
 
-void FixPage::showReport(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes)
+void FixPage::showReport(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes,
+                         bool recorded)
 {
-    if (report.outcome != "left-open") // another machine's entry is not part of this session
+    // Not recorded again when another process did (the watchdog, the elevated step); another machine's entry is
+    // not part of this session.
+    if (!recorded && report.outcome != "left-open")
         m_controller.recordFix(report, simulatedFixes);
-    m_stories << QStringLiteral("<p><img src=\"%1\" width=16 height=16> %2</p>")
-                     .arg(outcomeSeverity(report.outcome) == Severity::Info
-                              ? SeverityStyle::okIconPath()
-                              : SeverityStyle::iconPath(outcomeSeverity(report.outcome)),
-                          FixJob::story(report).toHtmlEscaped());
+    m_stories << storyHtml(outcomeSeverity(report.outcome), FixJob::story(report));
     if (report.outcome == "rolled-back" || report.outcome == "rollback-failed" || report.outcome == "not-started")
         m_jobFailed = true;
+    if (report.outcome == "applied" || report.outcome == "could-not-verify")
+        if (const auto fix = m_fixes.find(report.fixId); fix != m_fixes.end() && fix->second->badges().needsReboot)
+            m_needReboot << q(report.fixId);
     QTreeWidgetItem* item = itemFor(report.fixId);
     if (!item || report.outcome == "left-open")
         return;
-    if (report.outcome == "restored")
+    m_tried.insert(report.fixId);
+    if (report.outcome == "restored") {
         m_tried.erase(report.fixId); // undone: it may be tried again
+        m_needReboot.removeAll(q(report.fixId));
+    }
     item->setText(StatusColumn, FixJob::outcomeText(report));
     item->setToolTip(StatusColumn, FixJob::story(report));
     item->setIcon(StatusColumn, outcomeIcon(report.outcome));
@@ -556,14 +612,25 @@ void FixPage::jobDone()
 {
     while (m_taken < m_watcher->future().resultCount())
         takeEvent(m_taken++);
-    const JobKind finished = m_job;
+    if (m_guarded) {
+        askToKeep(); // the job's end waits for the user's answer
+        return;
+    }
+    finishJob(m_job);
+}
+
+void FixPage::finishJob(JobKind finished)
+{
     m_job = JobKind::None;
     setBusy(false);
     if (finished == JobKind::Survey) {
         m_status->clear();
     } else {
-        m_status->setText(finished == JobKind::Apply ? tr("Done: the result of each fix is in the list and below.")
-                                                     : tr("Done."));
+        m_status->setText(finished == JobKind::Apply || finished == JobKind::KeepChanges ||
+                                  finished == JobKind::Elevated
+                              ? tr("Done: the result of each fix is in the list and below.")
+                              : tr("Done."));
+        noteReboot();
         m_outcome->setText(m_stories.join(QString()));
         m_outcome->setVisible(!m_stories.isEmpty());
         m_controller.save("fix", {});
@@ -579,7 +646,7 @@ void FixPage::jobDone()
     emit completeChanged();
     if (finished != JobKind::Survey)
         emit jobFinished();
-    if (m_commitWhenDone && finished == JobKind::Apply) {
+    if (m_commitWhenDone && (finished == JobKind::Apply || finished == JobKind::KeepChanges)) {
         m_commitWhenDone = false;
         // A fix that failed keeps the user here to read what happened; otherwise Next goes on as clicked.
         if (!m_jobFailed && wizard() && wizard()->currentPage() == this) {
@@ -596,6 +663,7 @@ void FixPage::jobDone()
 
 void FixPage::applySurvey(const FixSurvey& survey)
 {
+    m_remote = survey.remote;
     for (const auto& state : survey.fixes) {
         m_commands[state.id] = !state.commandsError.empty()
                                    ? tr("cannot be listed: %1").arg(EngineText::translate(state.commandsError))
@@ -611,7 +679,15 @@ void FixPage::applySurvey(const FixSurvey& survey)
         if (!item || m_tried.count(state.id))
             continue; // a tried fix keeps its outcome
         const bool wasBlocked = m_blocked.count(state.id) > 0;
-        if (!state.unavailable.empty() && !m_needsElevation.count(state.id))
+        const auto fix = m_fixes.find(state.id);
+        // Taking down the adapter of the remote session this runs in needs the guard (DESIGN.md: auto-revert guard).
+        const std::string refusal =
+            fix == m_fixes.end() ? std::string()
+                                 : remoteSessionRefusal(state.id, fix->second->badges().cutsOffMachine, m_remote,
+                                                        guardSettings().has_value());
+        if (!refusal.empty())
+            m_blocked[state.id] = tr("refused: %1").arg(EngineText::translate(refusal));
+        else if (!state.unavailable.empty() && !m_needsElevation.count(state.id))
             m_blocked[state.id] = tr("unavailable: %1").arg(EngineText::translate(state.unavailable));
         else if (state.unavailable.empty() && !m_needsElevation.count(state.id) && !m_controller.pastedAnalysis())
             m_blocked.erase(state.id); // e.g. undone by a restore: it can run again
@@ -648,6 +724,142 @@ bool FixPage::validatePage()
     }
     m_controller.save("fix", m_controller.record().actions.empty() ? "No fix applied" : std::string());
     return true;
+}
+
+void FixPage::askToKeep()
+{
+    m_job = JobKind::KeepChanges;
+    m_stop->hide();
+    m_status->setText(tr("Waiting for you to keep or revert the change…"));
+    // The watchdog records its restore in the session on disk: the fix must be in it by then.
+    m_controller.save("fix", {});
+    m_controller.waitForSaved();
+    const auto left = std::chrono::duration_cast<std::chrono::seconds>(m_guarded->deadline -
+                                                                       std::chrono::steady_clock::now());
+    m_keepChanges = new KeepChangesDialog(*m_guarded->guard, std::max(left, std::chrono::seconds(1)), this);
+    connect(m_keepChanges, &QDialog::finished, this, &FixPage::keepChangesDone);
+    m_keepChanges->open();
+    if (m_guardedReport->outcome == "rollback-failed") {
+        // The fix could not undo itself: the watchdog tries the snapshot now rather than at its deadline.
+        m_log->appendPlainText(tr("Undoing %1 failed; the auto-revert guard puts the snapshot back now.")
+                                   .arg(q(m_guardedReport->fixId)));
+        m_keepChanges->revertNow();
+    }
+}
+
+void FixPage::keepChangesDone()
+{
+    const KeepChangesDialog::Result result = m_keepChanges->result();
+    const QString detail = m_keepChanges->detail();
+    m_keepChanges->deleteLater();
+    m_keepChanges = nullptr;
+    const GuardedChange change = *std::exchange(m_guarded, std::nullopt);
+    const FixReport report = *std::exchange(m_guardedReport, std::nullopt);
+    std::vector<std::shared_ptr<Fix>> rest;
+    if (result == KeepChangesDialog::Result::Kept) {
+        m_log->appendPlainText(tr("You kept the change of %1; the auto-revert guard stood down.").arg(q(report.fixId)));
+        for (const auto& id : change.deferred)
+            if (m_jobStop.stop_requested())
+                m_log->appendPlainText(tr("%1: not run (stopped)").arg(q(id)));
+            else if (const auto fix = m_fixes.find(id); fix != m_fixes.end())
+                rest.push_back(fix->second);
+    } else {
+        m_jobFailed = true;
+        m_log->appendPlainText(tr("Auto-revert guard: %1").arg(detail));
+        const std::size_t known = m_controller.record().actions.size();
+        try {
+            m_controller.reload(); // the watchdog changed the session (and the simulated machine) on disk
+        } catch (const std::exception& e) {
+            m_log->appendPlainText(tr("The session could not be read back: %1").arg(EngineText::translate(e.what())));
+        }
+        // The watchdog's restore is what it added to the session.
+        const auto& actions = m_controller.record().actions;
+        if (actions.size() > known)
+            for (auto a = actions.begin() + std::ptrdiff_t(known); a != actions.end(); ++a)
+                showReport(reportOf(*a), std::nullopt, true);
+        else
+            m_stories << storyHtml(Severity::Critical, detail);
+        for (const auto& id : change.deferred)
+            m_log->appendPlainText(tr("%1: not run, because the change before it was undone").arg(q(id)));
+    }
+    if (rest.empty()) {
+        finishJob(JobKind::KeepChanges);
+        return;
+    }
+    const QStringList stories = m_stories; // one outcome line for the whole apply
+    applyFixes(std::move(rest));
+    m_stories = stories;
+}
+
+bool FixPage::runElevated()
+{
+    QStringList ids;
+    for (const auto& id : recommendedFixes())
+        if (m_needsElevation.count(id))
+            ids << q(id);
+    for (const auto& id : otherFixes())
+        if (m_needsElevation.count(id))
+            ids << q(id);
+    if (isRunning() || ids.isEmpty())
+        return false;
+    const auto argv = m_elevatedStep->command(ids);
+    m_log->appendPlainText(tr("Asking for administrator rights to run: %1").arg(q(FixSteps::display(argv))));
+    if (!m_elevatedStep->start(ids))
+        return false;
+    for (const auto& id : ids)
+        if (auto* item = itemFor(id.toStdString()))
+            item->setText(StatusColumn, tr("waiting…"));
+    m_job = JobKind::Elevated;
+    m_jobFailed = false;
+    m_stories.clear();
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Waiting for the administrator step: the password prompt, then the fixes…"));
+    setBusy(true);
+    emit completeChanged();
+    return true;
+}
+
+void FixPage::elevatedDone(const ElevatedFixStep::Outcome& outcome)
+{
+    m_log->appendPlainText(tr("Administrator step: %1").arg(outcome.detail));
+    for (const auto& action : outcome.actions) {
+        m_needsElevation.erase(action.fixId);
+        showReport(reportOf(action), std::nullopt, true);
+    }
+    if (outcome.actions.empty()) {
+        m_jobFailed = true;
+        m_stories << storyHtml(Severity::Warning,
+                               outcome.ran && outcome.exitCode == 3
+                                   ? tr("The administrator step still lacked administrator rights: nothing was "
+                                        "changed.")
+                                   : tr("Nothing was run as administrator: %1.").arg(outcome.detail));
+        for (const auto& id : m_needsElevation)
+            if (auto* item = itemFor(id))
+                item->setText(StatusColumn, tr("cannot run here"));
+    }
+    showRights();
+    finishJob(JobKind::Elevated);
+}
+
+void FixPage::noteReboot()
+{
+    if (m_needReboot.isEmpty())
+        return;
+    const QString fixes = m_needReboot.join(QStringLiteral(", "));
+    m_needReboot.clear();
+    QString text;
+    if (m_controller.isSimulated()) {
+        text = tr("On a real computer, %1 needs a restart to finish; wsafix would then re-open at its verify page.")
+                   .arg(fixes);
+    } else if (const QString why = ElevatedFixStep::scheduleResume(m_controller); why.isEmpty()) {
+        text = tr("Restart the computer to finish %1: wsafix re-opens at the verify page after the restart.").arg(fixes);
+    } else {
+        text = tr("Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to "
+                  "re-open: %3).")
+                   .arg(fixes, q(m_controller.record().id), why);
+    }
+    m_log->appendPlainText(text);
+    m_stories << storyHtml(Severity::Warning, text);
 }
 
 } // namespace wsafix

@@ -6,8 +6,12 @@
 // journal is offered for rollback at start, never rolled back silently. Everything that reads the machine
 // (availability, preview(), snapshots, the journal) runs in a FixJob too: the GUI thread never waits for it.
 
+#include "ElevatedFixStep.h"
+#include "FixJob.h"
+
 #include "diagnostics/fix/Fix.h"
 #include "diagnostics/fix/FixRunner.h"
+#include "diagnostics/fix/RemoteSession.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -30,12 +34,10 @@ class QTreeWidgetItem;
 
 namespace wsafix {
 
-class FixJob;
+class KeepChangesDialog;
 class RecoveryBanner;
 class SessionController;
 class SnapshotList;
-struct FixJobEvent;
-struct FixSurvey;
 
 class FixPage : public QWizardPage
 {
@@ -63,11 +65,15 @@ public:
     std::vector<std::string> otherFixes() const;
     /// Ticks or unticks a fix by id; false when it is not listed or cannot run (yet).
     bool setChecked(const std::string& fixId, bool checked);
-    /// The listed fixes that need administrator rights wsafix does not have on this (real) machine: they are shown,
-    /// never run, and the page says so. See elevationRequested().
+    /// The listed fixes that need administrator rights wsafix does not have on this (real) machine: they are not
+    /// run from this window; "Run as administrator…" relaunches the fix step elevated (runElevated()).
     std::vector<std::string> fixesNeedingElevation() const;
-    /// A survey, apply, restore or recovery is running.
+    /// A survey, apply, restore, recovery or elevated step is running, or a guarded change awaits "keep".
     bool isRunning() const;
+    /// The elevated fix step (tests replace its launcher, to go through everything but the password prompt).
+    ElevatedFixStep& elevatedStep() { return *m_elevatedStep; }
+    /// The "keep these changes?" dialog while a guarded change waits for it (tests click it), else nullptr.
+    KeepChangesDialog* keepChangesDialog() const { return m_keepChanges; }
 
 public slots:
     /// Starts applying every ticked fix not tried yet, off the GUI thread; each gets an Action in the record.
@@ -77,14 +83,14 @@ public slots:
     void restoreSnapshot(const QString& id);
     /// Rolls back what a crashed apply or restore left open in the journal, without asking.
     void recoverInterrupted();
+    /// Relaunches the fix step of fixesNeedingElevation() with administrator rights (pkexec, runas), on this
+    /// session; false when nothing was started.
+    bool runElevated();
 
 signals:
-    /// A job finished and its reports are in the record (tests wait for it).
+    /// A job (or the elevated step, or a guarded change's "keep?") finished and its reports are in the record
+    /// (tests wait for it).
     void jobFinished();
-    /// THE HOOK FOR THE ELEVATED RELAUNCH: the user asked to run `fixIds` (which need administrator rights wsafix
-    /// lacks) as administrator. The "Run as administrator…" button appears only once something is connected here;
-    /// until then the page explains what to do instead.
-    void elevationRequested(const QStringList& fixIds);
 
 private:
     enum class JobKind
@@ -93,14 +99,25 @@ private:
         Survey,
         Apply,
         Restore,
-        Recover
+        Recover,
+        Elevated,
+        KeepChanges
     };
     void requestSurvey();
     void applySurvey(const FixSurvey& survey);
     void start(FixJob job, JobKind kind);
     void takeEvent(int index);
     void jobDone();
-    void showReport(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes);
+    void finishJob(JobKind finished);
+    void askToKeep();
+    void keepChangesDone();
+    void elevatedDone(const ElevatedFixStep::Outcome& outcome);
+    void noteReboot();
+    std::optional<GuardSettings> guardSettings() const;
+    void applyFixes(std::vector<std::shared_ptr<Fix>> fixes);
+    /// Shows a fix's outcome in its row and the outcome line; records it unless another process did (`recorded`).
+    void showReport(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes,
+                    bool recorded = false);
     void showDetails();
     void showRights();
     void setBusy(bool busy);
@@ -124,6 +141,8 @@ private:
     QPlainTextEdit* m_log;
     SnapshotList* m_snapshots;
     QFutureWatcher<FixJobEvent>* m_watcher;
+    ElevatedFixStep* m_elevatedStep;
+    KeepChangesDialog* m_keepChanges = nullptr;
 
     std::map<std::string, std::shared_ptr<Fix>> m_fixes; // built by the factory; absent when it cannot be
     std::map<std::string, QString> m_blocked;            // id → why it cannot run here
@@ -133,6 +152,10 @@ private:
     std::map<std::string, QString> m_commands;    // id → its exact commands as the last survey listed them
     std::set<std::string> m_tried;                // tried on this visit and not undone since: never tried twice
     QStringList m_stories;                        // what the running job's fixes did, for the outcome line
+    std::optional<GuardedChange> m_guarded;       // the running apply's change the guard watches
+    std::optional<FixReport> m_guardedReport;     // ... and its report
+    RemoteSession m_remote;                       // the remote session this wizard runs in (last survey)
+    QStringList m_needReboot;                     // fixes done that need a restart, not yet told
     JobKind m_job = JobKind::None;
     int m_taken = 0;                              // results of the running job already shown
     std::stop_source m_jobStop;                   // "Stop after this fix"

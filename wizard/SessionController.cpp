@@ -2,6 +2,8 @@
 
 #include "diagnostics/ProcessRunner.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/AutoRevertGuard.h"
+#include "diagnostics/fix/DetachedProcess.h"
 #include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/FixRecord.h"
 #include "diagnostics/fix/FixRunner.h"
@@ -17,7 +19,8 @@ namespace wsafix {
 
 SessionController::SessionController(std::unique_ptr<System> system, SessionStore store, SessionRecord record,
                                      QObject* parent)
-    : QObject(parent), m_system(std::move(system)), m_store(std::move(store)), m_record(std::move(record))
+    : QObject(parent), m_system(std::move(system)), m_store(std::move(store)), m_record(std::move(record)),
+      m_program(currentExecutable()), m_guardTimeout(AutoRevertGuard::kDefaultTimeout)
 {
     m_simulated = dynamic_cast<SimulatedSystem*>(m_system.get());
     m_info = m_system->info();
@@ -118,6 +121,20 @@ void SessionController::startNewSession()
     next.scenario = m_record.scenario;
     next.simulatedFixes = m_record.simulatedFixes;
     m_record = std::move(next);
+}
+
+void SessionController::reload()
+{
+    SessionRecord reread = m_store.load(m_record.id);
+    if (m_simulated) {
+        std::lock_guard lock(m_systemMutex);
+        try {
+            m_simulated->resetTo(reread.simulatedFixes);
+        } catch (const std::invalid_argument& e) {
+            throw SessionError("session " + reread.id + " names a fix this simulated machine lacks: " + e.what());
+        }
+    }
+    m_record = std::move(reread);
 }
 
 void SessionController::recordFix(const FixReport& report,

@@ -14,6 +14,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <chrono>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -79,6 +81,19 @@ public:
     /// then save().
     void recordFix(const FixReport& report, const std::optional<std::vector<std::string>>& simulatedFixes);
 
+    /// Reads the record back from disk after another process changed it (the auto-revert watchdog recording its
+    /// restore, the elevated fix step recording its fixes); a simulated machine is reset to the fixes the record
+    /// now says are applied. Call with no job running. Throws SessionError (the record in memory is kept then).
+    void reload();
+
+    /// The wsafix program that the auto-revert watchdog and the elevated fix step run: this program, unless set
+    /// (tests set the built wsafix, their own executable being a test).
+    const std::filesystem::path& program() const { return m_program; }
+    void setProgram(std::filesystem::path program) { m_program = std::move(program); }
+    /// How long the auto-revert guard waits for "keep these changes" (0: fixes run unguarded).
+    std::chrono::seconds guardTimeout() const { return m_guardTimeout; }
+    void setGuardTimeout(std::chrono::seconds timeout) { m_guardTimeout = timeout; }
+
     /// Runs `fn(promise, system, stopToken)` off the GUI thread with the machine to itself. `job` cancels it;
     /// destroying the controller cancels it too and waits, so no task outlives the System.
     template <class T, class Fn> QFuture<T> run(std::stop_source job, Fn fn)
@@ -108,6 +123,8 @@ private:
     SessionRecord m_record;
     SystemInfo m_info;
     QString m_lastSaveError;
+    std::filesystem::path m_program;
+    std::chrono::seconds m_guardTimeout;
     std::stop_source m_shutdown;
     // Last members: destroyed first, each waiting for its tasks, while everything they use still exists.
     QThreadPool m_savePool;

@@ -18,8 +18,14 @@ WizardFixture::WizardFixture(const std::string& scenario, Intake intake, std::un
     record.intake = std::move(intake);
     wizard = std::make_unique<WsafixWizard>(std::move(system), SessionStore(stateDir.path().toStdString()),
                                             std::move(record));
+    wizard->controller().setProgram(WSAFIX_EXE);
     wizard->show();
     (void)QTest::qWaitForWindowExposed(wizard.get());
+}
+
+std::string WizardFixture::program()
+{
+    return WSAFIX_EXE;
 }
 
 SessionRecord WizardFixture::saved() const

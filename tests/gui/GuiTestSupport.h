@@ -20,13 +20,16 @@ struct WizardFixture
     QTemporaryDir stateDir;
     std::unique_ptr<WsafixWizard> wizard;
 
-    /// A wizard over the built-in scenario (or `system` when given), shown offscreen at the intake page.
+    /// A wizard over the built-in scenario (or `system` when given), shown offscreen at the intake page, running
+    /// the built wsafix for its watchdog and elevated step.
     explicit WizardFixture(const std::string& scenario, Intake intake = {}, std::unique_ptr<System> system = nullptr);
 
     SessionController& controller() { return wizard->controller(); }
     SessionRecord& record() { return wizard->controller().record(); }
     /// The record as saved on disk.
     SessionRecord saved() const;
+    /// The built wsafix program, which the wizard runs for its watchdog and elevated step.
+    static std::string program();
 
     template <class T> T* find(const char* objectName) const
     {

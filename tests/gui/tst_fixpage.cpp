@@ -4,9 +4,11 @@
 #include "FakeSystem.h"
 #include "FixPage.h"
 #include "GuiTestSupport.h"
+#include "KeepChangesDialog.h"
 
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/fix/AutoRevertGuard.h"
 #include "diagnostics/fix/FixFactory.h"
 #include "diagnostics/fix/Journal.h"
 #include "diagnostics/fix/SnapshotStore.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -71,6 +74,29 @@ bool answer(QWidget& window, const QString& boxName, const QString& buttonName)
         return false;
     QTest::mouseClick(button, Qt::LeftButton);
     return true;
+}
+
+// The "keep these changes?" dialog once it is shown, or null after 20 s.
+KeepChangesDialog* keepDialog(FixPage& page)
+{
+    (void)QTest::qWaitFor([&] { return page.keepChangesDialog() && page.keepChangesDialog()->isVisible(); }, 20000);
+    return page.keepChangesDialog() && page.keepChangesDialog()->isVisible() ? page.keepChangesDialog() : nullptr;
+}
+
+// The Fix page with a 30 s guard, only `fixes` ticked, and Apply clicked.
+FixPage* applyGuarded(WizardFixture& f, const std::vector<std::string>& fixes)
+{
+    f.controller().setGuardTimeout(std::chrono::seconds(30));
+    FixPage* page = toFixPage(f);
+    if (!page)
+        return nullptr;
+    auto all = page->recommendedFixes();
+    for (const auto& id : page->otherFixes())
+        all.push_back(id);
+    for (const auto& id : all)
+        page->setChecked(id, std::find(fixes.begin(), fixes.end(), id) != fixes.end());
+    QTest::mouseClick(f.find<QPushButton>("fix.apply"), Qt::LeftButton);
+    return page;
 }
 
 // lsp-adware where flush-dns runs but its check fails (so FixRunner must roll it back).
@@ -335,10 +361,87 @@ private slots:
         QVERIFY(wizard.controller().record().actions.empty());
     }
 
+    void aGuardedChangeIsKeptThenTheNextFixRuns()
+    {
+        // Restarting the adapter can cut the machine off: the real watchdog (wsafix guard) watches it, the page asks
+        // "keep these changes?", and the fix after it waits for the answer.
+        WizardFixture f("apipa-adapter");
+        QSignalSpy finished(f.wizard->findChild<FixPage*>(), &FixPage::jobFinished);
+        const std::string adapter = "restart-adapter:{C1F07B3E-8A24-4D6B-9E15-62D3A0B4F7C8}";
+        FixPage* page = applyGuarded(f, {adapter, "winsock-reset"});
+        QVERIFY(page);
+        KeepChangesDialog* keep = keepDialog(*page);
+        QVERIFY2(keep, qPrintable(f.find<QPlainTextEdit>("fix.log")->toPlainText()));
+        QVERIFY(page->isRunning());
+        QCOMPARE(finished.count(), 0);
+        const auto& actions = f.saved().actions; // on disk before the question: the watchdog records in it
+        QCOMPARE(actions.size(), std::size_t(1));
+        QCOMPARE(actions[0].fixId, adapter);
+        const QString snapshot = QString::fromStdString(actions[0].snapshotId);
+        QVERIFY(AutoRevertGuard(f.stateDir.path().toStdString(), snapshot.toStdString()).watching());
+        screenshot(*f.wizard, QStringLiteral("3-fix-keep-changes"), f.stateDir.path());
+        QTest::mouseClick(keep->findChild<QPushButton*>(QStringLiteral("keepChanges.keep")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+
+        const auto outcome = AutoRevertGuard(f.stateDir.path().toStdString(), snapshot.toStdString()).outcome();
+        QVERIFY(outcome);
+        QCOMPARE(outcome->outcome, std::string("confirmed"));
+        QCOMPARE(f.record().simulatedFixes, (std::vector<std::string>{adapter, "winsock-reset"}));
+        auto* list = f.find<QTreeWidget>("fix.list");
+        QCOMPARE(rowOf(list, QString::fromStdString(adapter))->text(FixPage::StatusColumn),
+                 QStringLiteral("applied and checked"));
+        QCOMPARE(rowOf(list, QStringLiteral("winsock-reset"))->text(FixPage::StatusColumn),
+                 QStringLiteral("applied and checked"));
+        const QString log = f.find<QPlainTextEdit>("fix.log")->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("Arming the auto-revert guard (30 s)")), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("You kept the change of restart-adapter")));
+        // The reset needs a restart on a real computer: the outcome says what would happen.
+        const QString said = f.find<QLabel>("fix.outcome")->text();
+        QVERIFY2(said.contains(QStringLiteral("would then re-open at its verify page")), qPrintable(said));
+    }
+
+    void aGuardedChangeNotKeptIsPutBackByTheWatchdog()
+    {
+        WizardFixture f("static-ip");
+        QSignalSpy finished(f.wizard->findChild<FixPage*>(), &FixPage::jobFinished);
+        FixPage* page = applyGuarded(f, {"ip-reset"});
+        QVERIFY(page);
+        KeepChangesDialog* keep = keepDialog(*page);
+        QVERIFY2(keep, qPrintable(f.find<QPlainTextEdit>("fix.log")->toPlainText()));
+        QTest::mouseClick(keep->findChild<QPushButton*>(QStringLiteral("keepChanges.revert")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+
+        // The watchdog, another process, restored the snapshot and recorded it; the page read the session back and
+        // the simulated machine is as before.
+        const SessionRecord& r = f.record();
+        QCOMPARE(r.actions.size(), std::size_t(2));
+        QCOMPARE(r.actions[1].outcome, std::string("restored"));
+        QVERIFY2(r.actions[1].detail.find("auto-revert guard") != std::string::npos, r.actions[1].detail.c_str());
+        QVERIFY(r.simulatedFixes.empty());
+        QCOMPARE(f.saved().actions, r.actions);
+        auto* list = f.find<QTreeWidget>("fix.list");
+        QCOMPARE(rowOf(list, QStringLiteral("ip-reset"))->text(FixPage::StatusColumn),
+                 QStringLiteral("undone (snapshot restored)"));
+        const QString said = f.find<QLabel>("fix.outcome")->text();
+        QVERIFY2(said.contains(QStringLiteral("put back as it was before ip-reset")), qPrintable(said));
+        QVERIFY(!said.contains(QStringLiteral("restart")));
+        // Undone: it can be tried again.
+        QTRY_VERIFY(!page->isRunning());
+        QVERIFY(page->setChecked("ip-reset", true));
+        // Leaving the page must not write the stale copy over what the watchdog recorded.
+        QVERIFY(page->setChecked("ip-reset", false));
+        for (const auto& id : page->recommendedFixes())
+            page->setChecked(id, false);
+        QVERIFY(clickForward(*f.wizard));
+        QCOMPARE(f.saved().actions.size(), std::size_t(2));
+    }
+
     void realMachineNeedsAdministratorRights()
     {
         // A machine with an /etc/ld.so.preload entry, probed without rights: the native fix is listed with its
-        // exact commands, not run, and the page says what to do. The elevation hook is offered once connected.
+        // exact commands, not run, and the page offers to run the fix step as administrator. The test's launcher
+        // runs that step (the real wsafix fix ... --session) without elevation: it finds no rights and exits 3,
+        // and the page says so.
         class PreloadFake : public FakeSystem
         {
         public:
@@ -358,7 +461,23 @@ private slots:
         WizardFixture f({}, {}, std::make_unique<PreloadFake>());
         QVERIFY(!f.controller().systemInfo().elevated);
         auto* page = f.wizard->findChild<FixPage*>();
-        QSignalSpy elevation(page, &FixPage::elevationRequested);
+        QStringList launched;
+        page->elevatedStep().setLauncher([&launched](const std::filesystem::path& program,
+                                                     const std::vector<std::string>& arguments,
+                                                     std::chrono::milliseconds limit) {
+            QStringList args;
+            for (const auto& a : arguments)
+                args << QString::fromStdString(a);
+            launched = args;
+            QProcess p;
+            p.start(QString::fromStdString(program.string()), args);
+            ElevatedFixRun run;
+            run.ran = p.waitForFinished(int(limit.count()));
+            run.exitCode = p.exitCode();
+            run.detail = "ran without elevation (test): " + p.readAllStandardError().trimmed().toStdString();
+            return run;
+        });
+        QSignalSpy finished(page, &FixPage::jobFinished);
         QVERIFY(toFixPage(f));
         const std::string id = "remove-preload:/usr/lib/wsafix-test-does-not-exist/libspeedsurf.so";
         QCOMPARE(page->recommendedFixes(), std::vector<std::string>{id});
@@ -370,14 +489,28 @@ private slots:
         QVERIFY2(rights.contains(QStringLiteral("need administrator rights")), qPrintable(rights));
         QVERIFY(rights.contains(QString::fromStdString("wsafix fix " + id)));
         auto* elevate = f.find<QPushButton>("fix.elevate");
-        QVERIFY(elevate->isVisible()); // the spy is connected
-        QTest::mouseClick(elevate, Qt::LeftButton);
-        QCOMPARE(elevation.count(), 1);
-        QCOMPARE(elevation.at(0).at(0).toStringList(), QStringList{QString::fromStdString(id)});
+        QVERIFY(elevate->isVisible());
         screenshot(*f.wizard, QStringLiteral("3-fix-real-machine"), f.stateDir.path());
+        QTest::mouseClick(elevate, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(launched.mid(0, 2), (QStringList{QStringLiteral("fix"), QString::fromStdString(id)}));
+        QVERIFY(launched.contains(QStringLiteral("--session")));
+        QVERIFY(launched.contains(QString::fromStdString(f.record().id)));
+        const QString log = f.find<QPlainTextEdit>("fix.log")->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("Asking for administrator rights to run: ")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("needs root")) || log.contains(QStringLiteral("administrator")),
+                 qPrintable(log));
+        // The elevated step ran the real fix step on this session and recorded what it found (here: nothing to
+        // remove, as the path is not in this machine's /etc/ld.so.preload); the page read it back.
+        QCOMPARE(f.record().actions.size(), std::size_t(1));
+        QCOMPARE(f.record().actions[0].fixId, id);
+        QCOMPARE(f.record().actions[0].outcome, std::string("unavailable"));
+        const QString said = f.find<QLabel>("fix.outcome")->text();
+        QVERIFY2(said.contains(QStringLiteral("was not run: unavailable")), qPrintable(said));
+        QCOMPARE(row->text(FixPage::StatusColumn), QStringLiteral("cannot run here"));
         QVERIFY(!page->applyChecked());
         QVERIFY(clickForward(*f.wizard));
-        QVERIFY(f.record().actions.empty());
+        QCOMPARE(f.saved().actions, f.record().actions);
     }
 
     void nothingToFixOnClean()

@@ -3,6 +3,7 @@
 #include "FakeSystem.h"
 #include "FixPage.h"
 #include "GuiTestSupport.h"
+#include "KeepChangesDialog.h"
 #include "TrainingDialog.h"
 #include "TrainingReviewPanel.h"
 
@@ -44,8 +45,19 @@ bool toVerdict(WizardFixture& f, const std::vector<std::string>& fixes)
         all.push_back(id);
     for (const auto& id : all)
         page->setChecked(id, std::find(fixes.begin(), fixes.end(), id) != fixes.end());
-    // Commit applies the ticked fixes off the GUI thread, then moves on.
-    if (!clickForward(*f.wizard) || !waitForPage(*f.wizard, WsafixWizard::Page_Verify))
+    // Commit applies the ticked fixes off the GUI thread, then moves on; a fix the auto-revert guard watches asks
+    // "keep these changes?" first.
+    if (!clickForward(*f.wizard))
+        return false;
+    const bool arrived = QTest::qWaitFor(
+        [&] {
+            if (auto* keep = page->keepChangesDialog(); keep && keep->isVisible())
+                if (auto* button = keep->findChild<QPushButton*>(QStringLiteral("keepChanges.keep")); button->isEnabled())
+                    QTest::mouseClick(button, Qt::LeftButton);
+            return f.wizard->currentId() == WsafixWizard::Page_Verify;
+        },
+        30000);
+    if (!arrived)
         return false;
     return waitForNext(*f.wizard);
 }
