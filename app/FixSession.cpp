@@ -5,6 +5,7 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/fix/FixRecord.h"
+#include "diagnostics/fix/StateOwner.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
 
 #include <ostream>
@@ -97,6 +98,16 @@ std::string translatedBadges(const FixBadges& badges)
     for (const auto& word : badgeWords(badges))
         text += (text.empty() ? "" : ", ") + cli::engineText(word);
     return text;
+}
+
+void handStateBack(const CommandLine& cl, std::ostream& err)
+{
+    try {
+        if (const auto problem = handStateBackToOwner(SessionStore(cl.stateDir).stateDir()); !problem.empty())
+            err << "wsafix: " << problem << "\n";
+    } catch (const std::exception& e) {
+        err << "wsafix: " << e.what() << "\n";
+    }
 }
 
 } // namespace wsafix

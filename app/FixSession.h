@@ -59,6 +59,10 @@ private:
     std::optional<FixRunner> m_runner;
 };
 
+/// After `fix`, `guard` or `snapshots` ran as root (the elevated fix step, its watchdog) in a state directory that
+/// another user owns: gives what root wrote there back to that user, saying on `err` what could not be.
+void handStateBack(const CommandLine& cl, std::ostream& err);
+
 /// badgeWords() in the user's language: "needs admin, drops connections" (empty when no badge applies).
 std::string translatedBadges(const FixBadges& badges);
 

@@ -6,6 +6,7 @@
 #include "DetectCommand.h"
 #include "ExitCode.h"
 #include "FixCommand.h"
+#include "FixSession.h"
 #include "LinkCommand.h"
 #include "ReportCommand.h"
 #include "ReportPdf.h"
@@ -61,12 +62,14 @@ int main(int argc, char** argv)
             return runDetectCommand(cl, std::cout, std::cerr);
         if (cl.command == "verify")
             return runVerifyCommand(cl, std::cout, std::cerr);
-        if (cl.command == "fix")
-            return runFixCommand(cl, std::cout, std::cerr);
-        if (cl.command == "guard")
-            return runGuardCommand(cl, std::cout, std::cerr);
-        if (cl.command == "snapshots")
-            return runSnapshotsCommand(cl, std::cout, std::cerr);
+        // These may run as root for the user (the elevated fix step, its watchdog): what they wrote stays the user's.
+        if (cl.command == "fix" || cl.command == "guard" || cl.command == "snapshots") {
+            const int code = cl.command == "fix"     ? runFixCommand(cl, std::cout, std::cerr)
+                             : cl.command == "guard" ? runGuardCommand(cl, std::cout, std::cerr)
+                                                     : runSnapshotsCommand(cl, std::cout, std::cerr);
+            handStateBack(cl, std::cerr);
+            return code;
+        }
         if (cl.command == "report")
             return runReportCommand(cl, std::cout, std::cerr,
                                     {renderReportPdf, [](const std::string& id) { return FixText::englishTitle(id).toStdString(); }});
