@@ -1,6 +1,7 @@
 #include "FixPage.h"
 
 #include "EngineText.h"
+#include "FixDetails.h"
 #include "FixText.h"
 #include "KeepChangesDialog.h"
 #include "PageText.h"
@@ -36,9 +37,6 @@
 
 namespace wsafix {
 namespace {
-
-constexpr int kFixIdRole = Qt::UserRole;
-constexpr int kOtherRole = Qt::UserRole + 1; // training only: a fix the scenario simulates that no finding asks for
 
 QString q(const std::string& s)
 {
@@ -94,8 +92,8 @@ QString storyHtml(Severity severity, const QString& text)
 
 FixPage::FixPage(SessionController& controller, QWidget* parent)
     : QWizardPage(parent), m_controller(controller),
-      m_recovery(new RecoveryBanner(controller.fixFactory().machine(), this)), m_list(new QTreeWidget(this)),
-      m_details(new QTextBrowser(this)), m_rights(new QLabel(this)),
+      m_recovery(new RecoveryBanner(controller.fixFactory().machine(), this)), m_list(new FixChecklist(this)),
+      m_details(new FixDetails(this)), m_rights(new QLabel(this)),
       m_elevate(new QPushButton(tr("Run as &administrator…"), this)),
       m_apply(new QPushButton(tr("&Apply ticked fixes"), this)), m_stop(new QPushButton(tr("&Stop after this fix"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcome(new QLabel(this)),
@@ -111,13 +109,6 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
     connect(m_recovery, &RecoveryBanner::rollBackRequested, this, &FixPage::recoverInterrupted);
     connect(m_snapshots, &SnapshotList::restoreConfirmed, this, &FixPage::restoreSnapshot);
 
-    m_list->setObjectName(QStringLiteral("fix.list"));
-    m_list->setAccessibleName(tr("Recommended fixes"));
-    m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Fix"), tr("Badges"), tr("Result"), tr("Asked for by")});
-    m_list->header()->setStretchLastSection(true);
-    m_details->setObjectName(QStringLiteral("fix.details"));
-    m_details->setAccessibleName(tr("Fix details and exact commands"));
     m_rights->setObjectName(QStringLiteral("fix.rights"));
     m_rights->setWordWrap(true);
     m_rights->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -201,18 +192,10 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
     requestSurvey();
 }
 
-std::string FixPage::fixIdOf(const QTreeWidgetItem* item) const
-{
-    return item->data(FixColumn, kFixIdRole).toString().toStdString();
-}
-
 QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
 {
     const FixFactory& factory = m_controller.fixFactory();
-    auto* item = new QTreeWidgetItem(m_list);
-    item->setData(FixColumn, kFixIdRole, q(id));
-    item->setData(FixColumn, kOtherRole, other);
-    item->setToolTip(FixColumn, q(id));
+    auto* item = m_list->addRow(id, other);
     try {
         m_fixes[id] = std::shared_ptr<Fix>(factory.create(id));
     } catch (const std::exception& e) {
@@ -293,12 +276,7 @@ void FixPage::initializePage()
         for (const auto& [id, effect] : scenario->fixes)
             if (!m_askedBy.count(id))
                 addFixRow(id, true)->setText(WhyColumn, tr("no finding asks for this (training: you may still try it)"));
-    // Long titles and badge lists must not push the Result column out of sight: the full text is in the details.
-    for (int c : {FixColumn, BadgesColumn}) {
-        m_list->resizeColumnToContents(c);
-        m_list->setColumnWidth(c, std::min(m_list->columnWidth(c), 210));
-    }
-    m_list->setColumnWidth(StatusColumn, 170);
+    m_list->fitColumns();
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showDetails();
@@ -346,20 +324,12 @@ void FixPage::showRights()
 
 std::vector<std::string> FixPage::recommendedFixes() const
 {
-    std::vector<std::string> ids;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (!m_list->topLevelItem(i)->data(FixColumn, kOtherRole).toBool())
-            ids.push_back(fixIdOf(m_list->topLevelItem(i)));
-    return ids;
+    return m_list->fixIds(false);
 }
 
 std::vector<std::string> FixPage::otherFixes() const
 {
-    std::vector<std::string> ids;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(FixColumn, kOtherRole).toBool())
-            ids.push_back(fixIdOf(m_list->topLevelItem(i)));
-    return ids;
+    return m_list->fixIds(true);
 }
 
 std::vector<std::string> FixPage::fixesNeedingElevation() const
@@ -367,32 +337,9 @@ std::vector<std::string> FixPage::fixesNeedingElevation() const
     return {m_needsElevation.begin(), m_needsElevation.end()};
 }
 
-QTreeWidgetItem* FixPage::itemFor(const std::string& fixId) const
-{
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (fixIdOf(m_list->topLevelItem(i)) == fixId)
-            return m_list->topLevelItem(i);
-    return nullptr;
-}
-
-void FixPage::setCheckable(QTreeWidgetItem* item, bool checkable, bool ticked)
-{
-    Qt::ItemFlags flags = item->flags();
-    flags.setFlag(Qt::ItemIsUserCheckable, checkable);
-    item->setFlags(flags);
-    if (checkable)
-        item->setCheckState(FixColumn, ticked ? Qt::Checked : Qt::Unchecked);
-    else
-        item->setData(FixColumn, Qt::CheckStateRole, QVariant()); // no box at all: nothing to tick
-}
-
 bool FixPage::setChecked(const std::string& fixId, bool checked)
 {
-    auto* item = itemFor(fixId);
-    if (!item || !(item->flags() & Qt::ItemIsUserCheckable) || !item->data(FixColumn, Qt::CheckStateRole).isValid())
-        return false;
-    item->setCheckState(FixColumn, checked ? Qt::Checked : Qt::Unchecked);
-    return true;
+    return m_list->setChecked(fixId, checked);
 }
 
 void FixPage::showDetails()
@@ -402,41 +349,20 @@ void FixPage::showDetails()
         m_details->clear();
         return;
     }
-    const std::string id = fixIdOf(item);
-    const auto it = m_fixes.find(id);
-    const Fix* fix = it == m_fixes.end() ? nullptr : it->second.get();
-    QString html = QStringLiteral("<p><b>%1</b><br><code>%2</code></p><p>%3</p>")
-                       .arg(item->text(FixColumn).toHtmlEscaped(), q(id).toHtmlEscaped(),
-                            (fix ? EngineText::translate(fix->explanation()) : FixText::explanation(id)).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(tr("Why:").toHtmlEscaped(),
-                     (m_askedBy.count(id) ? m_askedBy.at(id).join(QStringLiteral("; ")) : item->text(WhyColumn))
-                         .toHtmlEscaped());
-    if (!item->text(BadgesColumn).isEmpty())
-        html += QStringLiteral("<p><img src=\"%1\" width=16 height=16> %2</p>")
-                    .arg(SeverityStyle::iconPath(Severity::Warning), item->text(BadgesColumn).toHtmlEscaped());
-    if (fix && fix->badges().cutsOffMachine && guardSettings())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("This fix can cut the computer off the network, so the auto-revert guard watches it: "
-                            "unless you keep the change within %n second(s), the settings before it come back by "
-                            "themselves.",
-                            nullptr, int(m_controller.guardTimeout().count()))
-                             .toHtmlEscaped());
-    if (const auto why = m_blocked.find(id); why != m_blocked.end())
-        html += QStringLiteral("<p><img src=\"%1\" width=16 height=16> <b>%2</b> %3</p>")
-                    .arg(SeverityStyle::iconPath(Severity::Warning), tr("Cannot run here:").toHtmlEscaped(),
-                         why->second.toHtmlEscaped());
-    if (fix) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Snapshot first:").toHtmlEscaped());
-        for (const auto& line : fix->snapshotPlan())
-            html += QStringLiteral("<li>%1</li>").arg(EngineText::translate(line).toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-        const auto commands = m_commands.find(id);
-        html += QStringLiteral("<p><b>%1</b></p><pre style=\"background:%2;padding:4px\">%3</pre>")
-                    .arg(tr("Exact commands:").toHtmlEscaped(), palette().color(QPalette::AlternateBase).name(),
-                         (commands != m_commands.end() ? commands->second : tr("(being listed…)")).toHtmlEscaped());
-    }
-    m_details->setHtml(html);
+    FixDetails::Content c;
+    c.fixId = m_list->fixIdOf(item);
+    c.title = item->text(FixColumn);
+    const auto fix = m_fixes.find(c.fixId);
+    c.fix = fix == m_fixes.end() ? nullptr : fix->second.get();
+    c.askedBy = m_askedBy.count(c.fixId) ? m_askedBy.at(c.fixId).join(QStringLiteral("; ")) : item->text(WhyColumn);
+    c.badges = item->text(BadgesColumn);
+    c.guarded = c.fix && c.fix->badges().cutsOffMachine && guardSettings() ? m_controller.guardTimeout()
+                                                                          : std::chrono::seconds(0);
+    if (const auto why = m_blocked.find(c.fixId); why != m_blocked.end())
+        c.blocked = why->second;
+    if (const auto commands = m_commands.find(c.fixId); commands != m_commands.end())
+        c.commands = commands->second;
+    m_details->show(c);
 }
 
 bool FixPage::isRunning() const
@@ -476,15 +402,13 @@ bool FixPage::applyChecked()
     std::vector<std::shared_ptr<Fix>> fixes;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
-        const std::string id = fixIdOf(item);
-        if (!item->data(FixColumn, Qt::CheckStateRole).isValid() || item->checkState(FixColumn) != Qt::Checked ||
-            m_blocked.count(id) || !m_fixes.count(id) || m_tried.count(id))
+        const std::string id = m_list->fixIdOf(item);
+        if (!FixChecklist::isTicked(item) || m_blocked.count(id) || !m_fixes.count(id) || m_tried.count(id))
             continue;
         m_tried.insert(id);
         fixes.push_back(m_fixes[id]);
-        item->setText(StatusColumn, tr("waiting…"));
-        item->setIcon(StatusColumn, QIcon());
-        setCheckable(item, false, false); // tried: the tick no longer means anything
+        FixChecklist::setResult(item, tr("waiting…"), QIcon(), QString());
+        m_list->setCheckable(item, false, false); // tried: the tick no longer means anything
     }
     if (fixes.empty())
         return false;
@@ -595,7 +519,7 @@ void FixPage::showReport(const FixReport& report, const std::optional<std::vecto
     if (report.outcome == "applied" || report.outcome == "could-not-verify")
         if (const auto fix = m_fixes.find(report.fixId); fix != m_fixes.end() && fix->second->badges().needsReboot)
             m_needReboot << q(report.fixId);
-    QTreeWidgetItem* item = itemFor(report.fixId);
+    QTreeWidgetItem* item = m_list->itemFor(report.fixId);
     if (!item || report.outcome == "left-open")
         return;
     m_tried.insert(report.fixId);
@@ -603,9 +527,7 @@ void FixPage::showReport(const FixReport& report, const std::optional<std::vecto
         m_tried.erase(report.fixId); // undone: it may be tried again
         m_needReboot.removeAll(q(report.fixId));
     }
-    item->setText(StatusColumn, FixJob::outcomeText(report));
-    item->setToolTip(StatusColumn, FixJob::story(report));
-    item->setIcon(StatusColumn, outcomeIcon(report.outcome));
+    FixChecklist::setResult(item, FixJob::outcomeText(report), outcomeIcon(report.outcome), FixJob::story(report));
 }
 
 void FixPage::jobDone()
@@ -675,7 +597,7 @@ void FixPage::applySurvey(const FixSurvey& survey)
                                                        [](std::string all, const std::string& c) {
                                                            return all + c + '\n';
                                                        }));
-        QTreeWidgetItem* item = itemFor(state.id);
+        QTreeWidgetItem* item = m_list->itemFor(state.id);
         if (!item || m_tried.count(state.id))
             continue; // a tried fix keeps its outcome
         const bool wasBlocked = m_blocked.count(state.id) > 0;
@@ -694,17 +616,13 @@ void FixPage::applySurvey(const FixSurvey& survey)
         const auto why = m_blocked.find(state.id);
         const bool firstLook = item->text(StatusColumn) == tr("checking…");
         if (why != m_blocked.end()) {
-            item->setText(StatusColumn, tr("cannot run here"));
-            item->setToolTip(StatusColumn, why->second);
-            item->setIcon(StatusColumn, SeverityStyle::icon(Severity::Warning));
-            setCheckable(item, false, false);
+            FixChecklist::setResult(item, tr("cannot run here"), SeverityStyle::icon(Severity::Warning), why->second);
+            m_list->setCheckable(item, false, false);
         } else if (firstLook || wasBlocked || !item->data(FixColumn, Qt::CheckStateRole).isValid()) {
             if (firstLook) {
-                item->setText(StatusColumn, tr("ready"));
-                item->setIcon(StatusColumn, QIcon());
-                item->setToolTip(StatusColumn, QString());
+                FixChecklist::setResult(item, tr("ready"), QIcon(), QString());
             }
-            setCheckable(item, true, firstLook && m_tickWhenReady.count(state.id));
+            m_list->setCheckable(item, true, firstLook && m_tickWhenReady.count(state.id));
         }
     }
     showDetails();
@@ -807,7 +725,7 @@ bool FixPage::runElevated()
     if (!m_elevatedStep->start(ids))
         return false;
     for (const auto& id : ids)
-        if (auto* item = itemFor(id.toStdString()))
+        if (auto* item = m_list->itemFor(id.toStdString()))
             item->setText(StatusColumn, tr("waiting…"));
     m_job = JobKind::Elevated;
     m_jobFailed = false;
@@ -834,7 +752,7 @@ void FixPage::elevatedDone(const ElevatedFixStep::Outcome& outcome)
                                         "changed.")
                                    : tr("Nothing was run as administrator: %1.").arg(outcome.detail));
         for (const auto& id : m_needsElevation)
-            if (auto* item = itemFor(id))
+            if (auto* item = m_list->itemFor(id))
                 item->setText(StatusColumn, tr("cannot run here"));
     }
     showRights();

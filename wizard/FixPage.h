@@ -7,6 +7,7 @@
 // (availability, preview(), snapshots, the journal) runs in a FixJob too: the GUI thread never waits for it.
 
 #include "ElevatedFixStep.h"
+#include "FixChecklist.h"
 #include "FixJob.h"
 
 #include "diagnostics/fix/Fix.h"
@@ -34,6 +35,7 @@ class QTreeWidgetItem;
 
 namespace wsafix {
 
+class FixDetails;
 class KeepChangesDialog;
 class RecoveryBanner;
 class SessionController;
@@ -44,13 +46,7 @@ class FixPage : public QWizardPage
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        FixColumn,
-        BadgesColumn,
-        StatusColumn,
-        WhyColumn
-    };
+    using enum FixChecklist::Column;
 
     explicit FixPage(SessionController& controller, QWidget* parent = nullptr);
 
@@ -121,16 +117,13 @@ private:
     void showDetails();
     void showRights();
     void setBusy(bool busy);
-    void setCheckable(QTreeWidgetItem* item, bool checkable, bool ticked);
-    QTreeWidgetItem* itemFor(const std::string& fixId) const;
     QTreeWidgetItem* addFixRow(const std::string& id, bool other);
-    std::string fixIdOf(const QTreeWidgetItem* item) const;
 
     SessionController& m_controller;
     QLabel* m_intro;
     RecoveryBanner* m_recovery;
-    QTreeWidget* m_list;
-    QTextBrowser* m_details;
+    FixChecklist* m_list;
+    FixDetails* m_details;
     QLabel* m_rights;
     QPushButton* m_elevate;
     QPushButton* m_apply;

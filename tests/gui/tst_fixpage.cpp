@@ -509,6 +509,7 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("was not run: unavailable")), qPrintable(said));
         QCOMPARE(row->text(FixPage::StatusColumn), QStringLiteral("cannot run here"));
         QVERIFY(!page->applyChecked());
+        QTRY_VERIFY(!page->isRunning()); // the page lists the machine afresh after the step
         QVERIFY(clickForward(*f.wizard));
         QCOMPARE(f.saved().actions, f.record().actions);
     }
