@@ -7,6 +7,8 @@
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/fix/ResumeEntry.h"
+#include "wizard/ContrastStyle.h"
+#include "wizard/EngineText.h"
 #include "wizard/Translations.h"
 #include "wizard/WsafixWizard.h"
 
@@ -41,7 +43,7 @@ std::unique_ptr<WsafixWizard> createWizard(const CommandLine& cl, const ParsedSu
             throw SessionError("session " + resume->second + " is not of the machine '" + cl.scenario + "'");
         if (const auto args = resumeEntryArguments(); args && args->size() >= 2 && (*args)[1] == resume->second)
             if (const auto why = removeResumeEntry(); !why.empty())
-                std::cerr << "wsafix: " << why << "\n";
+                std::cerr << "wsafix: " << EngineText::translate(why).toStdString() << "\n";
         if (!system)
             system = createSystem(record.scenario);
         record.note("wizard resumed at the verify page");
@@ -58,6 +60,19 @@ std::unique_ptr<WsafixWizard> createWizard(const CommandLine& cl, const ParsedSu
         wizard->openLink(*link);
     return wizard;
 }
+
+namespace {
+
+// Why the wizard cannot open (engine text, in the user's language), on stderr and in a message box.
+int refuseToStart(const QString& title, const char* why)
+{
+    const QString text = EngineText::translate(why);
+    std::cerr << "wsafix: " << text.toStdString() << "\n";
+    QMessageBox::critical(nullptr, title, text);
+    return ExitUsage;
+}
+
+} // namespace
 
 void serveLaunches(SingleInstance& instance, WsafixWizard& wizard)
 {
@@ -81,6 +96,7 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
     QApplication::setApplicationVersion(QStringLiteral(WSAFIX_VERSION));
     QApplication::setOrganizationName(QStringLiteral("wsafix"));
     Translations::current().install(); // chosen by main (--lang or the system locale)
+    ContrastStyle::install();           // unticked check boxes stay visible on dark palettes
 
     const QString linkText = cl.positionals.empty() ? QString() : QString::fromStdString(cl.positionals.front());
     SingleInstance instance(
@@ -114,15 +130,9 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
     try {
         wizard = createWizard(cl, link);
     } catch (const ScenarioError& e) {
-        std::cerr << "wsafix: " << e.what() << "\n";
-        QMessageBox::critical(nullptr, QApplication::translate("wsafix", "wsafix: scenario not loaded"),
-                              QString::fromStdString(e.what()));
-        return ExitUsage;
+        return refuseToStart(QApplication::translate("wsafix", "wsafix: scenario not loaded"), e.what());
     } catch (const SessionError& e) {
-        std::cerr << "wsafix: " << e.what() << "\n";
-        QMessageBox::critical(nullptr, QApplication::translate("wsafix", "wsafix: session not resumed"),
-                              QString::fromStdString(e.what()));
-        return ExitUsage;
+        return refuseToStart(QApplication::translate("wsafix", "wsafix: session not resumed"), e.what());
     }
     serveLaunches(instance, *wizard);
     wizard->show();

@@ -1891,6 +1891,1762 @@ Administratorrechte, 4 interner Fehler.
         <source>the autostart entry %1 could not be removed: %2</source>
         <translation>der Autostart-Eintrag %1 konnte nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>The program wanted a network port that is already taken, either by another program or by an earlier copy of itself that has not let go of it yet.</source>
+        <translation>Das Programm wollte einen Netzwerkport verwenden, der schon belegt ist – von einem anderen Programm oder von einer früheren Kopie seiner selbst, die ihn noch nicht freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>The program asked to use a network address that this computer does not have, or an address that cannot be used at all, such as port 0.</source>
+        <translation>Das Programm wollte eine Netzwerkadresse verwenden, die dieser Computer nicht hat, oder eine Adresse, die gar nicht verwendet werden kann, etwa Port 0.</translation>
+    </message>
+    <message>
+        <source>Windows reports that the network is not working on this computer, so no program can connect right now.</source>
+        <translation>Windows meldet, dass das Netzwerk auf diesem Computer nicht funktioniert; derzeit kann sich kein Programm verbinden.</translation>
+    </message>
+    <message>
+        <source>This computer knows no way to the network the program wants to reach; often the connection to the router or to the VPN is missing.</source>
+        <translation>Dieser Computer kennt keinen Weg in das Netzwerk, das das Programm erreichen will; oft fehlt die Verbindung zum Router oder zum VPN.</translation>
+    </message>
+    <message>
+        <source>An open connection broke because the other side stopped answering while the program was still using it.</source>
+        <translation>Eine offene Verbindung ist abgebrochen, weil die Gegenseite nicht mehr antwortete, während das Programm sie noch benutzte.</translation>
+    </message>
+    <message>
+        <source>Software on this computer closed an open connection, for example a firewall, an antivirus program or the program itself after waiting too long.</source>
+        <translation>Software auf diesem Computer hat eine offene Verbindung geschlossen, zum Beispiel eine Firewall, ein Virenschutzprogramm oder das Programm selbst nach zu langem Warten.</translation>
+    </message>
+    <message>
+        <source>The computer at the other end closed the connection abruptly. The problem is usually on that server or on the way to it, not on this computer.</source>
+        <translation>Der Computer am anderen Ende hat die Verbindung abrupt geschlossen. Das Problem liegt meist bei diesem Server oder auf dem Weg dorthin, nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Windows ran out of resources for network connections, usually because one program has opened far too many of them.</source>
+        <translation>Windows sind die Ressourcen für Netzwerkverbindungen ausgegangen, meist weil ein Programm viel zu viele davon geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>The program tried to send or receive over a connection that was not open: never opened, or already closed.</source>
+        <translation>Das Programm wollte über eine Verbindung senden oder empfangen, die nicht offen war: nie geöffnet oder schon geschlossen.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach did not answer in time. It may be switched off or blocked by a firewall, or the address may be wrong.</source>
+        <translation>Der Computer, den das Programm erreichen wollte, hat nicht rechtzeitig geantwortet. Er ist vielleicht ausgeschaltet oder durch eine Firewall blockiert, oder die Adresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach answered, but nothing accepts connections on that port: the service there is stopped, or the port number is wrong.</source>
+        <translation>Der Computer, den das Programm erreichen wollte, hat geantwortet, aber auf diesem Port nimmt nichts Verbindungen an: Der Dienst dort ist beendet oder die Portnummer ist falsch.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach seems to be switched off or disconnected.</source>
+        <translation>Der Computer, den das Programm erreichen wollte, scheint ausgeschaltet oder vom Netz getrennt zu sein.</translation>
+    </message>
+    <message>
+        <source>This computer found no way to reach the other computer; often the local network or the VPN connection is missing.</source>
+        <translation>Dieser Computer hat keinen Weg zum anderen Computer gefunden; oft fehlt das lokale Netzwerk oder die VPN-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; networking component is not ready, so the program cannot use the network at all. Restarting the computer often helps; if not, the network setup needs repair.</source>
+        <translation>Die Netzwerkkomponente von Windows ist nicht bereit, daher kann das Programm das Netzwerk gar nicht nutzen. Ein Neustart des Computers hilft oft; sonst muss die Netzwerkeinrichtung repariert werden.</translation>
+    </message>
+    <message>
+        <source>The program did not prepare Windows networking before using it. This is a fault in the program; updating or reinstalling it is the remedy, not a repair of Windows.</source>
+        <translation>Das Programm hat die Windows-Netzwerkfunktionen vor der Benutzung nicht vorbereitet. Das ist ein Fehler im Programm; Abhilfe schafft ein Update oder eine Neuinstallation, keine Reparatur von Windows.</translation>
+    </message>
+    <message>
+        <source>A networking add-on installed into Windows cannot start, so programs cannot use the network. This usually comes from leftover VPN, proxy or security software.</source>
+        <translation>Eine in Windows installierte Netzwerkerweiterung kann nicht starten, daher können Programme das Netzwerk nicht nutzen. Das kommt meist von Resten einer VPN-, Proxy- oder Sicherheitssoftware.</translation>
+    </message>
+    <message>
+        <source>A basic Windows networking operation failed where it should never fail; usually the Winsock setup is damaged or a networking add-on misbehaves.</source>
+        <translation>Eine grundlegende Netzwerkoperation von Windows ist fehlgeschlagen, wo sie nie fehlschlagen sollte; meist ist die Winsock-Einrichtung beschädigt oder eine Netzwerkerweiterung verhält sich falsch.</translation>
+    </message>
+    <message>
+        <source>The computer name or web address the program uses could not be found. It may be misspelled, or the name service (DNS) cannot be reached.</source>
+        <translation>Der Computername oder die Webadresse, die das Programm verwendet, wurde nicht gefunden. Vielleicht ist sie falsch geschrieben, oder der Namensdienst (DNS) ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The name lookup got no answer this time; trying again in a moment may work. If it keeps failing, the DNS server cannot be reached.</source>
+        <translation>Die Namensauflösung hat diesmal keine Antwort erhalten; ein erneuter Versuch in einem Moment kann klappen. Schlägt sie weiter fehl, ist der DNS-Server nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The name exists, but has no address of the kind the program asked for, for example no IPv4 address.</source>
+        <translation>Der Name existiert, hat aber keine Adresse der Art, nach der das Programm gefragt hat, zum Beispiel keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>bind() asked for a local address and port that an existing socket holds, or one that is still closing (TIME_WAIT). After a bind() to a wildcard address the error can surface later, in connect() or listen(). Client code rarely needs bind(): connect() picks a free local port by itself.</source>
+        <translation>bind() verlangte eine lokale Adresse und einen Port, die ein bestehender Socket belegt oder die noch geschlossen werden (TIME_WAIT). Nach einem bind() an eine Platzhalteradresse kann der Fehler später auftreten, in connect() oder listen(). Client-Code braucht bind() selten: connect() wählt selbst einen freien lokalen Port.</translation>
+    </message>
+    <message>
+        <source>Another program, or a second copy of the same program, already listens on that port.</source>
+        <translation>Ein anderes Programm oder eine zweite Kopie desselben Programms lauscht schon auf diesem Port.</translation>
+    </message>
+    <message>
+        <source>The program restarted and its previous connections still hold the port while they close (TIME_WAIT).</source>
+        <translation>Das Programm wurde neu gestartet, und seine vorherigen Verbindungen belegen den Port noch, während sie geschlossen werden (TIME_WAIT).</translation>
+    </message>
+    <message>
+        <source>A program opens and closes outgoing connections so fast that Windows has to reuse local ports too early (Tcpip event 4227 in the System log).</source>
+        <translation>Ein Programm öffnet und schließt ausgehende Verbindungen so schnell, dass Windows lokale Ports zu früh wiederverwenden muss (Tcpip-Ereignis 4227 im Systemprotokoll).</translation>
+    </message>
+    <message>
+        <source>The sockets probe shows which process owns the port. A second copy of the same program: close it. Tcpip event 4227 points at a program that churns connections, not at a broken machine.</source>
+        <translation>Die Prüfung sockets zeigt, welcher Prozess den Port belegt. Eine zweite Kopie desselben Programms: schließen Sie sie. Tcpip-Ereignis 4227 deutet auf ein Programm, das ständig Verbindungen auf- und abbaut, nicht auf einen defekten Computer.</translation>
+    </message>
+    <message>
+        <source>bind() named a local address that no interface of this machine has, or connect()/sendto() named a remote address or port that is not valid (for example 0.0.0.0 or port 0). On Linux, EADDRNOTAVAIL from connect() also means that no free local port was left for an outgoing connection.</source>
+        <translation>bind() nannte eine lokale Adresse, die keine Schnittstelle dieses Computers hat, oder connect()/sendto() nannte eine ungültige entfernte Adresse oder einen ungültigen Port (zum Beispiel 0.0.0.0 oder Port 0). Unter Linux bedeutet EADDRNOTAVAIL aus connect() auch, dass kein freier lokaler Port für eine ausgehende Verbindung übrig war.</translation>
+    </message>
+    <message>
+        <source>The program is set to use a local IP address the machine no longer has (a new DHCP lease, a removed adapter, a disconnected VPN).</source>
+        <translation>Das Programm ist auf eine lokale IP-Adresse eingestellt, die der Computer nicht mehr hat (eine neue DHCP-Zuweisung, ein entfernter Adapter, ein getrenntes VPN).</translation>
+    </message>
+    <message>
+        <source>The target address or port in the program&apos;s settings is empty or zero.</source>
+        <translation>Die Zieladresse oder der Zielport in den Einstellungen des Programms ist leer oder null.</translation>
+    </message>
+    <message>
+        <source>On Linux: every local port for outgoing connections is in use.</source>
+        <translation>Unter Linux: Alle lokalen Ports für ausgehende Verbindungen sind belegt.</translation>
+    </message>
+    <message>
+        <source>Compare the address in the program&apos;s settings with the adapters probe: a missing address means the adapter or its lease changed.</source>
+        <translation>Vergleichen Sie die Adresse in den Einstellungen des Programms mit der Prüfung adapters: Fehlt die Adresse, hat sich der Adapter oder seine DHCP-Zuweisung geändert.</translation>
+    </message>
+    <message>
+        <source>The operation met a dead network: a failure of the protocol stack, of the network interface or of the local network. The arguments of the call are not the cause.</source>
+        <translation>Die Operation traf auf ein totes Netzwerk: ein Fehler des Protokollstapels, der Netzwerkschnittstelle oder des lokalen Netzwerks. Die Argumente des Aufrufs sind nicht die Ursache.</translation>
+    </message>
+    <message>
+        <source>The network adapter is disabled, unplugged, or its driver stopped.</source>
+        <translation>Der Netzwerkadapter ist deaktiviert oder ausgesteckt, oder sein Treiber wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The local network itself is down (switch, Wi-Fi access point).</source>
+        <translation>Das lokale Netzwerk selbst ist ausgefallen (Switch, WLAN-Zugangspunkt).</translation>
+    </message>
+    <message>
+        <source>The TCP/IP stack or the Winsock configuration is damaged, often after VPN or security software was removed.</source>
+        <translation>Der TCP/IP-Stapel oder die Winsock-Konfiguration ist beschädigt, oft nachdem VPN- oder Sicherheitssoftware entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>No adapter up in the adapters probe: start there. Adapters up but every program fails: suspect the stack and the Winsock catalog.</source>
+        <translation>Kein Adapter aktiv in der Prüfung adapters: Beginnen Sie dort. Adapter aktiv, aber jedes Programm scheitert: Verdächtigen Sie den Protokollstapel und den Winsock-Katalog.</translation>
+    </message>
+    <message>
+        <source>No route to the destination network: the routing table has no entry for the target address, typically because there is no default gateway.</source>
+        <translation>Keine Route zum Zielnetzwerk: Die Routingtabelle hat keinen Eintrag für die Zieladresse, meist weil es kein Standardgateway gibt.</translation>
+    </message>
+    <message>
+        <source>No default gateway: the adapter has no DHCP lease, or a static setup lacks the gateway.</source>
+        <translation>Kein Standardgateway: Der Adapter hat keine DHCP-Zuweisung, oder einer statischen Einrichtung fehlt das Gateway.</translation>
+    </message>
+    <message>
+        <source>The VPN that routes the target network is disconnected.</source>
+        <translation>Das VPN, das das Zielnetzwerk routet, ist getrennt.</translation>
+    </message>
+    <message>
+        <source>The target is an IPv6 address and this machine has no IPv6 route.</source>
+        <translation>Das Ziel ist eine IPv6-Adresse, und dieser Computer hat keine IPv6-Route.</translation>
+    </message>
+    <message>
+        <source>The adapters probe lists gateways: no gateway on any adapter that is up explains the error.</source>
+        <translation>Die Prüfung adapters listet die Gateways auf: Kein Gateway an einem aktiven Adapter erklärt den Fehler.</translation>
+    </message>
+    <message>
+        <source>Keep-alive probes found the connection dead while an operation was in progress. Operations in progress fail with WSAENETRESET, later ones with WSAECONNRESET. setsockopt(SO_KEEPALIVE) on a connection that has already failed returns it too.</source>
+        <translation>Keep-Alive-Proben fanden die Verbindung tot, während eine Operation lief. Laufende Operationen scheitern mit WSAENETRESET, spätere mit WSAECONNRESET. setsockopt(SO_KEEPALIVE) auf einer bereits gescheiterten Verbindung liefert ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <source>The network path dropped for a while (Wi-Fi, VPN reconnect, a laptop that slept).</source>
+        <translation>Der Netzwerkpfad war eine Weile unterbrochen (WLAN, VPN-Neuverbindung, ein Laptop im Ruhezustand).</translation>
+    </message>
+    <message>
+        <source>The remote host rebooted or lost its network.</source>
+        <translation>Der entfernte Host wurde neu gestartet oder hat sein Netzwerk verloren.</translation>
+    </message>
+    <message>
+        <source>A firewall or NAT device forgot the idle connection.</source>
+        <translation>Eine Firewall oder ein NAT-Gerät hat die ruhende Verbindung vergessen.</translation>
+    </message>
+    <message>
+        <source>Look for adapter or VPN changes at the time of the error in the event log, and check whether only one server is affected.</source>
+        <translation>Suchen Sie im Ereignisprotokoll nach Adapter- oder VPN-Änderungen zum Zeitpunkt des Fehlers, und prüfen Sie, ob nur ein Server betroffen ist.</translation>
+    </message>
+    <message>
+        <source>The local stack aborted an established connection, possibly because of a data transmission time-out or a protocol error. Security software that filters traffic on this machine can abort connections too.</source>
+        <translation>Der lokale Stapel hat eine bestehende Verbindung abgebrochen, vielleicht wegen einer Zeitüberschreitung bei der Datenübertragung oder eines Protokollfehlers. Auch Sicherheitssoftware, die den Verkehr auf diesem Computer filtert, kann Verbindungen abbrechen.</translation>
+    </message>
+    <message>
+        <source>Retransmissions timed out: the network path lost data for too long.</source>
+        <translation>Wiederholte Übertragungen liefen in eine Zeitüberschreitung: Der Netzwerkpfad hat zu lange Daten verloren.</translation>
+    </message>
+    <message>
+        <source>A local firewall, antivirus or VPN program cut the connection.</source>
+        <translation>Eine lokale Firewall, ein Virenschutz- oder ein VPN-Programm hat die Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <source>A layered service provider in the Winsock catalog interfered.</source>
+        <translation>Ein Layered Service Provider im Winsock-Katalog hat eingegriffen.</translation>
+    </message>
+    <message>
+        <source>Several programs losing connections at once: look at the Winsock catalog and security software. One program only: look at its own time-outs.</source>
+        <translation>Mehrere Programme verlieren gleichzeitig Verbindungen: Sehen Sie sich den Winsock-Katalog und die Sicherheitssoftware an. Nur ein Programm: Sehen Sie sich dessen eigene Zeitlimits an.</translation>
+    </message>
+    <message>
+        <source>The peer reset the connection: its program stopped or closed with an abortive close (SO_LINGER with a zero time-out), the host rebooted, or keep-alive found the connection broken. On a UDP socket, Windows reports an ICMP port-unreachable caused by an earlier send as WSAECONNRESET on a later receive.</source>
+        <translation>Die Gegenstelle hat die Verbindung zurückgesetzt: Ihr Programm wurde beendet oder hat hart geschlossen (SO_LINGER mit Zeitlimit null), der Host wurde neu gestartet, oder Keep-Alive fand die Verbindung unterbrochen. Auf einem UDP-Socket meldet Windows ein ICMP „Port nicht erreichbar“ nach einem früheren Senden als WSAECONNRESET bei einem späteren Empfang.</translation>
+    </message>
+    <message>
+        <source>The server program crashed, restarted, or rejected the request and closed hard.</source>
+        <translation>Das Serverprogramm ist abgestürzt, wurde neu gestartet oder hat die Anfrage abgelehnt und hart geschlossen.</translation>
+    </message>
+    <message>
+        <source>A firewall, proxy or load balancer between the two reset the connection.</source>
+        <translation>Eine Firewall, ein Proxy oder ein Load Balancer zwischen beiden hat die Verbindung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The server or its network went down.</source>
+        <translation>Der Server oder sein Netzwerk ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Every client of the same server affected: the server is at fault. The connectivity probe to another host shows whether this machine&apos;s network is fine.</source>
+        <translation>Alle Clients desselben Servers betroffen: Der Server ist schuld. Die Prüfung connectivity zu einem anderen Host zeigt, ob das Netzwerk dieses Computers in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>The system lacked buffer space or a queue was full. In practice: too many sockets are open, or the range of local ports for outgoing connections is used up by connections left in TIME_WAIT.</source>
+        <translation>Dem System fehlte Pufferspeicher oder eine Warteschlange war voll. In der Praxis: Zu viele Sockets sind offen, oder der Bereich lokaler Ports für ausgehende Verbindungen ist durch Verbindungen in TIME_WAIT aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>A program leaks sockets, or opens connections faster than it closes them, and exhausts the local ports.</source>
+        <translation>Ein Programm verliert Sockets oder öffnet Verbindungen schneller, als es sie schließt, und erschöpft die lokalen Ports.</translation>
+    </message>
+    <message>
+        <source>Many programs together use all local ports (busy servers, aggressive monitoring tools).</source>
+        <translation>Viele Programme zusammen belegen alle lokalen Ports (stark belastete Server, aggressive Überwachungswerkzeuge).</translation>
+    </message>
+    <message>
+        <source>The machine is short of memory.</source>
+        <translation>Der Computer hat zu wenig Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The sockets probe counts sockets per process: one process with thousands of TIME_WAIT or BOUND sockets is the culprit, and restarting it frees them.</source>
+        <translation>Die Prüfung sockets zählt die Sockets je Prozess: Ein Prozess mit Tausenden Sockets in TIME_WAIT oder BOUND ist der Verursacher, und ein Neustart gibt sie frei.</translation>
+    </message>
+    <message>
+        <source>send() or recv() (or an option such as SO_KEEPALIVE) on a connection-oriented socket that is not connected, or sendto() on a datagram socket without a destination address.</source>
+        <translation>send() oder recv() (oder eine Option wie SO_KEEPALIVE) auf einem verbindungsorientierten Socket, der nicht verbunden ist, oder sendto() auf einem Datagramm-Socket ohne Zieladresse.</translation>
+    </message>
+    <message>
+        <source>The program uses the socket before its non-blocking connect() has completed, or after shutting it down.</source>
+        <translation>Das Programm benutzt den Socket, bevor sein nicht blockierendes connect() abgeschlossen ist, oder nachdem es ihn heruntergefahren hat.</translation>
+    </message>
+    <message>
+        <source>The connection was reset or dropped and the program did not notice.</source>
+        <translation>Die Verbindung wurde zurückgesetzt oder getrennt, und das Programm hat es nicht bemerkt.</translation>
+    </message>
+    <message>
+        <source>A datagram socket sends without an address.</source>
+        <translation>Ein Datagramm-Socket sendet ohne Adresse.</translation>
+    </message>
+    <message>
+        <source>One application affected: the application. If resets (10054) come just before it in the same log, look at the server or the network first.</source>
+        <translation>Eine Anwendung betroffen: die Anwendung. Stehen Zurücksetzungen (10054) kurz davor im selben Protokoll, sehen Sie sich zuerst den Server oder das Netzwerk an.</translation>
+    </message>
+    <message>
+        <source>The connection attempt got no answer within the retry period (not even a refusal), or an established connection stopped being acknowledged. A refusal would have been WSAECONNREFUSED; silence usually means a firewall that drops packets, a wrong address, or a broken path.</source>
+        <translation>Der Verbindungsversuch erhielt innerhalb der Wiederholungsfrist keine Antwort (nicht einmal eine Ablehnung), oder eine bestehende Verbindung wurde nicht mehr bestätigt. Eine Ablehnung wäre WSAECONNREFUSED gewesen; Stille bedeutet meist eine Firewall, die Pakete verwirft, eine falsche Adresse oder einen unterbrochenen Pfad.</translation>
+    </message>
+    <message>
+        <source>A firewall on this machine, on the network or on the server silently drops the connection.</source>
+        <translation>Eine Firewall auf diesem Computer, im Netzwerk oder auf dem Server verwirft die Verbindung stillschweigend.</translation>
+    </message>
+    <message>
+        <source>The server is down, or the address or port is wrong.</source>
+        <translation>Der Server ist ausgefallen, oder Adresse oder Port sind falsch.</translation>
+    </message>
+    <message>
+        <source>The network path is broken or very lossy (no gateway, VPN down).</source>
+        <translation>Der Netzwerkpfad ist unterbrochen oder sehr verlustreich (kein Gateway, VPN getrennt).</translation>
+    </message>
+    <message>
+        <source>The connectivity probe tries the same host and port and another host: if only that target fails, the server or a firewall on the way is at fault.</source>
+        <translation>Die Prüfung connectivity versucht denselben Host und Port und einen anderen Host: Scheitert nur dieses Ziel, sind der Server oder eine Firewall auf dem Weg schuld.</translation>
+    </message>
+    <message>
+        <source>The target host answered with a reset: no socket listens on that address and port (the server is not running, listens on another port or interface, or its queue of pending connections is full), or a firewall rejects the connection actively.</source>
+        <translation>Der Zielhost antwortete mit einem Reset: Kein Socket lauscht auf dieser Adresse und diesem Port (der Server läuft nicht, lauscht auf einem anderen Port oder einer anderen Schnittstelle, oder seine Warteschlange ausstehender Verbindungen ist voll), oder eine Firewall lehnt die Verbindung aktiv ab.</translation>
+    </message>
+    <message>
+        <source>The server program or service is not running.</source>
+        <translation>Das Serverprogramm oder der Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Wrong port, or the server listens only on another address (for example only on 127.0.0.1).</source>
+        <translation>Falscher Port, oder der Server lauscht nur auf einer anderen Adresse (zum Beispiel nur auf 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>A firewall rejects the connection.</source>
+        <translation>Eine Firewall lehnt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s queue of pending connections is full.</source>
+        <translation>Die Warteschlange ausstehender Verbindungen des Servers ist voll.</translation>
+    </message>
+    <message>
+        <source>A refusal comes from the remote side. If the target is this machine, the sockets probe shows whether anything listens on the port.</source>
+        <translation>Eine Ablehnung kommt von der Gegenseite. Ist das Ziel dieser Computer, zeigt die Prüfung sockets, ob etwas auf dem Port lauscht.</translation>
+    </message>
+    <message>
+        <source>The destination host is down. Windows reports such conditions more often as WSAETIMEDOUT.</source>
+        <translation>Der Zielhost ist nicht erreichbar (ausgefallen). Windows meldet solche Fälle häufiger als WSAETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>The target machine is off, asleep or disconnected.</source>
+        <translation>Der Zielcomputer ist ausgeschaltet, im Ruhezustand oder vom Netz getrennt.</translation>
+    </message>
+    <message>
+        <source>The name points to the wrong or an old machine, for example through a stale DNS entry.</source>
+        <translation>Der Name zeigt auf den falschen oder einen alten Computer, zum Beispiel durch einen veralteten DNS-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The local network path is down.</source>
+        <translation>Der lokale Netzwerkpfad ist unterbrochen.</translation>
+    </message>
+    <message>
+        <source>If other hosts answer the connectivity probe, the target is at fault.</source>
+        <translation>Antworten andere Hosts auf die Prüfung connectivity, ist das Ziel schuld.</translation>
+    </message>
+    <message>
+        <source>No route to the host: the routing table has no usable route, or a router on the way reported the host unreachable.</source>
+        <translation>Keine Route zum Host: Die Routingtabelle hat keine verwendbare Route, oder ein Router auf dem Weg hat den Host als unerreichbar gemeldet.</translation>
+    </message>
+    <message>
+        <source>No default gateway, or the VPN for that network is down.</source>
+        <translation>Kein Standardgateway, oder das VPN für dieses Netzwerk ist getrennt.</translation>
+    </message>
+    <message>
+        <source>A router or firewall on the way reports the host as unreachable.</source>
+        <translation>Ein Router oder eine Firewall auf dem Weg meldet den Host als unerreichbar.</translation>
+    </message>
+    <message>
+        <source>The target is on a network this machine is not connected to.</source>
+        <translation>Das Ziel liegt in einem Netzwerk, mit dem dieser Computer nicht verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The adapters probe lists gateways; the connectivity probe shows whether other hosts are reachable.</source>
+        <translation>Die Prüfung adapters listet die Gateways auf; die Prüfung connectivity zeigt, ob andere Hosts erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>WSAStartup() failed because the underlying network subsystem is unavailable. Microsoft&apos;s advice: check that the right Winsock DLL is found first on the path, that no second Winsock implementation is in use, and that all networking components are installed and configured.</source>
+        <translation>WSAStartup() ist fehlgeschlagen, weil das zugrunde liegende Netzwerk-Subsystem nicht verfügbar ist. Microsofts Rat: Prüfen Sie, dass die richtige Winsock-DLL zuerst im Pfad gefunden wird, dass keine zweite Winsock-Implementierung verwendet wird und dass alle Netzwerkkomponenten installiert und konfiguriert sind.</translation>
+    </message>
+    <message>
+        <source>The Winsock catalog or the network configuration is damaged, often after VPN or security software was removed.</source>
+        <translation>Der Winsock-Katalog oder die Netzwerkkonfiguration ist beschädigt, oft nachdem VPN- oder Sicherheitssoftware entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>An old or foreign winsock.dll or wsock32.dll sits next to the program or on the path.</source>
+        <translation>Eine alte oder fremde winsock.dll oder wsock32.dll liegt neben dem Programm oder im Pfad.</translation>
+    </message>
+    <message>
+        <source>Networking services are not running yet (very early at start-up) or are disabled.</source>
+        <translation>Die Netzwerkdienste laufen noch nicht (sehr früh beim Start) oder sind deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Every program fails: the machine. One program fails: look for Winsock DLLs in its folder.</source>
+        <translation>Jedes Programm scheitert: der Computer. Ein Programm scheitert: Suchen Sie nach Winsock-DLLs in seinem Ordner.</translation>
+    </message>
+    <message>
+        <source>A Winsock function was called before a successful WSAStartup(), after WSACleanup() was called too many times, or after WSAStartup() failed and the failure was ignored. Sharing a socket with a task that did not start Winsock gives it too.</source>
+        <translation>Eine Winsock-Funktion wurde vor einem erfolgreichen WSAStartup() aufgerufen, nachdem WSACleanup() zu oft aufgerufen wurde, oder nachdem WSAStartup() fehlschlug und der Fehler ignoriert wurde. Auch das Teilen eines Sockets mit einem Task, der Winsock nicht gestartet hat, führt dazu.</translation>
+    </message>
+    <message>
+        <source>The program never calls WSAStartup(), for example in a DLL or a thread that starts early.</source>
+        <translation>Das Programm ruft WSAStartup() nie auf, zum Beispiel in einer DLL oder einem Thread, der früh startet.</translation>
+    </message>
+    <message>
+        <source>WSACleanup() is called once too often, for example by a library that shuts down while others still use sockets.</source>
+        <translation>WSACleanup() wird einmal zu oft aufgerufen, zum Beispiel von einer Bibliothek, die sich beendet, während andere noch Sockets benutzen.</translation>
+    </message>
+    <message>
+        <source>WSAStartup() failed (see 10091 and 10106) and the program carried on.</source>
+        <translation>WSAStartup() ist fehlgeschlagen (siehe 10091 und 10106), und das Programm hat einfach weitergemacht.</translation>
+    </message>
+    <message>
+        <source>Only this program affected: the program. Other programs failing to start networking too: look for the causes of 10091 and 10106 in the Winsock catalog.</source>
+        <translation>Nur dieses Programm betroffen: das Programm. Auch andere Programme können das Netzwerk nicht starten: Suchen Sie die Ursachen von 10091 und 10106 im Winsock-Katalog.</translation>
+    </message>
+    <message>
+        <source>A service provider&apos;s DLL could not be loaded (LoadLibrary failed), or its WSPStartup or NSPStartup failed. Typically a layered provider whose DLL was deleted while its entry stayed in the Winsock catalog.</source>
+        <translation>Die DLL eines Dienstanbieters konnte nicht geladen werden (LoadLibrary schlug fehl), oder ihr WSPStartup oder NSPStartup ist fehlgeschlagen. Typisch ist ein Layered Provider, dessen DLL gelöscht wurde, während sein Eintrag im Winsock-Katalog blieb.</translation>
+    </message>
+    <message>
+        <source>An orphaned layered service provider: its DLL is missing after VPN, proxy or security software was uninstalled.</source>
+        <translation>Ein verwaister Layered Service Provider: Seine DLL fehlt, nachdem VPN-, Proxy- oder Sicherheitssoftware deinstalliert wurde.</translation>
+    </message>
+    <message>
+        <source>A provider DLL that is broken or does not match the program&apos;s 32/64-bit architecture.</source>
+        <translation>Eine Anbieter-DLL, die defekt ist oder nicht zur 32/64-Bit-Architektur des Programms passt.</translation>
+    </message>
+    <message>
+        <source>A damaged Winsock catalog in the registry.</source>
+        <translation>Ein beschädigter Winsock-Katalog in der Registrierung.</translation>
+    </message>
+    <message>
+        <source>The catalog probe lists providers whose DLL is missing: one such entry explains the error in every program.</source>
+        <translation>Die Prüfung catalog listet Anbieter auf, deren DLL fehlt: Ein solcher Eintrag erklärt den Fehler in jedem Programm.</translation>
+    </message>
+    <message>
+        <source>A system call that should never fail did, for example a wait on events or the registry access to the protocol and namespace catalogs. It is also returned when a provider fails without giving an error code, which can point at a faulty service provider.</source>
+        <translation>Ein Systemaufruf, der nie fehlschlagen sollte, ist fehlgeschlagen, zum Beispiel ein Warten auf Ereignisse oder der Registrierungszugriff auf die Protokoll- und Namespace-Kataloge. Er wird auch geliefert, wenn ein Anbieter ohne Fehlercode scheitert, was auf einen fehlerhaften Dienstanbieter hindeuten kann.</translation>
+    </message>
+    <message>
+        <source>A faulty layered service provider.</source>
+        <translation>Ein fehlerhafter Layered Service Provider.</translation>
+    </message>
+    <message>
+        <source>Registry access to the Winsock catalogs fails.</source>
+        <translation>Der Registrierungszugriff auf die Winsock-Kataloge schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>The catalog probe shows third-party and orphaned providers; none there points at the registry itself.</source>
+        <translation>Die Prüfung catalog zeigt Anbieter von Drittherstellern und verwaiste Anbieter; ist dort keiner, deutet das auf die Registrierung selbst.</translation>
+    </message>
+    <message>
+        <source>Name resolution (getaddrinfo, gethostbyname) answered that the name is unknown. On Linux, getaddrinfo() reports this as EAI_NONAME (&quot;Name or service not known&quot;).</source>
+        <translation>Die Namensauflösung (getaddrinfo, gethostbyname) hat geantwortet, dass der Name unbekannt ist. Unter Linux meldet getaddrinfo() das als EAI_NONAME („Name or service not known“).</translation>
+    </message>
+    <message>
+        <source>The host name is misspelled or no longer exists.</source>
+        <translation>Der Hostname ist falsch geschrieben oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The DNS server in use does not know internal names (VPN down, wrong DNS suffix).</source>
+        <translation>Der verwendete DNS-Server kennt interne Namen nicht (VPN getrennt, falsches DNS-Suffix).</translation>
+    </message>
+    <message>
+        <source>A stale answer in the DNS cache, or a wrong entry in the hosts file.</source>
+        <translation>Eine veraltete Antwort im DNS-Cache oder ein falscher Eintrag in der hosts-Datei.</translation>
+    </message>
+    <message>
+        <source>Look up another well-known name: if that fails too, name resolution on this machine is at fault; if not, the name itself is.</source>
+        <translation>Lösen Sie einen anderen bekannten Namen auf: Scheitert auch das, ist die Namensauflösung dieses Computers schuld; sonst der Name selbst.</translation>
+    </message>
+    <message>
+        <source>A temporary resolver failure: the local DNS server got no response from an authoritative server. On Linux, getaddrinfo() reports EAI_AGAIN (&quot;Temporary failure in name resolution&quot;).</source>
+        <translation>Ein vorübergehender Fehler der Namensauflösung: Der lokale DNS-Server erhielt keine Antwort von einem autoritativen Server. Unter Linux meldet getaddrinfo() EAI_AGAIN („Temporary failure in name resolution“).</translation>
+    </message>
+    <message>
+        <source>The DNS server is slow, overloaded or unreachable.</source>
+        <translation>Der DNS-Server ist langsam, überlastet oder nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The network link is unstable.</source>
+        <translation>Die Netzwerkverbindung ist instabil.</translation>
+    </message>
+    <message>
+        <source>A firewall blocks DNS (port 53).</source>
+        <translation>Eine Firewall blockiert DNS (Port 53).</translation>
+    </message>
+    <message>
+        <source>If every lookup fails, check the DNS servers in the adapters probe; if only some do, the remote DNS servers are slow.</source>
+        <translation>Scheitert jede Namensauflösung, prüfen Sie die DNS-Server in der Prüfung adapters; scheitern nur einige, sind die entfernten DNS-Server langsam.</translation>
+    </message>
+    <message>
+        <source>The name resolved, but without a record of the requested type: for example an IPv6-only name asked for IPv4 addresses, or a name with only a mail (MX) record. On Linux, glibc&apos;s getaddrinfo() reports EAI_NODATA (&quot;No address associated with hostname&quot;).</source>
+        <translation>Der Name wurde aufgelöst, aber ohne Eintrag des gewünschten Typs: zum Beispiel ein reiner IPv6-Name, nach IPv4-Adressen gefragt, oder ein Name mit nur einem Mail-Eintrag (MX). Unter Linux meldet getaddrinfo() von glibc EAI_NODATA („No address associated with hostname“).</translation>
+    </message>
+    <message>
+        <source>The name has only IPv6 (or only IPv4) addresses and the program asks for the other kind.</source>
+        <translation>Der Name hat nur IPv6- (oder nur IPv4-)Adressen, und das Programm fragt nach der anderen Art.</translation>
+    </message>
+    <message>
+        <source>The DNS entry is incomplete, for example only a mail record.</source>
+        <translation>Der DNS-Eintrag ist unvollständig, zum Beispiel nur ein Mail-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Split DNS answers differently inside and outside the VPN.</source>
+        <translation>Split-DNS antwortet innerhalb und außerhalb des VPN unterschiedlich.</translation>
+    </message>
+    <message>
+        <source>Compare the answer with and without the VPN; a flush of the DNS cache rules out a stale answer.</source>
+        <translation>Vergleichen Sie die Antwort mit und ohne VPN; ein Leeren des DNS-Caches schließt eine veraltete Antwort aus.</translation>
+    </message>
+    <message>
+        <source>Specified event object handle is invalid.</source>
+        <translation>Das angegebene Ereignisobjekt-Handle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The handle is invalid.</source>
+        <translation>Das Handle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Insufficient memory available.</source>
+        <translation>Nicht genügend Speicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not enough storage is available to process this command.</source>
+        <translation>Nicht genügend Speicher verfügbar, um diesen Befehl zu verarbeiten.</translation>
+    </message>
+    <message>
+        <source>One or more parameters are invalid.</source>
+        <translation>Ein oder mehrere Parameter sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The parameter is incorrect.</source>
+        <translation>Falscher Parameter.</translation>
+    </message>
+    <message>
+        <source>Overlapped operation aborted.</source>
+        <translation>Überlappender Vorgang abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The I/O operation has been aborted because of either a thread exit or an application request.</source>
+        <translation>Der E/A-Vorgang wurde wegen eines Threadendes oder einer Anwendungsanforderung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O event object not in signaled state.</source>
+        <translation>Überlappendes E/A-Ereignisobjekt nicht im signalisierten Zustand.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O event is not in a signaled state.</source>
+        <translation>Das überlappende E/A-Ereignis befindet sich nicht im signalisierten Zustand.</translation>
+    </message>
+    <message>
+        <source>Overlapped operations will complete later.</source>
+        <translation>Überlappende Vorgänge werden später abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O operation is in progress.</source>
+        <translation>Überlappender E/A-Vorgang wird verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Interrupted function call.</source>
+        <translation>Unterbrochener Funktionsaufruf.</translation>
+    </message>
+    <message>
+        <source>A blocking operation was interrupted by a call to WSACancelBlockingCall.</source>
+        <translation>Ein blockierender Vorgang wurde durch einen Aufruf von WSACancelBlockingCall unterbrochen.</translation>
+    </message>
+    <message>
+        <source>File handle is not valid.</source>
+        <translation>Das Dateihandle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The file handle supplied is not valid.</source>
+        <translation>Das angegebene Dateihandle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>An attempt was made to access a socket in a way forbidden by its access permissions.</source>
+        <translation>Der Zugriff auf einen Socket war aufgrund der Zugriffsrechte des Sockets unzulässig.</translation>
+    </message>
+    <message>
+        <source>Bad address.</source>
+        <translation>Ungültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The system detected an invalid pointer address in attempting to use a pointer argument in a call.</source>
+        <translation>Das System hat beim Versuch, ein Zeigerargument in einem Aufruf zu verwenden, eine ungültige Zeigeradresse erkannt.</translation>
+    </message>
+    <message>
+        <source>Invalid argument.</source>
+        <translation>Ungültiges Argument.</translation>
+    </message>
+    <message>
+        <source>An invalid argument was supplied.</source>
+        <translation>Ein ungültiges Argument wurde angegeben.</translation>
+    </message>
+    <message>
+        <source>Too many open files.</source>
+        <translation>Zu viele offene Dateien.</translation>
+    </message>
+    <message>
+        <source>Too many open sockets.</source>
+        <translation>Zu viele offene Sockets.</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable.</source>
+        <translation>Ressource vorübergehend nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A non-blocking socket operation could not be completed immediately.</source>
+        <translation>Ein nicht blockierender Socketvorgang konnte nicht sofort ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Operation now in progress.</source>
+        <translation>Vorgang wird jetzt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A blocking operation is currently executing.</source>
+        <translation>Ein blockierender Vorgang wird gerade ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Operation already in progress.</source>
+        <translation>Vorgang wird bereits ausgeführt.</translation>
+    </message>
+    <message>
+        <source>An operation was attempted on a non-blocking socket that already had an operation in progress.</source>
+        <translation>Ein Vorgang wurde für einen nicht blockierenden Socket versucht, für den bereits ein Vorgang ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Socket operation on nonsocket.</source>
+        <translation>Socketvorgang für ein Nicht-Socket.</translation>
+    </message>
+    <message>
+        <source>An operation was attempted on something that is not a socket.</source>
+        <translation>Ein Vorgang bezog sich auf ein Objekt, das kein Socket ist.</translation>
+    </message>
+    <message>
+        <source>Destination address required.</source>
+        <translation>Zieladresse erforderlich.</translation>
+    </message>
+    <message>
+        <source>A required address was omitted from an operation on a socket.</source>
+        <translation>Bei einem Vorgang an einem Socket wurde eine erforderliche Adresse ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Message too long.</source>
+        <translation>Nachricht zu lang.</translation>
+    </message>
+    <message>
+        <source>A message sent on a datagram socket was larger than the internal message buffer or some other network limit, or the buffer used to receive a datagram into was smaller than the datagram itself.</source>
+        <translation>Eine an einem Datagrammsocket gesendete Nachricht war größer als der interne Nachrichtenpuffer oder ein anderes Netzwerklimit, oder der Puffer für den Empfang eines Datagramms war kleiner als das Datagramm selbst.</translation>
+    </message>
+    <message>
+        <source>Protocol wrong type for socket.</source>
+        <translation>Falscher Protokolltyp für Socket.</translation>
+    </message>
+    <message>
+        <source>A protocol was specified in the socket function call that does not support the semantics of the socket type requested.</source>
+        <translation>Im Socketfunktionsaufruf wurde ein Protokoll angegeben, das die Semantik des angeforderten Sockettyps nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Bad protocol option.</source>
+        <translation>Ungültige Protokolloption.</translation>
+    </message>
+    <message>
+        <source>An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsockopt call.</source>
+        <translation>Eine unbekannte, ungültige oder nicht unterstützte Option oder Ebene wurde in einem getsockopt- oder setsockopt-Aufruf angegeben.</translation>
+    </message>
+    <message>
+        <source>Protocol not supported.</source>
+        <translation>Protokoll nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The requested protocol has not been configured into the system, or no implementation for it exists.</source>
+        <translation>Das angeforderte Protokoll wurde im System nicht konfiguriert, oder es gibt keine Implementierung dafür.</translation>
+    </message>
+    <message>
+        <source>Socket type not supported.</source>
+        <translation>Sockettyp nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The support for the specified socket type does not exist in this address family.</source>
+        <translation>Der angegebene Sockettyp wird in dieser Adressfamilie nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Operation not supported.</source>
+        <translation>Vorgang nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The attempted operation is not supported for the type of object referenced.</source>
+        <translation>Der versuchte Vorgang wird für den Typ des Objekts, auf das verwiesen wird, nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Protocol family not supported.</source>
+        <translation>Protokollfamilie nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The protocol family has not been configured into the system or no implementation for it exists.</source>
+        <translation>Die Protokollfamilie wurde im System nicht konfiguriert, oder es gibt keine Implementierung dafür.</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol family.</source>
+        <translation>Adressfamilie wird von der Protokollfamilie nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>An address incompatible with the requested protocol was used.</source>
+        <translation>Es wurde eine Adresse verwendet, die mit dem angeforderten Protokoll nicht kompatibel ist.</translation>
+    </message>
+    <message>
+        <source>Address already in use.</source>
+        <translation>Adresse wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Only one usage of each socket address (protocol/network address/port) is normally permitted.</source>
+        <translation>Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address.</source>
+        <translation>Angeforderte Adresse kann nicht zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>The requested address is not valid in its context.</source>
+        <translation>Die angeforderte Adresse ist in diesem Kontext ungültig.</translation>
+    </message>
+    <message>
+        <source>Network is down.</source>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A socket operation encountered a dead network.</source>
+        <translation>Ein Socketvorgang hat ein nicht verfügbares Netzwerk festgestellt.</translation>
+    </message>
+    <message>
+        <source>Network is unreachable.</source>
+        <translation>Das Netzwerk ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>A socket operation was attempted to an unreachable network.</source>
+        <translation>Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection has been broken due to keep-alive activity detecting a failure while the operation was in progress.</source>
+        <translation>Die Verbindung wurde unterbrochen, da bei einem Vorgang ein Fehler durch die Keep-Alive-Aktivität erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>An established connection was aborted by the software in your host machine.</source>
+        <translation>Eine bestehende Verbindung wurde softwaregesteuert durch den Hostcomputer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>An existing connection was forcibly closed by the remote host.</source>
+        <translation>Eine vorhandene Verbindung wurde vom Remotehost geschlossen.</translation>
+    </message>
+    <message>
+        <source>An operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full.</source>
+        <translation>Ein Vorgang an einem Socket konnte nicht ausgeführt werden, da dem System Pufferspeicher fehlte oder eine Warteschlange voll war.</translation>
+    </message>
+    <message>
+        <source>A request to send or receive data was disallowed because the socket is not connected and (when sending on a datagram socket using a sendto call) no address was supplied.</source>
+        <translation>Das Senden oder Empfangen von Daten wurde verhindert, da der Socket nicht verbunden ist und (beim Senden über einen Datagrammsocket mit einem sendto-Aufruf) keine Adresse angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>A request to send or receive data was disallowed because the socket had already been shut down in that direction with a previous shutdown call.</source>
+        <translation>Das Senden oder Empfangen von Daten wurde verhindert, da der Socket in dieser Richtung bereits mit einem vorherigen Shutdown-Aufruf geschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>Too many references to some kernel object.</source>
+        <translation>Zu viele Verweise auf ein Kernelobjekt.</translation>
+    </message>
+    <message>
+        <source>Connection timed out.</source>
+        <translation>Zeitüberschreitung der Verbindung.</translation>
+    </message>
+    <message>
+        <source>A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.</source>
+        <translation>Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die hergestellte Verbindung war fehlerhaft, da der verbundene Host nicht reagiert hat.</translation>
+    </message>
+    <message>
+        <source>Connection refused.</source>
+        <translation>Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No connection could be made because the target machine actively refused it.</source>
+        <translation>Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte.</translation>
+    </message>
+    <message>
+        <source>Cannot translate name.</source>
+        <translation>Name kann nicht übersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Name too long.</source>
+        <translation>Name zu lang.</translation>
+    </message>
+    <message>
+        <source>Name component or name was too long.</source>
+        <translation>Ein Namensbestandteil oder der Name war zu lang.</translation>
+    </message>
+    <message>
+        <source>Host is down.</source>
+        <translation>Der Host ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A socket operation failed because the destination host was down.</source>
+        <translation>Ein Socketvorgang ist fehlgeschlagen, da der Zielhost nicht verfügbar war.</translation>
+    </message>
+    <message>
+        <source>No route to host.</source>
+        <translation>Keine Route zum Host.</translation>
+    </message>
+    <message>
+        <source>A socket operation was attempted to an unreachable host.</source>
+        <translation>Ein Socketvorgang bezog sich auf einen nicht verfügbaren Host.</translation>
+    </message>
+    <message>
+        <source>Directory not empty.</source>
+        <translation>Verzeichnis nicht leer.</translation>
+    </message>
+    <message>
+        <source>Cannot remove a directory that is not empty.</source>
+        <translation>Ein Verzeichnis, das nicht leer ist, kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Too many processes.</source>
+        <translation>Zu viele Prozesse.</translation>
+    </message>
+    <message>
+        <source>A Windows Sockets implementation may have a limit on the number of applications that may use it simultaneously.</source>
+        <translation>Eine Windows Sockets-Implementierung kann die Anzahl der Anwendungen begrenzen, die sie gleichzeitig verwenden können.</translation>
+    </message>
+    <message>
+        <source>User quota exceeded.</source>
+        <translation>Benutzerkontingent überschritten.</translation>
+    </message>
+    <message>
+        <source>Ran out of quota.</source>
+        <translation>Kontingent erschöpft.</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded.</source>
+        <translation>Datenträgerkontingent überschritten.</translation>
+    </message>
+    <message>
+        <source>Ran out of disk quota.</source>
+        <translation>Datenträgerkontingent erschöpft.</translation>
+    </message>
+    <message>
+        <source>Stale file handle reference.</source>
+        <translation>Veralteter Dateihandleverweis.</translation>
+    </message>
+    <message>
+        <source>File handle reference is no longer available.</source>
+        <translation>Der Dateihandleverweis ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Item is remote.</source>
+        <translation>Element ist remote.</translation>
+    </message>
+    <message>
+        <source>Item is not available locally.</source>
+        <translation>Das Element ist lokal nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Network subsystem is unavailable.</source>
+        <translation>Netzwerk-Subsystem ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>WSAStartup cannot function at this time because the underlying system it uses to provide network services is currently unavailable.</source>
+        <translation>WSAStartup kann zurzeit nicht ausgeführt werden, da das zugrunde liegende System, das zur Bereitstellung von Netzwerkdiensten verwendet wird, nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Winsock.dll version out of range.</source>
+        <translation>Winsock.dll-Version außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The Windows Sockets version requested is not supported.</source>
+        <translation>Die angeforderte Windows Sockets-Version wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Successful WSAStartup not yet performed.</source>
+        <translation>Noch kein erfolgreicher WSAStartup-Aufruf.</translation>
+    </message>
+    <message>
+        <source>Either the application has not called WSAStartup, or WSAStartup failed.</source>
+        <translation>Die Anwendung hat WSAStartup nicht aufgerufen, oder WSAStartup ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Graceful shutdown in progress.</source>
+        <translation>Ordnungsgemäßes Herunterfahren wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Returned by WSARecv or WSARecvFrom to indicate the remote party has initiated a graceful shutdown sequence.</source>
+        <translation>Wird von WSARecv oder WSARecvFrom zurückgegeben, um anzuzeigen, dass die Gegenstelle ein ordnungsgemäßes Herunterfahren eingeleitet hat.</translation>
+    </message>
+    <message>
+        <source>No more results.</source>
+        <translation>Keine weiteren Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>No more results can be returned by WSALookupServiceNext.</source>
+        <translation>WSALookupServiceNext kann keine weiteren Ergebnisse zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Call has been canceled.</source>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A call to WSALookupServiceEnd was made while this call was still processing. The call has been canceled.</source>
+        <translation>WSALookupServiceEnd wurde aufgerufen, während dieser Aufruf noch verarbeitet wurde. Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Procedure call table is invalid.</source>
+        <translation>Die Prozeduraufruftabelle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The procedure call table is invalid.</source>
+        <translation>Die Prozeduraufruftabelle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Service provider is invalid.</source>
+        <translation>Der Dienstanbieter ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The requested service provider is invalid.</source>
+        <translation>Der angeforderte Dienstanbieter ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Service provider failed to initialize.</source>
+        <translation>Der Dienstanbieter konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>The requested service provider could not be loaded or initialized.</source>
+        <translation>Der angeforderte Dienstanbieter konnte nicht geladen oder initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>System call failure.</source>
+        <translation>Fehler bei einem Systemaufruf.</translation>
+    </message>
+    <message>
+        <source>A system call has failed.</source>
+        <translation>Ein Systemaufruf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Service not found.</source>
+        <translation>Dienst nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No such service is known. The service cannot be found in the specified name space.</source>
+        <translation>Dieser Dienst ist nicht bekannt. Der Dienst wurde im angegebenen Namespace nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Class type not found.</source>
+        <translation>Klassentyp nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The specified class was not found.</source>
+        <translation>Die angegebene Klasse wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Call was canceled.</source>
+        <translation>Aufruf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Database query was refused.</source>
+        <translation>Datenbankabfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A database query failed because it was actively refused.</source>
+        <translation>Eine Datenbankabfrage ist fehlgeschlagen, da sie aktiv abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>Host not found.</source>
+        <translation>Host nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No such host is known.</source>
+        <translation>Der angegebene Host ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Nonauthoritative host not found.</source>
+        <translation>Nicht autorisierender Host nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server.</source>
+        <translation>Dies ist normalerweise ein vorübergehender Fehler bei der Hostnamensauflösung; er bedeutet, dass der lokale Server keine Antwort von einem autorisierenden Server erhalten hat.</translation>
+    </message>
+    <message>
+        <source>This is a nonrecoverable error.</source>
+        <translation>Dies ist ein nicht behebbarer Fehler.</translation>
+    </message>
+    <message>
+        <source>A non-recoverable error occurred during a database lookup.</source>
+        <translation>Bei einer Datenbanksuche trat ein nicht behebbarer Fehler auf.</translation>
+    </message>
+    <message>
+        <source>Valid name, no data record of requested type.</source>
+        <translation>Gültiger Name, kein Datensatz des angeforderten Typs.</translation>
+    </message>
+    <message>
+        <source>The requested name is valid, but no data of the requested type was found.</source>
+        <translation>Der angeforderte Name ist gültig, aber es wurden keine Daten des angeforderten Typs gefunden.</translation>
+    </message>
+    <message>
+        <source>QoS receivers.</source>
+        <translation>QoS-Empfänger.</translation>
+    </message>
+    <message>
+        <source>At least one reserve has arrived.</source>
+        <translation>Mindestens eine Reservierung ist eingetroffen.</translation>
+    </message>
+    <message>
+        <source>QoS senders.</source>
+        <translation>QoS-Sender.</translation>
+    </message>
+    <message>
+        <source>At least one path has arrived.</source>
+        <translation>Mindestens ein Pfad ist eingetroffen.</translation>
+    </message>
+    <message>
+        <source>No QoS senders.</source>
+        <translation>Keine QoS-Sender.</translation>
+    </message>
+    <message>
+        <source>There are no senders.</source>
+        <translation>Es gibt keine Sender.</translation>
+    </message>
+    <message>
+        <source>QoS no receivers.</source>
+        <translation>Keine QoS-Empfänger.</translation>
+    </message>
+    <message>
+        <source>There are no receivers.</source>
+        <translation>Es gibt keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>QoS request confirmed.</source>
+        <translation>QoS-Anforderung bestätigt.</translation>
+    </message>
+    <message>
+        <source>Reserve has been confirmed.</source>
+        <translation>Die Reservierung wurde bestätigt.</translation>
+    </message>
+    <message>
+        <source>QoS admission error.</source>
+        <translation>QoS-Zulassungsfehler.</translation>
+    </message>
+    <message>
+        <source>Error due to lack of resources.</source>
+        <translation>Fehler wegen fehlender Ressourcen.</translation>
+    </message>
+    <message>
+        <source>QoS policy failure.</source>
+        <translation>QoS-Richtlinienfehler.</translation>
+    </message>
+    <message>
+        <source>Rejected for administrative reasons - bad credentials.</source>
+        <translation>Aus administrativen Gründen abgelehnt – ungültige Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <source>QoS bad style.</source>
+        <translation>Ungültiger QoS-Stil.</translation>
+    </message>
+    <message>
+        <source>Unknown or conflicting style.</source>
+        <translation>Unbekannter oder widersprüchlicher Stil.</translation>
+    </message>
+    <message>
+        <source>QoS bad object.</source>
+        <translation>Ungültiges QoS-Objekt.</translation>
+    </message>
+    <message>
+        <source>Problem with some part of the filterspec or providerspecific buffer in general.</source>
+        <translation>Problem mit einem Teil der Filterspezifikation oder allgemein des anbieterspezifischen Puffers.</translation>
+    </message>
+    <message>
+        <source>QoS traffic control error.</source>
+        <translation>QoS-Verkehrssteuerungsfehler.</translation>
+    </message>
+    <message>
+        <source>Problem with some part of the flowspec.</source>
+        <translation>Problem mit einem Teil der Flussspezifikation.</translation>
+    </message>
+    <message>
+        <source>QoS generic error.</source>
+        <translation>Allgemeiner QoS-Fehler.</translation>
+    </message>
+    <message>
+        <source>General QOS error.</source>
+        <translation>Allgemeiner QOS-Fehler.</translation>
+    </message>
+    <message>
+        <source>QoS service type error.</source>
+        <translation>QoS-Diensttypfehler.</translation>
+    </message>
+    <message>
+        <source>An invalid or unrecognized service type was found in the flowspec.</source>
+        <translation>In der Flussspezifikation wurde ein ungültiger oder unbekannter Diensttyp gefunden.</translation>
+    </message>
+    <message>
+        <source>QoS flowspec error.</source>
+        <translation>QoS-Flussspezifikationsfehler.</translation>
+    </message>
+    <message>
+        <source>An invalid or inconsistent flowspec was found in the QOS structure.</source>
+        <translation>In der QOS-Struktur wurde eine ungültige oder inkonsistente Flussspezifikation gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider buffer.</source>
+        <translation>Ungültiger QoS-Anbieterpuffer.</translation>
+    </message>
+    <message>
+        <source>Invalid QOS provider-specific buffer.</source>
+        <translation>Ungültiger anbieterspezifischer QOS-Puffer.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS filter style.</source>
+        <translation>Ungültiger QoS-Filterstil.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS filter style was used.</source>
+        <translation>Ein ungültiger QOS-Filterstil wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS filter type.</source>
+        <translation>Ungültiger QoS-Filtertyp.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS filter type was used.</source>
+        <translation>Ein ungültiger QOS-Filtertyp wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>Incorrect QoS filter count.</source>
+        <translation>Falsche Anzahl von QoS-Filtern.</translation>
+    </message>
+    <message>
+        <source>An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.</source>
+        <translation>Im FLOWDESCRIPTOR wurde eine falsche Anzahl von QOS-FILTERSPECs angegeben.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS object length.</source>
+        <translation>Ungültige QoS-Objektlänge.</translation>
+    </message>
+    <message>
+        <source>An object with an invalid ObjectLength field was specified in the QOS provider-specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde ein Objekt mit ungültigem ObjectLength-Feld angegeben.</translation>
+    </message>
+    <message>
+        <source>Incorrect QoS flow count.</source>
+        <translation>Falsche Anzahl von QoS-Flüssen.</translation>
+    </message>
+    <message>
+        <source>An incorrect number of flow descriptors was specified in the QOS structure.</source>
+        <translation>In der QOS-Struktur wurde eine falsche Anzahl von Flussdeskriptoren angegeben.</translation>
+    </message>
+    <message>
+        <source>Unrecognized QoS object.</source>
+        <translation>Unbekanntes QoS-Objekt.</translation>
+    </message>
+    <message>
+        <source>An unrecognized object was found in the QOS provider-specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde ein unbekanntes Objekt gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS policy object.</source>
+        <translation>Ungültiges QoS-Richtlinienobjekt.</translation>
+    </message>
+    <message>
+        <source>An invalid policy object was found in the QOS provider-specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde ein ungültiges Richtlinienobjekt gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS flow descriptor.</source>
+        <translation>Ungültiger QoS-Flussdeskriptor.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS flow descriptor was found in the flow descriptor list.</source>
+        <translation>In der Liste der Flussdeskriptoren wurde ein ungültiger QOS-Flussdeskriptor gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider-specific flowspec.</source>
+        <translation>Ungültige anbieterspezifische QoS-Flussspezifikation.</translation>
+    </message>
+    <message>
+        <source>An invalid or inconsistent flowspec was found in the QOS provider specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde eine ungültige oder inkonsistente Flussspezifikation gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider-specific filterspec.</source>
+        <translation>Ungültige anbieterspezifische QoS-Filterspezifikation.</translation>
+    </message>
+    <message>
+        <source>An invalid FILTERSPEC was found in the QOS provider-specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde eine ungültige FILTERSPEC gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS shape discard mode object.</source>
+        <translation>Ungültiges QoS-Objekt für den Verwerfmodus der Formung.</translation>
+    </message>
+    <message>
+        <source>An invalid shape discard mode object was found in the QOS provider specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde ein ungültiges Objekt für den Verwerfmodus der Formung gefunden.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS shaping rate object.</source>
+        <translation>Ungültiges QoS-Objekt für die Formungsrate.</translation>
+    </message>
+    <message>
+        <source>An invalid shaping rate object was found in the QOS provider-specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde ein ungültiges Objekt für die Formungsrate gefunden.</translation>
+    </message>
+    <message>
+        <source>Reserved policy QoS element type.</source>
+        <translation>Reservierter QoS-Richtlinienelementtyp.</translation>
+    </message>
+    <message>
+        <source>A reserved policy element was found in the QOS provider-specific buffer.</source>
+        <translation>Im anbieterspezifischen QOS-Puffer wurde ein reserviertes Richtlinienelement gefunden.</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>Unterbrochener Systemaufruf</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>Ungültiger Dateideskriptor</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Das Argument ist ungültig</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Die Ressource ist zur Zeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Operation now in progress</source>
+        <translation>Die Operation ist jetzt in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Operation already in progress</source>
+        <translation>Die Operation ist bereits in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Socket operation on non-socket</source>
+        <translation>Socket-Operation auf Nicht-Socket</translation>
+    </message>
+    <message>
+        <source>Destination address required</source>
+        <translation>Zieladresse notwendig</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Die Nachricht ist zu lang</translation>
+    </message>
+    <message>
+        <source>Protocol wrong type for socket</source>
+        <translation>Protokoll vom falschen Typ für Socket</translation>
+    </message>
+    <message>
+        <source>Protocol not available</source>
+        <translation>Protokoll nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Protocol not supported</source>
+        <translation>Das Protokoll wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Socket type not supported</source>
+        <translation>Socket-Typ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation>Die Operation wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Protocol family not supported</source>
+        <translation>Protokollfamilie nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Die Adressfamilie wird von der Protokollfamilie nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Die Adresse wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Die angeforderte Adresse kann nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Das Netzwerk ist nicht erreichbar (ausgefallen)</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Das Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Network dropped connection on reset</source>
+        <translation>Netzwerk beendete Verbindung beim Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Die Software verursachte einen Verbindungsabbruch</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Die Verbindung wurde vom Kommunikationspartner zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Kein Pufferspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Der Transportendpunkt ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Cannot send after transport endpoint shutdown</source>
+        <translation>Senden nach dem Abschalten des Transportendpunktes ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>Too many references: cannot splice</source>
+        <translation>Zu viele Referenzen: Verbinden unmöglich</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Die Wartezeit für die Verbindung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindungsaufbau abgelehnt</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Zu viele Ebenen aus symbolischen Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>Host is down</source>
+        <translation>Der Rechner ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Keine Route zum Zielrechner</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>Das Verzeichnis ist nicht leer</translation>
+    </message>
+    <message>
+        <source>Too many users</source>
+        <translation>Zu viele Benutzer</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Der zugewiesene Plattenplatz (Quota) ist überschritten</translation>
+    </message>
+    <message>
+        <source>Stale file handle</source>
+        <translation>Veraltete Dateizugriffsnummer (file handle)</translation>
+    </message>
+    <message>
+        <source>Object is remote</source>
+        <translation>Objekt ist entfernt</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>not a command output wsafix knows</source>
+        <translation>keine Befehlsausgabe, die wsafix kennt</translation>
+    </message>
+    <message>
+        <source>not part of a catalog entry</source>
+        <translation>gehört zu keinem Katalogeintrag</translation>
+    </message>
+    <message>
+        <source>expected &apos;Label: value&apos; in a catalog entry</source>
+        <translation>„Bezeichnung: Wert“ in einem Katalogeintrag erwartet</translation>
+    </message>
+    <message>
+        <source>not part of an event&apos;s details</source>
+        <translation>gehört nicht zu den Details eines Ereignisses</translation>
+    </message>
+    <message>
+        <source>not an ipconfig line</source>
+        <translation>keine ipconfig-Zeile</translation>
+    </message>
+    <message>
+        <source>not a Get-NetTCPConnection row</source>
+        <translation>keine Zeile von Get-NetTCPConnection</translation>
+    </message>
+    <message>
+        <source>a value cut short by PowerShell&apos;s column width (&apos;...&apos;)</source>
+        <translation>ein Wert, den PowerShells Spaltenbreite abgeschnitten hat („...“)</translation>
+    </message>
+    <message>
+        <source>a Get-NetTCPConnection row with a value that cannot be read</source>
+        <translation>eine Zeile von Get-NetTCPConnection mit einem Wert, der nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>not a netsh command</source>
+        <translation>kein netsh-Befehl</translation>
+    </message>
+    <message>
+        <source>not part of netsh interface ip show config</source>
+        <translation>gehört nicht zu netsh interface ip show config</translation>
+    </message>
+    <message>
+        <source>a setting before any interface</source>
+        <translation>eine Einstellung vor jeder Schnittstelle</translation>
+    </message>
+    <message>
+        <source>a netstat row with an address or column that cannot be read</source>
+        <translation>eine netstat-Zeile mit einer Adresse oder Spalte, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>not a netstat line</source>
+        <translation>keine netstat-Zeile</translation>
+    </message>
+    <message>
+        <source>not part of a reset&apos;s output</source>
+        <translation>gehört nicht zur Ausgabe eines Zurücksetzens</translation>
+    </message>
+    <message>
+        <source>not part of Test-NetConnection&apos;s output</source>
+        <translation>gehört nicht zur Ausgabe von Test-NetConnection</translation>
+    </message>
+    <message>
+        <source>no reset step was listed</source>
+        <translation>kein Schritt des Zurücksetzens aufgeführt</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Die Operation ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>there is no journal to read: journalctl found no journal files (systemd-journald is not running or keeps no journal)</source>
+        <translation>es gibt kein Journal zu lesen: journalctl hat keine Journaldateien gefunden (systemd-journald läuft nicht oder führt kein Journal)</translation>
+    </message>
+    <message>
+        <source>Empties the DNS client&apos;s cache (DnsFlushResolverCache, as `ipconfig /flushdns` does), so stale or poisoned answers are looked up again. Nothing else changes.</source>
+        <translation>Leert den Cache des DNS-Clients (DnsFlushResolverCache, wie `ipconfig /flushdns`), sodass veraltete oder manipulierte Antworten neu abgefragt werden. Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Resets the Winsock catalog to the Windows defaults, which clears a damaged catalog or a broken layered provider. Warning: it also removes the layered providers of VPN clients, antivirus and web filters, which then stop working until they are repaired or reinstalled (remove-provider removes just one). Takes effect after a restart.</source>
+        <translation>Setzt den Winsock-Katalog auf die Windows-Standardwerte zurück, was einen beschädigten Katalog oder einen defekten Layered Provider bereinigt. Achtung: Es entfernt auch die Layered Provider von VPN-Clients, Virenschutz und Webfiltern, die dann nicht mehr funktionieren, bis sie repariert oder neu installiert werden (remove-provider entfernt nur einen). Wirkt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>DnsFlushResolverCache did not run in this process</source>
+        <translation>DnsFlushResolverCache lief nicht in diesem Prozess</translation>
+    </message>
+    <message>
+        <source>WSCSetApplicationCategory did not run in this process</source>
+        <translation>WSCSetApplicationCategory lief nicht in diesem Prozess</translation>
+    </message>
+    <message>
+        <source>netsh winsock reset did not run in this process</source>
+        <translation>netsh winsock reset lief nicht in diesem Prozess</translation>
+    </message>
+    <message>
+        <source>the output of &apos;%1&apos; is not analysed</source>
+        <translation>die Ausgabe von „%1“ wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>looks like %1 but nothing in it could be read</source>
+        <translation>sieht aus wie %1, aber nichts darin konnte gelesen werden</translation>
+    </message>
+    <message>
+        <source>unknown catalog field &apos;%1&apos;</source>
+        <translation>unbekanntes Katalogfeld „%1“</translation>
+    </message>
+    <message>
+        <source>not an IP address: &apos;%1&apos;</source>
+        <translation>keine IP-Adresse: „%1“</translation>
+    </message>
+    <message>
+        <source>the entry at line %1 has no fields</source>
+        <translation>der Eintrag in Zeile %1 hat keine Felder</translation>
+    </message>
+    <message>
+        <source>the entry at line %1 has neither an entry type nor a provider path; it was skipped</source>
+        <translation>der Eintrag in Zeile %1 hat weder einen Eintragstyp noch einen Anbieterpfad; er wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>entry %1: neither the chain length nor the entry type says whether it is layered; read as a base provider</source>
+        <translation>Eintrag %1: weder die Kettenlänge noch der Eintragstyp sagt, ob er geschichtet ist; als Basisanbieter gelesen</translation>
+    </message>
+    <message>
+        <source>entry %1 is cut off after &apos;%2&apos;</source>
+        <translation>Eintrag %1 ist nach „%2“ abgeschnitten</translation>
+    </message>
+    <message>
+        <source>entry %1 is incomplete after &apos;%2&apos;</source>
+        <translation>Eintrag %1 ist nach „%2“ unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 name space provider entries (not used)</source>
+        <translation>%1 Einträge von Namespace-Anbietern (nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>event %1: the time &apos;%2&apos; is local time as shown (no Event Xml with the UTC time)</source>
+        <translation>Ereignis %1: die Zeit „%2“ ist Ortszeit wie angezeigt (kein Event Xml mit der UTC-Zeit)</translation>
+    </message>
+    <message>
+        <source>event %1: the Event Xml is cut off</source>
+        <translation>Ereignis %1: das Event Xml ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: %2 is marked %3</source>
+        <translation>%1: %2 ist als %3 markiert</translation>
+    </message>
+    <message>
+        <source>this output does not show link state: %1 interface(s) with an address are taken as connected</source>
+        <translation>diese Ausgabe zeigt keinen Verbindungsstatus: %1 Schnittstelle(n) mit Adresse werden als verbunden angenommen</translation>
+    </message>
+    <message>
+        <source>unknown TCP state &apos;%1&apos; (read as UNKNOWN)</source>
+        <translation>unbekannter TCP-Zustand „%1“ (als UNKNOWN gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 step(s) failed</source>
+        <translation>%1 Schritt(e) fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the test of %1 has no TCP port (a ping test); not used</source>
+        <translation>der Test von %1 hat keinen TCP-Port (ein Ping-Test); nicht verwendet</translation>
+    </message>
+    <message>
+        <source>listing links: %1</source>
+        <translation>Auflisten der Verbindungen (Links): %1</translation>
+    </message>
+    <message>
+        <source>listing addresses: %1</source>
+        <translation>Auflisten der Adressen: %1</translation>
+    </message>
+    <message>
+        <source>listing routes: %1</source>
+        <translation>Auflisten der Routen: %1</translation>
+    </message>
+    <message>
+        <source>this user may not read the system journal (journalctl: %1)</source>
+        <translation>dieser Benutzer darf das Systemjournal nicht lesen (journalctl: %1)</translation>
+    </message>
+    <message>
+        <source>journalctl exited with code %1: %2</source>
+        <translation>journalctl endete mit Code %1: %2</translation>
+    </message>
+    <message>
+        <source>journalctl exited with code %1</source>
+        <translation>journalctl endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>journalctl: %1</source>
+        <translation>journalctl meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so glibc uses its built-in order</source>
+        <translation>%1 existiert nicht, daher verwendet glibc ihre eingebaute Reihenfolge</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the environment of process %1: it belongs to another user (run as that user, or as root)</source>
+        <translation>die Umgebung von Prozess %1 kann nicht gelesen werden: er gehört einem anderen Benutzer (als dieser Benutzer oder als root ausführen)</translation>
+    </message>
+    <message>
+        <source>systemd is not running on this machine (no %1), so there is no service manager to restart %2 with</source>
+        <translation>systemd läuft auf diesem Computer nicht (kein %1), daher gibt es keinen Dienstmanager, mit dem %2 neu gestartet werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 (nothing to remove)</source>
+        <translation>%1 führt %2 nicht auf (nichts zu entfernen)</translation>
+    </message>
+    <message>
+        <source>fix %1: %2</source>
+        <translation>Korrektur %1: %2</translation>
+    </message>
+    <message>
+        <source>the parameter %1</source>
+        <translation>der Parameter %1</translation>
+    </message>
+    <message>
+        <source>contains a control character (byte %1)</source>
+        <translation>enthält ein Steuerzeichen (Byte %1)</translation>
+    </message>
+    <message>
+        <source>unknown fix &apos;%1&apos; (known here: %2)</source>
+        <translation>unbekannte Korrektur „%1“ (hier bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 can cut the machine off, and wsafix runs in a remote session (%2): it runs only with the auto-revert guard armed, which puts the machine back if connectivity is not confirmed in time (do not pass --guard-timeout 0)</source>
+        <translation>%1 kann den Computer vom Netz trennen, und wsafix läuft in einer Fernsitzung (%2): Die Korrektur läuft nur mit scharf geschaltetem Rücksetz-Wächter, der den Computer zurücksetzt, wenn die Verbindung nicht rechtzeitig bestätigt wird (nicht --guard-timeout 0 angeben)</translation>
+    </message>
+    <message>
+        <source>%1 would take down %2, the adapter that carries %3: it runs only with the auto-revert guard armed, which puts the machine back if connectivity is not confirmed in time (do not pass --guard-timeout 0)</source>
+        <translation>%1 würde %2 abschalten, den Adapter, der %3 trägt: Die Korrektur läuft nur mit scharf geschaltetem Rücksetz-Wächter, der den Computer zurücksetzt, wenn die Verbindung nicht rechtzeitig bestätigt wird (nicht --guard-timeout 0 angeben)</translation>
+    </message>
+    <message>
+        <source>the SSH connection from %1 port %2 to %3 port %4, whose local address %5 no interface here holds</source>
+        <translation>die SSH-Verbindung von %1 Port %2 zu %3 Port %4, deren lokale Adresse %5 keine Schnittstelle hier hat</translation>
+    </message>
+    <message>
+        <source>the SSH connection from %1 port %2 to %3 port %4</source>
+        <translation>die SSH-Verbindung von %1 Port %2 zu %3 Port %4</translation>
+    </message>
+    <message>
+        <source>an SSH session whose $SSH_CONNECTION (&apos;%1&apos;) is not &apos;client port server port&apos;, so the adapter carrying it cannot be told</source>
+        <translation>eine SSH-Sitzung, deren $SSH_CONNECTION („%1“) nicht „Client Port Server Port“ ist, daher lässt sich der Adapter, der sie trägt, nicht bestimmen</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;; built-in scenarios: %2; or give the path of a scenario file</source>
+        <translation>unbekanntes Szenario „%1“; eingebaute Szenarien: %2; oder geben Sie den Pfad einer Szenariodatei an</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the scenario file</source>
+        <translation>%1: die Szenariodatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>session %1 is not of the machine &apos;%2&apos;</source>
+        <translation>Sitzung %1 gehört nicht zum Computer „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a session id (letters, digits and &apos;-&apos; only)</source>
+        <translation>„%1“ ist keine Sitzungs-ID (nur Buchstaben, Ziffern und „-“)</translation>
+    </message>
+    <message>
+        <source>%1: not a usable session file: %2</source>
+        <translation>%1: keine verwendbare Sitzungsdatei: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the session: %1</source>
+        <translation>die Sitzung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove layered provider %1 from the Winsock catalog</source>
+        <translation>Layered Provider %1 aus dem Winsock-Katalog entfernen</translation>
+    </message>
+    <message>
+        <source>Deinstalls the one layered provider with catalog id %1 (and the protocol chains built on it) instead of resetting the whole catalog. The product that installed it (VPN, antivirus, web filter) loses its network hook. Programs started afterwards no longer load it.</source>
+        <translation>Deinstalliert genau den einen Layered Provider mit der Katalog-ID %1 (und die darauf aufbauenden Protokollketten), statt den ganzen Katalog zurückzusetzen. Das Produkt, das ihn installiert hat (VPN, Virenschutz, Webfilter), verliert seinen Netzwerkeinstieg. Danach gestartete Programme laden ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>WSCDeinstallProvider of catalog entry %1 and of the chains built on it</source>
+        <translation>WSCDeinstallProvider des Katalogeintrags %1 und der darauf aufbauenden Ketten</translation>
+    </message>
+    <message>
+        <source>WSCDeinstallProvider for catalog entry %1</source>
+        <translation>WSCDeinstallProvider für Katalogeintrag %1</translation>
+    </message>
+    <message>
+        <source>the Winsock catalog cannot be read: %1</source>
+        <translation>der Winsock-Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove for catalog id %1</source>
+        <translation>nichts zu entfernen für Katalog-ID %1</translation>
+    </message>
+    <message>
+        <source>the Winsock catalog cannot be read back: %1</source>
+        <translation>der Winsock-Katalog kann nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the catalog still lists %1 (%2)</source>
+        <translation>der Katalog führt noch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the catalog no longer lists provider %1 or a chain built on it</source>
+        <translation>der Katalog führt Anbieter %1 und keine darauf aufbauende Kette mehr</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of %1</source>
+        <translation>Layered Provider von %1 fernhalten</translation>
+    </message>
+    <message>
+        <source>Tells Winsock to load only system providers into %1 (WSCSetApplicationCategory), so a faulty layered provider of a VPN, antivirus or filter no longer runs inside it. Other programs keep the provider. Takes effect when the program starts again.</source>
+        <translation>Weist Winsock an, nur Systemanbieter in %1 zu laden (WSCSetApplicationCategory), sodass ein fehlerhafter Layered Provider eines VPN, Virenschutzes oder Filters darin nicht mehr läuft. Andere Programme behalten den Anbieter. Wirkt, wenn das Programm neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>no program at &apos;%1&apos;</source>
+        <translation>kein Programm unter „%1“</translation>
+    </message>
+    <message>
+        <source>the permitted LSP categories of %1 (WSCGetApplicationCategory)</source>
+        <translation>die erlaubten LSP-Kategorien von %1 (WSCGetApplicationCategory)</translation>
+    </message>
+    <message>
+        <source>the previous LSP categories of %1 are unknown: %2</source>
+        <translation>die vorherigen LSP-Kategorien von %1 sind unbekannt: %2</translation>
+    </message>
+    <message>
+        <source>the categories cannot be read back: %1</source>
+        <translation>die Kategorien können nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the LSP categories of %1 are back to %2</source>
+        <translation>die LSP-Kategorien von %1 sind wieder %2</translation>
+    </message>
+    <message>
+        <source>Restart the network adapter %1</source>
+        <translation>Den Netzwerkadapter %1 neu starten</translation>
+    </message>
+    <message>
+        <source>Disables and enables the network adapter %1 through its device, which resets its driver and its connections. Every connection through it drops, and the machine is off that network (and a remote session through it is cut) until it comes back.</source>
+        <translation>Deaktiviert und aktiviert den Netzwerkadapter %1 über sein Gerät, was seinen Treiber und seine Verbindungen zurücksetzt. Jede Verbindung darüber bricht ab, und der Computer ist von diesem Netzwerk getrennt (auch eine Fernsitzung darüber), bis er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>whether the device of adapter %1 is enabled</source>
+        <translation>ob das Gerät von Adapter %1 aktiviert ist</translation>
+    </message>
+    <message>
+        <source>disable the device of adapter %1</source>
+        <translation>das Gerät von Adapter %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>enable the device of adapter %1</source>
+        <translation>das Gerät von Adapter %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>the device state cannot be read back: %1</source>
+        <translation>der Gerätezustand kann nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the device of adapter %1 was restarted and is enabled</source>
+        <translation>das Gerät von Adapter %1 wurde neu gestartet und ist aktiviert</translation>
+    </message>
+    <message>
+        <source>the device of adapter %1 is still disabled</source>
+        <translation>das Gerät von Adapter %1 ist noch deaktiviert</translation>
+    </message>
+    <message>
+        <source>Stops and starts the service %1 through the Service Control Manager, which clears a service stuck with half-open connections. Its own connections drop while it restarts.</source>
+        <translation>Beendet und startet den Dienst %1 über den Dienststeuerungs-Manager, was einen Dienst mit hängenden halboffenen Verbindungen befreit. Seine eigenen Verbindungen brechen während des Neustarts ab.</translation>
+    </message>
+    <message>
+        <source>the state of the service %1 (running or stopped)</source>
+        <translation>der Zustand des Dienstes %1 (läuft oder beendet)</translation>
+    </message>
+    <message>
+        <source>stop the service %1</source>
+        <translation>den Dienst %1 beenden</translation>
+    </message>
+    <message>
+        <source>start the service %1</source>
+        <translation>den Dienst %1 starten</translation>
+    </message>
+    <message>
+        <source>the service cannot be queried: %1</source>
+        <translation>der Dienst kann nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and runs (process %2)</source>
+        <translation>%1 wurde neu gestartet und läuft (Prozess %2)</translation>
+    </message>
+    <message>
+        <source>%1; the catalog holds base providers only</source>
+        <translation>%1; der Katalog enthält nur noch Basisanbieter</translation>
+    </message>
+    <message>
+        <source>%1; the catalog still lists %2 layered or chain entries until Windows restarts</source>
+        <translation>%1; der Katalog führt noch %2 geschichtete oder Ketteneinträge, bis Windows neu startet</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -2809,6 +4565,30 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
     </message>
 </context>
 <context>

@@ -1897,6 +1897,1762 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>the autostart entry %1 could not be removed: %2</source>
         <translation>no se pudo quitar la entrada de inicio automático %1: %2</translation>
     </message>
+    <message>
+        <source>The program wanted a network port that is already taken, either by another program or by an earlier copy of itself that has not let go of it yet.</source>
+        <translation>El programa quería un puerto de red que ya está ocupado, por otro programa o por una copia anterior de sí mismo que aún no lo ha liberado.</translation>
+    </message>
+    <message>
+        <source>The program asked to use a network address that this computer does not have, or an address that cannot be used at all, such as port 0.</source>
+        <translation>El programa pidió usar una dirección de red que este equipo no tiene, o una dirección que no se puede usar en absoluto, como el puerto 0.</translation>
+    </message>
+    <message>
+        <source>Windows reports that the network is not working on this computer, so no program can connect right now.</source>
+        <translation>Windows indica que la red no funciona en este equipo, así que ahora ningún programa puede conectarse.</translation>
+    </message>
+    <message>
+        <source>This computer knows no way to the network the program wants to reach; often the connection to the router or to the VPN is missing.</source>
+        <translation>Este equipo no conoce ningún camino hacia la red que el programa quiere alcanzar; a menudo falta la conexión con el router o con la VPN.</translation>
+    </message>
+    <message>
+        <source>An open connection broke because the other side stopped answering while the program was still using it.</source>
+        <translation>Una conexión abierta se rompió porque el otro extremo dejó de responder mientras el programa aún la usaba.</translation>
+    </message>
+    <message>
+        <source>Software on this computer closed an open connection, for example a firewall, an antivirus program or the program itself after waiting too long.</source>
+        <translation>Un software de este equipo cerró una conexión abierta, por ejemplo un cortafuegos, un antivirus o el propio programa tras esperar demasiado.</translation>
+    </message>
+    <message>
+        <source>The computer at the other end closed the connection abruptly. The problem is usually on that server or on the way to it, not on this computer.</source>
+        <translation>El equipo del otro extremo cerró la conexión de golpe. El problema suele estar en ese servidor o en el camino hacia él, no en este equipo.</translation>
+    </message>
+    <message>
+        <source>Windows ran out of resources for network connections, usually because one program has opened far too many of them.</source>
+        <translation>Windows se quedó sin recursos para conexiones de red, normalmente porque un programa ha abierto demasiadas.</translation>
+    </message>
+    <message>
+        <source>The program tried to send or receive over a connection that was not open: never opened, or already closed.</source>
+        <translation>El programa intentó enviar o recibir por una conexión que no estaba abierta: nunca se abrió o ya estaba cerrada.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach did not answer in time. It may be switched off or blocked by a firewall, or the address may be wrong.</source>
+        <translation>El equipo al que el programa intentó llegar no respondió a tiempo. Puede estar apagado o bloqueado por un cortafuegos, o la dirección puede ser incorrecta.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach answered, but nothing accepts connections on that port: the service there is stopped, or the port number is wrong.</source>
+        <translation>El equipo al que el programa intentó llegar respondió, pero nada acepta conexiones en ese puerto: el servicio está detenido o el número de puerto es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach seems to be switched off or disconnected.</source>
+        <translation>El equipo al que el programa intentó llegar parece estar apagado o desconectado.</translation>
+    </message>
+    <message>
+        <source>This computer found no way to reach the other computer; often the local network or the VPN connection is missing.</source>
+        <translation>Este equipo no encontró ningún camino hacia el otro equipo; a menudo falta la red local o la conexión VPN.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; networking component is not ready, so the program cannot use the network at all. Restarting the computer often helps; if not, the network setup needs repair.</source>
+        <translation>El componente de red de Windows no está listo, así que el programa no puede usar la red en absoluto. Reiniciar el equipo suele ayudar; si no, hay que reparar la configuración de red.</translation>
+    </message>
+    <message>
+        <source>The program did not prepare Windows networking before using it. This is a fault in the program; updating or reinstalling it is the remedy, not a repair of Windows.</source>
+        <translation>El programa no preparó la red de Windows antes de usarla. Es un fallo del programa; el remedio es actualizarlo o reinstalarlo, no reparar Windows.</translation>
+    </message>
+    <message>
+        <source>A networking add-on installed into Windows cannot start, so programs cannot use the network. This usually comes from leftover VPN, proxy or security software.</source>
+        <translation>Un complemento de red instalado en Windows no puede iniciarse, así que los programas no pueden usar la red. Suele deberse a restos de software de VPN, proxy o seguridad.</translation>
+    </message>
+    <message>
+        <source>A basic Windows networking operation failed where it should never fail; usually the Winsock setup is damaged or a networking add-on misbehaves.</source>
+        <translation>Una operación básica de red de Windows falló donde nunca debería fallar; normalmente la configuración de Winsock está dañada o un complemento de red se comporta mal.</translation>
+    </message>
+    <message>
+        <source>The computer name or web address the program uses could not be found. It may be misspelled, or the name service (DNS) cannot be reached.</source>
+        <translation>No se encontró el nombre de equipo o la dirección web que usa el programa. Puede estar mal escrito, o el servicio de nombres (DNS) no es accesible.</translation>
+    </message>
+    <message>
+        <source>The name lookup got no answer this time; trying again in a moment may work. If it keeps failing, the DNS server cannot be reached.</source>
+        <translation>La búsqueda del nombre no obtuvo respuesta esta vez; volver a intentarlo en un momento puede funcionar. Si sigue fallando, el servidor DNS no es accesible.</translation>
+    </message>
+    <message>
+        <source>The name exists, but has no address of the kind the program asked for, for example no IPv4 address.</source>
+        <translation>El nombre existe, pero no tiene una dirección del tipo que pidió el programa, por ejemplo ninguna dirección IPv4.</translation>
+    </message>
+    <message>
+        <source>bind() asked for a local address and port that an existing socket holds, or one that is still closing (TIME_WAIT). After a bind() to a wildcard address the error can surface later, in connect() or listen(). Client code rarely needs bind(): connect() picks a free local port by itself.</source>
+        <translation>bind() pidió una dirección y un puerto locales que ya tiene un socket existente, o que aún se están cerrando (TIME_WAIT). Tras un bind() a una dirección comodín, el error puede aparecer más tarde, en connect() o listen(). El código cliente rara vez necesita bind(): connect() elige por sí mismo un puerto local libre.</translation>
+    </message>
+    <message>
+        <source>Another program, or a second copy of the same program, already listens on that port.</source>
+        <translation>Otro programa, o una segunda copia del mismo programa, ya escucha en ese puerto.</translation>
+    </message>
+    <message>
+        <source>The program restarted and its previous connections still hold the port while they close (TIME_WAIT).</source>
+        <translation>El programa se reinició y sus conexiones anteriores aún ocupan el puerto mientras se cierran (TIME_WAIT).</translation>
+    </message>
+    <message>
+        <source>A program opens and closes outgoing connections so fast that Windows has to reuse local ports too early (Tcpip event 4227 in the System log).</source>
+        <translation>Un programa abre y cierra conexiones salientes tan deprisa que Windows tiene que reutilizar puertos locales demasiado pronto (evento Tcpip 4227 en el registro del sistema).</translation>
+    </message>
+    <message>
+        <source>The sockets probe shows which process owns the port. A second copy of the same program: close it. Tcpip event 4227 points at a program that churns connections, not at a broken machine.</source>
+        <translation>La comprobación sockets muestra qué proceso tiene el puerto. Una segunda copia del mismo programa: ciérrela. El evento Tcpip 4227 apunta a un programa que abre y cierra conexiones sin parar, no a un equipo averiado.</translation>
+    </message>
+    <message>
+        <source>bind() named a local address that no interface of this machine has, or connect()/sendto() named a remote address or port that is not valid (for example 0.0.0.0 or port 0). On Linux, EADDRNOTAVAIL from connect() also means that no free local port was left for an outgoing connection.</source>
+        <translation>bind() indicó una dirección local que ninguna interfaz de este equipo tiene, o connect()/sendto() indicó una dirección o un puerto remotos no válidos (por ejemplo 0.0.0.0 o el puerto 0). En Linux, EADDRNOTAVAIL de connect() también significa que no quedaba ningún puerto local libre para una conexión saliente.</translation>
+    </message>
+    <message>
+        <source>The program is set to use a local IP address the machine no longer has (a new DHCP lease, a removed adapter, a disconnected VPN).</source>
+        <translation>El programa está configurado para usar una dirección IP local que el equipo ya no tiene (una nueva concesión DHCP, un adaptador retirado, una VPN desconectada).</translation>
+    </message>
+    <message>
+        <source>The target address or port in the program&apos;s settings is empty or zero.</source>
+        <translation>La dirección o el puerto de destino en la configuración del programa está vacío o es cero.</translation>
+    </message>
+    <message>
+        <source>On Linux: every local port for outgoing connections is in use.</source>
+        <translation>En Linux: todos los puertos locales para conexiones salientes están en uso.</translation>
+    </message>
+    <message>
+        <source>Compare the address in the program&apos;s settings with the adapters probe: a missing address means the adapter or its lease changed.</source>
+        <translation>Compare la dirección de la configuración del programa con la comprobación adapters: si falta la dirección, el adaptador o su concesión ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The operation met a dead network: a failure of the protocol stack, of the network interface or of the local network. The arguments of the call are not the cause.</source>
+        <translation>La operación encontró una red caída: un fallo de la pila de protocolos, de la interfaz de red o de la red local. Los argumentos de la llamada no son la causa.</translation>
+    </message>
+    <message>
+        <source>The network adapter is disabled, unplugged, or its driver stopped.</source>
+        <translation>El adaptador de red está desactivado o desconectado, o su controlador se detuvo.</translation>
+    </message>
+    <message>
+        <source>The local network itself is down (switch, Wi-Fi access point).</source>
+        <translation>La propia red local está caída (conmutador, punto de acceso Wi-Fi).</translation>
+    </message>
+    <message>
+        <source>The TCP/IP stack or the Winsock configuration is damaged, often after VPN or security software was removed.</source>
+        <translation>La pila TCP/IP o la configuración de Winsock está dañada, a menudo tras desinstalar software de VPN o de seguridad.</translation>
+    </message>
+    <message>
+        <source>No adapter up in the adapters probe: start there. Adapters up but every program fails: suspect the stack and the Winsock catalog.</source>
+        <translation>Ningún adaptador activo en la comprobación adapters: empiece por ahí. Adaptadores activos pero todos los programas fallan: sospeche de la pila y del catálogo de Winsock.</translation>
+    </message>
+    <message>
+        <source>No route to the destination network: the routing table has no entry for the target address, typically because there is no default gateway.</source>
+        <translation>No hay ruta a la red de destino: la tabla de rutas no tiene ninguna entrada para la dirección de destino, normalmente porque no hay puerta de enlace predeterminada.</translation>
+    </message>
+    <message>
+        <source>No default gateway: the adapter has no DHCP lease, or a static setup lacks the gateway.</source>
+        <translation>No hay puerta de enlace predeterminada: el adaptador no tiene concesión DHCP, o a una configuración estática le falta la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>The VPN that routes the target network is disconnected.</source>
+        <translation>La VPN que enruta la red de destino está desconectada.</translation>
+    </message>
+    <message>
+        <source>The target is an IPv6 address and this machine has no IPv6 route.</source>
+        <translation>El destino es una dirección IPv6 y este equipo no tiene ninguna ruta IPv6.</translation>
+    </message>
+    <message>
+        <source>The adapters probe lists gateways: no gateway on any adapter that is up explains the error.</source>
+        <translation>La comprobación adapters enumera las puertas de enlace: que ningún adaptador activo tenga puerta de enlace explica el error.</translation>
+    </message>
+    <message>
+        <source>Keep-alive probes found the connection dead while an operation was in progress. Operations in progress fail with WSAENETRESET, later ones with WSAECONNRESET. setsockopt(SO_KEEPALIVE) on a connection that has already failed returns it too.</source>
+        <translation>Las sondas keep-alive encontraron la conexión muerta mientras había una operación en curso. Las operaciones en curso fallan con WSAENETRESET y las posteriores con WSAECONNRESET. setsockopt(SO_KEEPALIVE) sobre una conexión que ya ha fallado también lo devuelve.</translation>
+    </message>
+    <message>
+        <source>The network path dropped for a while (Wi-Fi, VPN reconnect, a laptop that slept).</source>
+        <translation>La ruta de red se cortó durante un tiempo (Wi-Fi, reconexión de la VPN, un portátil que estuvo en suspensión).</translation>
+    </message>
+    <message>
+        <source>The remote host rebooted or lost its network.</source>
+        <translation>El host remoto se reinició o perdió su red.</translation>
+    </message>
+    <message>
+        <source>A firewall or NAT device forgot the idle connection.</source>
+        <translation>Un cortafuegos o un dispositivo NAT olvidó la conexión inactiva.</translation>
+    </message>
+    <message>
+        <source>Look for adapter or VPN changes at the time of the error in the event log, and check whether only one server is affected.</source>
+        <translation>Busque en el registro de eventos cambios de adaptador o de VPN en el momento del error, y compruebe si solo está afectado un servidor.</translation>
+    </message>
+    <message>
+        <source>The local stack aborted an established connection, possibly because of a data transmission time-out or a protocol error. Security software that filters traffic on this machine can abort connections too.</source>
+        <translation>La pila local abortó una conexión establecida, quizá por un tiempo de espera agotado en la transmisión de datos o por un error de protocolo. El software de seguridad que filtra el tráfico en este equipo también puede abortar conexiones.</translation>
+    </message>
+    <message>
+        <source>Retransmissions timed out: the network path lost data for too long.</source>
+        <translation>Las retransmisiones agotaron el tiempo: la ruta de red perdió datos durante demasiado tiempo.</translation>
+    </message>
+    <message>
+        <source>A local firewall, antivirus or VPN program cut the connection.</source>
+        <translation>Un cortafuegos local, un antivirus o un programa de VPN cortó la conexión.</translation>
+    </message>
+    <message>
+        <source>A layered service provider in the Winsock catalog interfered.</source>
+        <translation>Un proveedor de servicios en capas del catálogo de Winsock interfirió.</translation>
+    </message>
+    <message>
+        <source>Several programs losing connections at once: look at the Winsock catalog and security software. One program only: look at its own time-outs.</source>
+        <translation>Varios programas pierden conexiones a la vez: revise el catálogo de Winsock y el software de seguridad. Solo un programa: revise sus propios tiempos de espera.</translation>
+    </message>
+    <message>
+        <source>The peer reset the connection: its program stopped or closed with an abortive close (SO_LINGER with a zero time-out), the host rebooted, or keep-alive found the connection broken. On a UDP socket, Windows reports an ICMP port-unreachable caused by an earlier send as WSAECONNRESET on a later receive.</source>
+        <translation>El par restableció la conexión: su programa se detuvo o cerró de forma abortiva (SO_LINGER con tiempo cero), el host se reinició, o keep-alive encontró la conexión rota. En un socket UDP, Windows informa de un ICMP «puerto inalcanzable» causado por un envío anterior como WSAECONNRESET en una recepción posterior.</translation>
+    </message>
+    <message>
+        <source>The server program crashed, restarted, or rejected the request and closed hard.</source>
+        <translation>El programa servidor se bloqueó, se reinició o rechazó la solicitud y cerró de golpe.</translation>
+    </message>
+    <message>
+        <source>A firewall, proxy or load balancer between the two reset the connection.</source>
+        <translation>Un cortafuegos, un proxy o un balanceador de carga entre ambos restableció la conexión.</translation>
+    </message>
+    <message>
+        <source>The server or its network went down.</source>
+        <translation>El servidor o su red se cayó.</translation>
+    </message>
+    <message>
+        <source>Every client of the same server affected: the server is at fault. The connectivity probe to another host shows whether this machine&apos;s network is fine.</source>
+        <translation>Todos los clientes del mismo servidor afectados: el culpable es el servidor. La comprobación connectivity hacia otro host muestra si la red de este equipo está bien.</translation>
+    </message>
+    <message>
+        <source>The system lacked buffer space or a queue was full. In practice: too many sockets are open, or the range of local ports for outgoing connections is used up by connections left in TIME_WAIT.</source>
+        <translation>Al sistema le faltó espacio de búfer o una cola estaba llena. En la práctica: hay demasiados sockets abiertos, o el rango de puertos locales para conexiones salientes está agotado por conexiones que quedaron en TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>A program leaks sockets, or opens connections faster than it closes them, and exhausts the local ports.</source>
+        <translation>Un programa pierde sockets, o abre conexiones más rápido de lo que las cierra, y agota los puertos locales.</translation>
+    </message>
+    <message>
+        <source>Many programs together use all local ports (busy servers, aggressive monitoring tools).</source>
+        <translation>Muchos programas juntos usan todos los puertos locales (servidores muy cargados, herramientas de supervisión agresivas).</translation>
+    </message>
+    <message>
+        <source>The machine is short of memory.</source>
+        <translation>El equipo tiene poca memoria.</translation>
+    </message>
+    <message>
+        <source>The sockets probe counts sockets per process: one process with thousands of TIME_WAIT or BOUND sockets is the culprit, and restarting it frees them.</source>
+        <translation>La comprobación sockets cuenta los sockets por proceso: un proceso con miles de sockets en TIME_WAIT o BOUND es el culpable, y reiniciarlo los libera.</translation>
+    </message>
+    <message>
+        <source>send() or recv() (or an option such as SO_KEEPALIVE) on a connection-oriented socket that is not connected, or sendto() on a datagram socket without a destination address.</source>
+        <translation>send() o recv() (o una opción como SO_KEEPALIVE) en un socket orientado a conexión que no está conectado, o sendto() en un socket de datagramas sin dirección de destino.</translation>
+    </message>
+    <message>
+        <source>The program uses the socket before its non-blocking connect() has completed, or after shutting it down.</source>
+        <translation>El programa usa el socket antes de que su connect() no bloqueante haya terminado, o después de cerrarlo (shutdown).</translation>
+    </message>
+    <message>
+        <source>The connection was reset or dropped and the program did not notice.</source>
+        <translation>La conexión se restableció o se cortó y el programa no se dio cuenta.</translation>
+    </message>
+    <message>
+        <source>A datagram socket sends without an address.</source>
+        <translation>Un socket de datagramas envía sin dirección.</translation>
+    </message>
+    <message>
+        <source>One application affected: the application. If resets (10054) come just before it in the same log, look at the server or the network first.</source>
+        <translation>Una sola aplicación afectada: la aplicación. Si justo antes aparecen restablecimientos (10054) en el mismo registro, revise primero el servidor o la red.</translation>
+    </message>
+    <message>
+        <source>The connection attempt got no answer within the retry period (not even a refusal), or an established connection stopped being acknowledged. A refusal would have been WSAECONNREFUSED; silence usually means a firewall that drops packets, a wrong address, or a broken path.</source>
+        <translation>El intento de conexión no obtuvo respuesta dentro del periodo de reintentos (ni siquiera un rechazo), o una conexión establecida dejó de recibir confirmaciones. Un rechazo habría sido WSAECONNREFUSED; el silencio suele indicar un cortafuegos que descarta paquetes, una dirección incorrecta o una ruta rota.</translation>
+    </message>
+    <message>
+        <source>A firewall on this machine, on the network or on the server silently drops the connection.</source>
+        <translation>Un cortafuegos en este equipo, en la red o en el servidor descarta la conexión en silencio.</translation>
+    </message>
+    <message>
+        <source>The server is down, or the address or port is wrong.</source>
+        <translation>El servidor está caído, o la dirección o el puerto son incorrectos.</translation>
+    </message>
+    <message>
+        <source>The network path is broken or very lossy (no gateway, VPN down).</source>
+        <translation>La ruta de red está rota o pierde muchos paquetes (sin puerta de enlace, VPN caída).</translation>
+    </message>
+    <message>
+        <source>The connectivity probe tries the same host and port and another host: if only that target fails, the server or a firewall on the way is at fault.</source>
+        <translation>La comprobación connectivity prueba el mismo host y puerto y otro host: si solo falla ese destino, el culpable es el servidor o un cortafuegos en el camino.</translation>
+    </message>
+    <message>
+        <source>The target host answered with a reset: no socket listens on that address and port (the server is not running, listens on another port or interface, or its queue of pending connections is full), or a firewall rejects the connection actively.</source>
+        <translation>El host de destino respondió con un restablecimiento: ningún socket escucha en esa dirección y puerto (el servidor no se está ejecutando, escucha en otro puerto o interfaz, o su cola de conexiones pendientes está llena), o un cortafuegos rechaza activamente la conexión.</translation>
+    </message>
+    <message>
+        <source>The server program or service is not running.</source>
+        <translation>El programa servidor o el servicio no se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>Wrong port, or the server listens only on another address (for example only on 127.0.0.1).</source>
+        <translation>Puerto incorrecto, o el servidor solo escucha en otra dirección (por ejemplo solo en 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>A firewall rejects the connection.</source>
+        <translation>Un cortafuegos rechaza la conexión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s queue of pending connections is full.</source>
+        <translation>La cola de conexiones pendientes del servidor está llena.</translation>
+    </message>
+    <message>
+        <source>A refusal comes from the remote side. If the target is this machine, the sockets probe shows whether anything listens on the port.</source>
+        <translation>Un rechazo viene del lado remoto. Si el destino es este equipo, la comprobación sockets muestra si algo escucha en el puerto.</translation>
+    </message>
+    <message>
+        <source>The destination host is down. Windows reports such conditions more often as WSAETIMEDOUT.</source>
+        <translation>El host de destino está caído. Windows informa de estas situaciones más a menudo como WSAETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>The target machine is off, asleep or disconnected.</source>
+        <translation>El equipo de destino está apagado, en suspensión o desconectado.</translation>
+    </message>
+    <message>
+        <source>The name points to the wrong or an old machine, for example through a stale DNS entry.</source>
+        <translation>El nombre apunta a un equipo equivocado o antiguo, por ejemplo por una entrada DNS obsoleta.</translation>
+    </message>
+    <message>
+        <source>The local network path is down.</source>
+        <translation>La ruta de red local está caída.</translation>
+    </message>
+    <message>
+        <source>If other hosts answer the connectivity probe, the target is at fault.</source>
+        <translation>Si otros hosts responden a la comprobación connectivity, el culpable es el destino.</translation>
+    </message>
+    <message>
+        <source>No route to the host: the routing table has no usable route, or a router on the way reported the host unreachable.</source>
+        <translation>No hay ruta al host: la tabla de rutas no tiene ninguna ruta utilizable, o un router en el camino informó de que el host es inalcanzable.</translation>
+    </message>
+    <message>
+        <source>No default gateway, or the VPN for that network is down.</source>
+        <translation>No hay puerta de enlace predeterminada, o la VPN de esa red está caída.</translation>
+    </message>
+    <message>
+        <source>A router or firewall on the way reports the host as unreachable.</source>
+        <translation>Un router o un cortafuegos en el camino informa de que el host es inalcanzable.</translation>
+    </message>
+    <message>
+        <source>The target is on a network this machine is not connected to.</source>
+        <translation>El destino está en una red a la que este equipo no está conectado.</translation>
+    </message>
+    <message>
+        <source>The adapters probe lists gateways; the connectivity probe shows whether other hosts are reachable.</source>
+        <translation>La comprobación adapters enumera las puertas de enlace; la comprobación connectivity muestra si otros hosts son accesibles.</translation>
+    </message>
+    <message>
+        <source>WSAStartup() failed because the underlying network subsystem is unavailable. Microsoft&apos;s advice: check that the right Winsock DLL is found first on the path, that no second Winsock implementation is in use, and that all networking components are installed and configured.</source>
+        <translation>WSAStartup() falló porque el subsistema de red subyacente no está disponible. Consejo de Microsoft: compruebe que la DLL de Winsock correcta se encuentra primero en la ruta, que no se usa una segunda implementación de Winsock y que todos los componentes de red están instalados y configurados.</translation>
+    </message>
+    <message>
+        <source>The Winsock catalog or the network configuration is damaged, often after VPN or security software was removed.</source>
+        <translation>El catálogo de Winsock o la configuración de red está dañado, a menudo tras desinstalar software de VPN o de seguridad.</translation>
+    </message>
+    <message>
+        <source>An old or foreign winsock.dll or wsock32.dll sits next to the program or on the path.</source>
+        <translation>Hay un winsock.dll o wsock32.dll antiguo o ajeno junto al programa o en la ruta.</translation>
+    </message>
+    <message>
+        <source>Networking services are not running yet (very early at start-up) or are disabled.</source>
+        <translation>Los servicios de red aún no se están ejecutando (muy al principio del arranque) o están desactivados.</translation>
+    </message>
+    <message>
+        <source>Every program fails: the machine. One program fails: look for Winsock DLLs in its folder.</source>
+        <translation>Fallan todos los programas: el equipo. Falla un programa: busque DLL de Winsock en su carpeta.</translation>
+    </message>
+    <message>
+        <source>A Winsock function was called before a successful WSAStartup(), after WSACleanup() was called too many times, or after WSAStartup() failed and the failure was ignored. Sharing a socket with a task that did not start Winsock gives it too.</source>
+        <translation>Se llamó a una función de Winsock antes de un WSAStartup() correcto, después de llamar a WSACleanup() demasiadas veces, o después de que WSAStartup() fallara y se ignorara el fallo. Compartir un socket con una tarea que no inició Winsock también lo provoca.</translation>
+    </message>
+    <message>
+        <source>The program never calls WSAStartup(), for example in a DLL or a thread that starts early.</source>
+        <translation>El programa nunca llama a WSAStartup(), por ejemplo en una DLL o en un hilo que arranca pronto.</translation>
+    </message>
+    <message>
+        <source>WSACleanup() is called once too often, for example by a library that shuts down while others still use sockets.</source>
+        <translation>Se llama a WSACleanup() una vez de más, por ejemplo desde una biblioteca que se cierra mientras otras aún usan sockets.</translation>
+    </message>
+    <message>
+        <source>WSAStartup() failed (see 10091 and 10106) and the program carried on.</source>
+        <translation>WSAStartup() falló (véase 10091 y 10106) y el programa siguió adelante.</translation>
+    </message>
+    <message>
+        <source>Only this program affected: the program. Other programs failing to start networking too: look for the causes of 10091 and 10106 in the Winsock catalog.</source>
+        <translation>Solo este programa afectado: el programa. Otros programas tampoco logran iniciar la red: busque las causas de 10091 y 10106 en el catálogo de Winsock.</translation>
+    </message>
+    <message>
+        <source>A service provider&apos;s DLL could not be loaded (LoadLibrary failed), or its WSPStartup or NSPStartup failed. Typically a layered provider whose DLL was deleted while its entry stayed in the Winsock catalog.</source>
+        <translation>No se pudo cargar la DLL de un proveedor de servicios (LoadLibrary falló), o su WSPStartup o NSPStartup falló. Normalmente un proveedor en capas cuya DLL se borró mientras su entrada seguía en el catálogo de Winsock.</translation>
+    </message>
+    <message>
+        <source>An orphaned layered service provider: its DLL is missing after VPN, proxy or security software was uninstalled.</source>
+        <translation>Un proveedor de servicios en capas huérfano: falta su DLL tras desinstalar software de VPN, proxy o seguridad.</translation>
+    </message>
+    <message>
+        <source>A provider DLL that is broken or does not match the program&apos;s 32/64-bit architecture.</source>
+        <translation>Una DLL de proveedor dañada o que no coincide con la arquitectura de 32/64 bits del programa.</translation>
+    </message>
+    <message>
+        <source>A damaged Winsock catalog in the registry.</source>
+        <translation>Un catálogo de Winsock dañado en el registro.</translation>
+    </message>
+    <message>
+        <source>The catalog probe lists providers whose DLL is missing: one such entry explains the error in every program.</source>
+        <translation>La comprobación catalog enumera los proveedores cuya DLL falta: una sola de esas entradas explica el error en todos los programas.</translation>
+    </message>
+    <message>
+        <source>A system call that should never fail did, for example a wait on events or the registry access to the protocol and namespace catalogs. It is also returned when a provider fails without giving an error code, which can point at a faulty service provider.</source>
+        <translation>Falló una llamada al sistema que nunca debería fallar, por ejemplo una espera de eventos o el acceso al registro de los catálogos de protocolos y de espacios de nombres. También se devuelve cuando un proveedor falla sin dar un código de error, lo que puede apuntar a un proveedor de servicios defectuoso.</translation>
+    </message>
+    <message>
+        <source>A faulty layered service provider.</source>
+        <translation>Un proveedor de servicios en capas defectuoso.</translation>
+    </message>
+    <message>
+        <source>Registry access to the Winsock catalogs fails.</source>
+        <translation>Falla el acceso al registro de los catálogos de Winsock.</translation>
+    </message>
+    <message>
+        <source>The catalog probe shows third-party and orphaned providers; none there points at the registry itself.</source>
+        <translation>La comprobación catalog muestra los proveedores de terceros y huérfanos; si no hay ninguno, apunta al propio registro.</translation>
+    </message>
+    <message>
+        <source>Name resolution (getaddrinfo, gethostbyname) answered that the name is unknown. On Linux, getaddrinfo() reports this as EAI_NONAME (&quot;Name or service not known&quot;).</source>
+        <translation>La resolución de nombres (getaddrinfo, gethostbyname) respondió que el nombre es desconocido. En Linux, getaddrinfo() lo indica como EAI_NONAME («Name or service not known»).</translation>
+    </message>
+    <message>
+        <source>The host name is misspelled or no longer exists.</source>
+        <translation>El nombre de host está mal escrito o ya no existe.</translation>
+    </message>
+    <message>
+        <source>The DNS server in use does not know internal names (VPN down, wrong DNS suffix).</source>
+        <translation>El servidor DNS en uso no conoce los nombres internos (VPN caída, sufijo DNS incorrecto).</translation>
+    </message>
+    <message>
+        <source>A stale answer in the DNS cache, or a wrong entry in the hosts file.</source>
+        <translation>Una respuesta obsoleta en la caché DNS, o una entrada incorrecta en el archivo hosts.</translation>
+    </message>
+    <message>
+        <source>Look up another well-known name: if that fails too, name resolution on this machine is at fault; if not, the name itself is.</source>
+        <translation>Resuelva otro nombre conocido: si también falla, la culpable es la resolución de nombres de este equipo; si no, el propio nombre.</translation>
+    </message>
+    <message>
+        <source>A temporary resolver failure: the local DNS server got no response from an authoritative server. On Linux, getaddrinfo() reports EAI_AGAIN (&quot;Temporary failure in name resolution&quot;).</source>
+        <translation>Un fallo temporal del resolutor: el servidor DNS local no recibió respuesta de un servidor autoritativo. En Linux, getaddrinfo() devuelve EAI_AGAIN («Temporary failure in name resolution»).</translation>
+    </message>
+    <message>
+        <source>The DNS server is slow, overloaded or unreachable.</source>
+        <translation>El servidor DNS es lento, está sobrecargado o no es accesible.</translation>
+    </message>
+    <message>
+        <source>The network link is unstable.</source>
+        <translation>El enlace de red es inestable.</translation>
+    </message>
+    <message>
+        <source>A firewall blocks DNS (port 53).</source>
+        <translation>Un cortafuegos bloquea el DNS (puerto 53).</translation>
+    </message>
+    <message>
+        <source>If every lookup fails, check the DNS servers in the adapters probe; if only some do, the remote DNS servers are slow.</source>
+        <translation>Si fallan todas las búsquedas, revise los servidores DNS en la comprobación adapters; si solo fallan algunas, los servidores DNS remotos son lentos.</translation>
+    </message>
+    <message>
+        <source>The name resolved, but without a record of the requested type: for example an IPv6-only name asked for IPv4 addresses, or a name with only a mail (MX) record. On Linux, glibc&apos;s getaddrinfo() reports EAI_NODATA (&quot;No address associated with hostname&quot;).</source>
+        <translation>El nombre se resolvió, pero sin un registro del tipo pedido: por ejemplo, un nombre solo IPv6 al que se piden direcciones IPv4, o un nombre que solo tiene un registro de correo (MX). En Linux, getaddrinfo() de glibc devuelve EAI_NODATA («No address associated with hostname»).</translation>
+    </message>
+    <message>
+        <source>The name has only IPv6 (or only IPv4) addresses and the program asks for the other kind.</source>
+        <translation>El nombre solo tiene direcciones IPv6 (o solo IPv4) y el programa pide el otro tipo.</translation>
+    </message>
+    <message>
+        <source>The DNS entry is incomplete, for example only a mail record.</source>
+        <translation>La entrada DNS está incompleta, por ejemplo solo un registro de correo.</translation>
+    </message>
+    <message>
+        <source>Split DNS answers differently inside and outside the VPN.</source>
+        <translation>El DNS dividido (split DNS) responde de forma distinta dentro y fuera de la VPN.</translation>
+    </message>
+    <message>
+        <source>Compare the answer with and without the VPN; a flush of the DNS cache rules out a stale answer.</source>
+        <translation>Compare la respuesta con y sin VPN; vaciar la caché DNS descarta una respuesta obsoleta.</translation>
+    </message>
+    <message>
+        <source>Specified event object handle is invalid.</source>
+        <translation>El identificador de objeto de evento especificado no es válido.</translation>
+    </message>
+    <message>
+        <source>The handle is invalid.</source>
+        <translation>Controlador no válido.</translation>
+    </message>
+    <message>
+        <source>Insufficient memory available.</source>
+        <translation>Memoria disponible insuficiente.</translation>
+    </message>
+    <message>
+        <source>Not enough storage is available to process this command.</source>
+        <translation>No hay suficiente espacio de almacenamiento para procesar este comando.</translation>
+    </message>
+    <message>
+        <source>One or more parameters are invalid.</source>
+        <translation>Uno o varios parámetros no son válidos.</translation>
+    </message>
+    <message>
+        <source>The parameter is incorrect.</source>
+        <translation>El parámetro no es correcto.</translation>
+    </message>
+    <message>
+        <source>Overlapped operation aborted.</source>
+        <translation>Operación superpuesta anulada.</translation>
+    </message>
+    <message>
+        <source>The I/O operation has been aborted because of either a thread exit or an application request.</source>
+        <translation>La operación de E/S se anuló porque un subproceso terminó o porque lo solicitó una aplicación.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O event object not in signaled state.</source>
+        <translation>El objeto de evento de E/S superpuesta no está en estado señalado.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O event is not in a signaled state.</source>
+        <translation>El evento de E/S superpuesta no está en estado señalado.</translation>
+    </message>
+    <message>
+        <source>Overlapped operations will complete later.</source>
+        <translation>Las operaciones superpuestas se completarán más tarde.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O operation is in progress.</source>
+        <translation>La operación de E/S superpuesta está en curso.</translation>
+    </message>
+    <message>
+        <source>Interrupted function call.</source>
+        <translation>Llamada de función interrumpida.</translation>
+    </message>
+    <message>
+        <source>A blocking operation was interrupted by a call to WSACancelBlockingCall.</source>
+        <translation>Una operación de bloqueo se interrumpió por una llamada a WSACancelBlockingCall.</translation>
+    </message>
+    <message>
+        <source>File handle is not valid.</source>
+        <translation>El identificador de archivo no es válido.</translation>
+    </message>
+    <message>
+        <source>The file handle supplied is not valid.</source>
+        <translation>El identificador de archivo proporcionado no es válido.</translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation>Permiso denegado.</translation>
+    </message>
+    <message>
+        <source>An attempt was made to access a socket in a way forbidden by its access permissions.</source>
+        <translation>Se intentó acceder a un socket de una manera que no permiten sus permisos de acceso.</translation>
+    </message>
+    <message>
+        <source>Bad address.</source>
+        <translation>Dirección incorrecta.</translation>
+    </message>
+    <message>
+        <source>The system detected an invalid pointer address in attempting to use a pointer argument in a call.</source>
+        <translation>El sistema detectó una dirección de puntero no válida al intentar usar un argumento de puntero en una llamada.</translation>
+    </message>
+    <message>
+        <source>Invalid argument.</source>
+        <translation>Argumento no válido.</translation>
+    </message>
+    <message>
+        <source>An invalid argument was supplied.</source>
+        <translation>Se proporcionó un argumento no válido.</translation>
+    </message>
+    <message>
+        <source>Too many open files.</source>
+        <translation>Demasiados archivos abiertos.</translation>
+    </message>
+    <message>
+        <source>Too many open sockets.</source>
+        <translation>Demasiados sockets abiertos.</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable.</source>
+        <translation>Recurso no disponible temporalmente.</translation>
+    </message>
+    <message>
+        <source>A non-blocking socket operation could not be completed immediately.</source>
+        <translation>No se pudo completar de inmediato una operación de socket sin bloqueo.</translation>
+    </message>
+    <message>
+        <source>Operation now in progress.</source>
+        <translation>Operación en curso.</translation>
+    </message>
+    <message>
+        <source>A blocking operation is currently executing.</source>
+        <translation>Se está ejecutando una operación de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Operation already in progress.</source>
+        <translation>La operación ya está en curso.</translation>
+    </message>
+    <message>
+        <source>An operation was attempted on a non-blocking socket that already had an operation in progress.</source>
+        <translation>Se intentó una operación en un socket sin bloqueo que ya tenía una operación en curso.</translation>
+    </message>
+    <message>
+        <source>Socket operation on nonsocket.</source>
+        <translation>Operación de socket sobre algo que no es un socket.</translation>
+    </message>
+    <message>
+        <source>An operation was attempted on something that is not a socket.</source>
+        <translation>Se intentó una operación en algo que no es un socket.</translation>
+    </message>
+    <message>
+        <source>Destination address required.</source>
+        <translation>Se requiere una dirección de destino.</translation>
+    </message>
+    <message>
+        <source>A required address was omitted from an operation on a socket.</source>
+        <translation>Se omitió una dirección necesaria en una operación en un socket.</translation>
+    </message>
+    <message>
+        <source>Message too long.</source>
+        <translation>Mensaje demasiado largo.</translation>
+    </message>
+    <message>
+        <source>A message sent on a datagram socket was larger than the internal message buffer or some other network limit, or the buffer used to receive a datagram into was smaller than the datagram itself.</source>
+        <translation>Un mensaje enviado en un socket de datagramas era mayor que el búfer interno de mensajes o que otro límite de red, o el búfer usado para recibir un datagrama era menor que el propio datagrama.</translation>
+    </message>
+    <message>
+        <source>Protocol wrong type for socket.</source>
+        <translation>Tipo de protocolo incorrecto para el socket.</translation>
+    </message>
+    <message>
+        <source>A protocol was specified in the socket function call that does not support the semantics of the socket type requested.</source>
+        <translation>Se especificó en la llamada a la función socket un protocolo que no admite la semántica del tipo de socket solicitado.</translation>
+    </message>
+    <message>
+        <source>Bad protocol option.</source>
+        <translation>Opción de protocolo incorrecta.</translation>
+    </message>
+    <message>
+        <source>An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsockopt call.</source>
+        <translation>Se especificó una opción o un nivel desconocido, no válido o no admitido en una llamada a getsockopt o setsockopt.</translation>
+    </message>
+    <message>
+        <source>Protocol not supported.</source>
+        <translation>Protocolo no admitido.</translation>
+    </message>
+    <message>
+        <source>The requested protocol has not been configured into the system, or no implementation for it exists.</source>
+        <translation>El protocolo solicitado no se ha configurado en el sistema, o no existe ninguna implementación para él.</translation>
+    </message>
+    <message>
+        <source>Socket type not supported.</source>
+        <translation>Tipo de socket no admitido.</translation>
+    </message>
+    <message>
+        <source>The support for the specified socket type does not exist in this address family.</source>
+        <translation>El tipo de socket especificado no se admite en esta familia de direcciones.</translation>
+    </message>
+    <message>
+        <source>Operation not supported.</source>
+        <translation>Operación no admitida.</translation>
+    </message>
+    <message>
+        <source>The attempted operation is not supported for the type of object referenced.</source>
+        <translation>La operación intentada no se admite para el tipo de objeto al que se hace referencia.</translation>
+    </message>
+    <message>
+        <source>Protocol family not supported.</source>
+        <translation>Familia de protocolos no admitida.</translation>
+    </message>
+    <message>
+        <source>The protocol family has not been configured into the system or no implementation for it exists.</source>
+        <translation>La familia de protocolos no se ha configurado en el sistema, o no existe ninguna implementación para ella.</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol family.</source>
+        <translation>La familia de protocolos no admite la familia de direcciones.</translation>
+    </message>
+    <message>
+        <source>An address incompatible with the requested protocol was used.</source>
+        <translation>Se usó una dirección incompatible con el protocolo solicitado.</translation>
+    </message>
+    <message>
+        <source>Address already in use.</source>
+        <translation>La dirección ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Only one usage of each socket address (protocol/network address/port) is normally permitted.</source>
+        <translation>Normalmente solo se permite un uso de cada dirección de socket (protocolo/dirección de red/puerto).</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address.</source>
+        <translation>No se puede asignar la dirección solicitada.</translation>
+    </message>
+    <message>
+        <source>The requested address is not valid in its context.</source>
+        <translation>La dirección solicitada no es válida en este contexto.</translation>
+    </message>
+    <message>
+        <source>Network is down.</source>
+        <translation>La red no funciona.</translation>
+    </message>
+    <message>
+        <source>A socket operation encountered a dead network.</source>
+        <translation>Una operación de socket encontró una red inactiva.</translation>
+    </message>
+    <message>
+        <source>Network is unreachable.</source>
+        <translation>La red no es accesible.</translation>
+    </message>
+    <message>
+        <source>A socket operation was attempted to an unreachable network.</source>
+        <translation>Se intentó una operación de socket en una red inaccesible.</translation>
+    </message>
+    <message>
+        <source>The connection has been broken due to keep-alive activity detecting a failure while the operation was in progress.</source>
+        <translation>Se interrumpió la conexión debido a que la actividad keep-alive detectó un error mientras la operación estaba en curso.</translation>
+    </message>
+    <message>
+        <source>An established connection was aborted by the software in your host machine.</source>
+        <translation>Se anuló una conexión establecida por el software en su equipo host.</translation>
+    </message>
+    <message>
+        <source>An existing connection was forcibly closed by the remote host.</source>
+        <translation>Se ha forzado la interrupción de una conexión existente por el host remoto.</translation>
+    </message>
+    <message>
+        <source>An operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full.</source>
+        <translation>No se pudo realizar una operación en un socket porque el sistema no tenía suficiente espacio de búfer o porque la cola estaba llena.</translation>
+    </message>
+    <message>
+        <source>A request to send or receive data was disallowed because the socket is not connected and (when sending on a datagram socket using a sendto call) no address was supplied.</source>
+        <translation>Se impidió una solicitud de envío o recepción de datos porque el socket no está conectado y (al enviar en un socket de datagramas con una llamada sendto) no se proporcionó ninguna dirección.</translation>
+    </message>
+    <message>
+        <source>A request to send or receive data was disallowed because the socket had already been shut down in that direction with a previous shutdown call.</source>
+        <translation>Se impidió una solicitud de envío o recepción de datos porque el socket ya se había cerrado en esa dirección con una llamada shutdown anterior.</translation>
+    </message>
+    <message>
+        <source>Too many references to some kernel object.</source>
+        <translation>Demasiadas referencias a algún objeto del kernel.</translation>
+    </message>
+    <message>
+        <source>Connection timed out.</source>
+        <translation>Se agotó el tiempo de espera de la conexión.</translation>
+    </message>
+    <message>
+        <source>A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.</source>
+        <translation>Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo, o bien se produjo un error en la conexión establecida ya que el host conectado no ha podido responder.</translation>
+    </message>
+    <message>
+        <source>Connection refused.</source>
+        <translation>Conexión rechazada.</translation>
+    </message>
+    <message>
+        <source>No connection could be made because the target machine actively refused it.</source>
+        <translation>No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión.</translation>
+    </message>
+    <message>
+        <source>Cannot translate name.</source>
+        <translation>No se puede traducir el nombre.</translation>
+    </message>
+    <message>
+        <source>Name too long.</source>
+        <translation>Nombre demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Name component or name was too long.</source>
+        <translation>Un componente del nombre o el nombre era demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Host is down.</source>
+        <translation>El host está inactivo.</translation>
+    </message>
+    <message>
+        <source>A socket operation failed because the destination host was down.</source>
+        <translation>Se produjo un error en una operación de socket porque el host de destino estaba inactivo.</translation>
+    </message>
+    <message>
+        <source>No route to host.</source>
+        <translation>No hay ruta al host.</translation>
+    </message>
+    <message>
+        <source>A socket operation was attempted to an unreachable host.</source>
+        <translation>Se intentó una operación de socket en un host inaccesible.</translation>
+    </message>
+    <message>
+        <source>Directory not empty.</source>
+        <translation>El directorio no está vacío.</translation>
+    </message>
+    <message>
+        <source>Cannot remove a directory that is not empty.</source>
+        <translation>No se puede quitar un directorio que no está vacío.</translation>
+    </message>
+    <message>
+        <source>Too many processes.</source>
+        <translation>Demasiados procesos.</translation>
+    </message>
+    <message>
+        <source>A Windows Sockets implementation may have a limit on the number of applications that may use it simultaneously.</source>
+        <translation>Una implementación de Windows Sockets puede limitar el número de aplicaciones que la usan simultáneamente.</translation>
+    </message>
+    <message>
+        <source>User quota exceeded.</source>
+        <translation>Se superó la cuota del usuario.</translation>
+    </message>
+    <message>
+        <source>Ran out of quota.</source>
+        <translation>Se agotó la cuota.</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded.</source>
+        <translation>Se superó la cuota de disco.</translation>
+    </message>
+    <message>
+        <source>Ran out of disk quota.</source>
+        <translation>Se agotó la cuota de disco.</translation>
+    </message>
+    <message>
+        <source>Stale file handle reference.</source>
+        <translation>Referencia de identificador de archivo obsoleta.</translation>
+    </message>
+    <message>
+        <source>File handle reference is no longer available.</source>
+        <translation>La referencia de identificador de archivo ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>Item is remote.</source>
+        <translation>El elemento es remoto.</translation>
+    </message>
+    <message>
+        <source>Item is not available locally.</source>
+        <translation>El elemento no está disponible localmente.</translation>
+    </message>
+    <message>
+        <source>Network subsystem is unavailable.</source>
+        <translation>El subsistema de red no está disponible.</translation>
+    </message>
+    <message>
+        <source>WSAStartup cannot function at this time because the underlying system it uses to provide network services is currently unavailable.</source>
+        <translation>WSAStartup no puede funcionar en este momento porque el sistema subyacente que usa para proporcionar servicios de red no está disponible.</translation>
+    </message>
+    <message>
+        <source>Winsock.dll version out of range.</source>
+        <translation>Versión de Winsock.dll fuera del intervalo.</translation>
+    </message>
+    <message>
+        <source>The Windows Sockets version requested is not supported.</source>
+        <translation>No se admite la versión de Windows Sockets solicitada.</translation>
+    </message>
+    <message>
+        <source>Successful WSAStartup not yet performed.</source>
+        <translation>Aún no se ha realizado un WSAStartup correcto.</translation>
+    </message>
+    <message>
+        <source>Either the application has not called WSAStartup, or WSAStartup failed.</source>
+        <translation>La aplicación no ha llamado a WSAStartup, o WSAStartup falló.</translation>
+    </message>
+    <message>
+        <source>Graceful shutdown in progress.</source>
+        <translation>Cierre ordenado en curso.</translation>
+    </message>
+    <message>
+        <source>Returned by WSARecv or WSARecvFrom to indicate the remote party has initiated a graceful shutdown sequence.</source>
+        <translation>Lo devuelven WSARecv o WSARecvFrom para indicar que la parte remota ha iniciado una secuencia de cierre ordenado.</translation>
+    </message>
+    <message>
+        <source>No more results.</source>
+        <translation>No hay más resultados.</translation>
+    </message>
+    <message>
+        <source>No more results can be returned by WSALookupServiceNext.</source>
+        <translation>WSALookupServiceNext no puede devolver más resultados.</translation>
+    </message>
+    <message>
+        <source>Call has been canceled.</source>
+        <translation>Se canceló la llamada.</translation>
+    </message>
+    <message>
+        <source>A call to WSALookupServiceEnd was made while this call was still processing. The call has been canceled.</source>
+        <translation>Se realizó una llamada a WSALookupServiceEnd mientras esta llamada aún se estaba procesando. Se canceló la llamada.</translation>
+    </message>
+    <message>
+        <source>Procedure call table is invalid.</source>
+        <translation>La tabla de llamadas a procedimientos no es válida.</translation>
+    </message>
+    <message>
+        <source>The procedure call table is invalid.</source>
+        <translation>La tabla de llamadas a procedimientos no es válida.</translation>
+    </message>
+    <message>
+        <source>Service provider is invalid.</source>
+        <translation>El proveedor de servicios no es válido.</translation>
+    </message>
+    <message>
+        <source>The requested service provider is invalid.</source>
+        <translation>El proveedor de servicios solicitado no es válido.</translation>
+    </message>
+    <message>
+        <source>Service provider failed to initialize.</source>
+        <translation>No se pudo inicializar el proveedor de servicios.</translation>
+    </message>
+    <message>
+        <source>The requested service provider could not be loaded or initialized.</source>
+        <translation>No se pudo cargar ni inicializar el proveedor de servicios solicitado.</translation>
+    </message>
+    <message>
+        <source>System call failure.</source>
+        <translation>Error en una llamada al sistema.</translation>
+    </message>
+    <message>
+        <source>A system call has failed.</source>
+        <translation>Falló una llamada al sistema.</translation>
+    </message>
+    <message>
+        <source>Service not found.</source>
+        <translation>No se encontró el servicio.</translation>
+    </message>
+    <message>
+        <source>No such service is known. The service cannot be found in the specified name space.</source>
+        <translation>No se conoce ese servicio. No se encuentra el servicio en el espacio de nombres especificado.</translation>
+    </message>
+    <message>
+        <source>Class type not found.</source>
+        <translation>No se encontró el tipo de clase.</translation>
+    </message>
+    <message>
+        <source>The specified class was not found.</source>
+        <translation>No se encontró la clase especificada.</translation>
+    </message>
+    <message>
+        <source>Call was canceled.</source>
+        <translation>Llamada cancelada.</translation>
+    </message>
+    <message>
+        <source>Database query was refused.</source>
+        <translation>Se rechazó la consulta de base de datos.</translation>
+    </message>
+    <message>
+        <source>A database query failed because it was actively refused.</source>
+        <translation>Falló una consulta de base de datos porque se rechazó activamente.</translation>
+    </message>
+    <message>
+        <source>Host not found.</source>
+        <translation>No se encontró el host.</translation>
+    </message>
+    <message>
+        <source>No such host is known.</source>
+        <translation>Host desconocido.</translation>
+    </message>
+    <message>
+        <source>Nonauthoritative host not found.</source>
+        <translation>No se encontró el host no autoritativo.</translation>
+    </message>
+    <message>
+        <source>This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server.</source>
+        <translation>Suele ser un error temporal durante la resolución del nombre de host y significa que el servidor local no recibió respuesta de un servidor autoritativo.</translation>
+    </message>
+    <message>
+        <source>This is a nonrecoverable error.</source>
+        <translation>Es un error irrecuperable.</translation>
+    </message>
+    <message>
+        <source>A non-recoverable error occurred during a database lookup.</source>
+        <translation>Se produjo un error irrecuperable durante una búsqueda en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Valid name, no data record of requested type.</source>
+        <translation>Nombre válido, sin registro del tipo solicitado.</translation>
+    </message>
+    <message>
+        <source>The requested name is valid, but no data of the requested type was found.</source>
+        <translation>El nombre solicitado es válido, pero no se encontraron datos del tipo solicitado.</translation>
+    </message>
+    <message>
+        <source>QoS receivers.</source>
+        <translation>Receptores QoS.</translation>
+    </message>
+    <message>
+        <source>At least one reserve has arrived.</source>
+        <translation>Ha llegado al menos una reserva.</translation>
+    </message>
+    <message>
+        <source>QoS senders.</source>
+        <translation>Emisores QoS.</translation>
+    </message>
+    <message>
+        <source>At least one path has arrived.</source>
+        <translation>Ha llegado al menos una ruta.</translation>
+    </message>
+    <message>
+        <source>No QoS senders.</source>
+        <translation>No hay emisores QoS.</translation>
+    </message>
+    <message>
+        <source>There are no senders.</source>
+        <translation>No hay emisores.</translation>
+    </message>
+    <message>
+        <source>QoS no receivers.</source>
+        <translation>No hay receptores QoS.</translation>
+    </message>
+    <message>
+        <source>There are no receivers.</source>
+        <translation>No hay receptores.</translation>
+    </message>
+    <message>
+        <source>QoS request confirmed.</source>
+        <translation>Solicitud QoS confirmada.</translation>
+    </message>
+    <message>
+        <source>Reserve has been confirmed.</source>
+        <translation>Se confirmó la reserva.</translation>
+    </message>
+    <message>
+        <source>QoS admission error.</source>
+        <translation>Error de admisión QoS.</translation>
+    </message>
+    <message>
+        <source>Error due to lack of resources.</source>
+        <translation>Error debido a falta de recursos.</translation>
+    </message>
+    <message>
+        <source>QoS policy failure.</source>
+        <translation>Error de directiva QoS.</translation>
+    </message>
+    <message>
+        <source>Rejected for administrative reasons - bad credentials.</source>
+        <translation>Rechazado por motivos administrativos: credenciales incorrectas.</translation>
+    </message>
+    <message>
+        <source>QoS bad style.</source>
+        <translation>Estilo QoS incorrecto.</translation>
+    </message>
+    <message>
+        <source>Unknown or conflicting style.</source>
+        <translation>Estilo desconocido o en conflicto.</translation>
+    </message>
+    <message>
+        <source>QoS bad object.</source>
+        <translation>Objeto QoS incorrecto.</translation>
+    </message>
+    <message>
+        <source>Problem with some part of the filterspec or providerspecific buffer in general.</source>
+        <translation>Problema con alguna parte de la especificación de filtro o del búfer específico del proveedor en general.</translation>
+    </message>
+    <message>
+        <source>QoS traffic control error.</source>
+        <translation>Error de control de tráfico QoS.</translation>
+    </message>
+    <message>
+        <source>Problem with some part of the flowspec.</source>
+        <translation>Problema con alguna parte de la especificación de flujo.</translation>
+    </message>
+    <message>
+        <source>QoS generic error.</source>
+        <translation>Error QoS genérico.</translation>
+    </message>
+    <message>
+        <source>General QOS error.</source>
+        <translation>Error general de QOS.</translation>
+    </message>
+    <message>
+        <source>QoS service type error.</source>
+        <translation>Error de tipo de servicio QoS.</translation>
+    </message>
+    <message>
+        <source>An invalid or unrecognized service type was found in the flowspec.</source>
+        <translation>Se encontró un tipo de servicio no válido o no reconocido en la especificación de flujo.</translation>
+    </message>
+    <message>
+        <source>QoS flowspec error.</source>
+        <translation>Error de especificación de flujo QoS.</translation>
+    </message>
+    <message>
+        <source>An invalid or inconsistent flowspec was found in the QOS structure.</source>
+        <translation>Se encontró una especificación de flujo no válida o incoherente en la estructura QOS.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider buffer.</source>
+        <translation>Búfer de proveedor QoS no válido.</translation>
+    </message>
+    <message>
+        <source>Invalid QOS provider-specific buffer.</source>
+        <translation>Búfer QOS específico del proveedor no válido.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS filter style.</source>
+        <translation>Estilo de filtro QoS no válido.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS filter style was used.</source>
+        <translation>Se usó un estilo de filtro QOS no válido.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS filter type.</source>
+        <translation>Tipo de filtro QoS no válido.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS filter type was used.</source>
+        <translation>Se usó un tipo de filtro QOS no válido.</translation>
+    </message>
+    <message>
+        <source>Incorrect QoS filter count.</source>
+        <translation>Número de filtros QoS incorrecto.</translation>
+    </message>
+    <message>
+        <source>An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.</source>
+        <translation>Se especificó un número incorrecto de FILTERSPEC de QOS en el FLOWDESCRIPTOR.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS object length.</source>
+        <translation>Longitud de objeto QoS no válida.</translation>
+    </message>
+    <message>
+        <source>An object with an invalid ObjectLength field was specified in the QOS provider-specific buffer.</source>
+        <translation>Se especificó un objeto con un campo ObjectLength no válido en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Incorrect QoS flow count.</source>
+        <translation>Número de flujos QoS incorrecto.</translation>
+    </message>
+    <message>
+        <source>An incorrect number of flow descriptors was specified in the QOS structure.</source>
+        <translation>Se especificó un número incorrecto de descriptores de flujo en la estructura QOS.</translation>
+    </message>
+    <message>
+        <source>Unrecognized QoS object.</source>
+        <translation>Objeto QoS no reconocido.</translation>
+    </message>
+    <message>
+        <source>An unrecognized object was found in the QOS provider-specific buffer.</source>
+        <translation>Se encontró un objeto no reconocido en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS policy object.</source>
+        <translation>Objeto de directiva QoS no válido.</translation>
+    </message>
+    <message>
+        <source>An invalid policy object was found in the QOS provider-specific buffer.</source>
+        <translation>Se encontró un objeto de directiva no válido en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS flow descriptor.</source>
+        <translation>Descriptor de flujo QoS no válido.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS flow descriptor was found in the flow descriptor list.</source>
+        <translation>Se encontró un descriptor de flujo QOS no válido en la lista de descriptores de flujo.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider-specific flowspec.</source>
+        <translation>Especificación de flujo QoS específica del proveedor no válida.</translation>
+    </message>
+    <message>
+        <source>An invalid or inconsistent flowspec was found in the QOS provider specific buffer.</source>
+        <translation>Se encontró una especificación de flujo no válida o incoherente en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider-specific filterspec.</source>
+        <translation>Especificación de filtro QoS específica del proveedor no válida.</translation>
+    </message>
+    <message>
+        <source>An invalid FILTERSPEC was found in the QOS provider-specific buffer.</source>
+        <translation>Se encontró un FILTERSPEC no válido en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS shape discard mode object.</source>
+        <translation>Objeto de modo de descarte de modelado QoS no válido.</translation>
+    </message>
+    <message>
+        <source>An invalid shape discard mode object was found in the QOS provider specific buffer.</source>
+        <translation>Se encontró un objeto de modo de descarte de modelado no válido en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS shaping rate object.</source>
+        <translation>Objeto de velocidad de modelado QoS no válido.</translation>
+    </message>
+    <message>
+        <source>An invalid shaping rate object was found in the QOS provider-specific buffer.</source>
+        <translation>Se encontró un objeto de velocidad de modelado no válido en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Reserved policy QoS element type.</source>
+        <translation>Tipo de elemento de directiva QoS reservado.</translation>
+    </message>
+    <message>
+        <source>A reserved policy element was found in the QOS provider-specific buffer.</source>
+        <translation>Se encontró un elemento de directiva reservado en el búfer QOS específico del proveedor.</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>Llamada al sistema interrumpida</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>Descriptor de archivo incorrecto</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Dirección incorrecta</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argumento no válido</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Recurso no disponible temporalmente</translation>
+    </message>
+    <message>
+        <source>Operation now in progress</source>
+        <translation>Operación en curso</translation>
+    </message>
+    <message>
+        <source>Operation already in progress</source>
+        <translation>La operación ya está en curso</translation>
+    </message>
+    <message>
+        <source>Socket operation on non-socket</source>
+        <translation>Operación de socket en algo que no es un socket</translation>
+    </message>
+    <message>
+        <source>Destination address required</source>
+        <translation>Se necesita una dirección de destino</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Mensaje demasiado largo</translation>
+    </message>
+    <message>
+        <source>Protocol wrong type for socket</source>
+        <translation>Protocolo de tipo incorrecto para el socket</translation>
+    </message>
+    <message>
+        <source>Protocol not available</source>
+        <translation>Protocolo no disponible</translation>
+    </message>
+    <message>
+        <source>Protocol not supported</source>
+        <translation>Protocolo no admitido</translation>
+    </message>
+    <message>
+        <source>Socket type not supported</source>
+        <translation>Tipo de socket no admitido</translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation>Operación no admitida</translation>
+    </message>
+    <message>
+        <source>Protocol family not supported</source>
+        <translation>Familia de protocolos no admitida</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Familia de direcciones no admitida por el protocolo</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>La dirección ya se está usando</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>No se puede asignar la dirección solicitada</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>La red no funciona</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>La red es inaccesible</translation>
+    </message>
+    <message>
+        <source>Network dropped connection on reset</source>
+        <translation>La red reinició la conexión</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>El software provocó el cierre de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Conexión reinicializada por la máquina remota</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>No hay espacio de búfer disponible</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>El otro extremo de la conexión no está conectado</translation>
+    </message>
+    <message>
+        <source>Cannot send after transport endpoint shutdown</source>
+        <translation>No se puede enviar tras el cierre del extremo de transporte</translation>
+    </message>
+    <message>
+        <source>Too many references: cannot splice</source>
+        <translation>Demasiadas referencias: no se puede empalmar</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Se agotó el tiempo de conexión</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rehusada</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Demasiados niveles de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nombre de archivo demasiado largo</translation>
+    </message>
+    <message>
+        <source>Host is down</source>
+        <translation>El host no está activo</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>No hay ninguna ruta hasta el host</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>El directorio no está vacío</translation>
+    </message>
+    <message>
+        <source>Too many users</source>
+        <translation>Demasiados usuarios</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Cuota de disco superada</translation>
+    </message>
+    <message>
+        <source>Stale file handle</source>
+        <translation>Descriptor de archivo obsoleto</translation>
+    </message>
+    <message>
+        <source>Object is remote</source>
+        <translation>El objeto es remoto</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>not a command output wsafix knows</source>
+        <translation>no es una salida de comando que wsafix conozca</translation>
+    </message>
+    <message>
+        <source>not part of a catalog entry</source>
+        <translation>no forma parte de ninguna entrada del catálogo</translation>
+    </message>
+    <message>
+        <source>expected &apos;Label: value&apos; in a catalog entry</source>
+        <translation>se esperaba «Etiqueta: valor» en una entrada del catálogo</translation>
+    </message>
+    <message>
+        <source>not part of an event&apos;s details</source>
+        <translation>no forma parte de los detalles de un evento</translation>
+    </message>
+    <message>
+        <source>not an ipconfig line</source>
+        <translation>no es una línea de ipconfig</translation>
+    </message>
+    <message>
+        <source>not a Get-NetTCPConnection row</source>
+        <translation>no es una fila de Get-NetTCPConnection</translation>
+    </message>
+    <message>
+        <source>a value cut short by PowerShell&apos;s column width (&apos;...&apos;)</source>
+        <translation>un valor recortado por el ancho de columna de PowerShell («...»)</translation>
+    </message>
+    <message>
+        <source>a Get-NetTCPConnection row with a value that cannot be read</source>
+        <translation>una fila de Get-NetTCPConnection con un valor que no se puede leer</translation>
+    </message>
+    <message>
+        <source>not a netsh command</source>
+        <translation>no es un comando netsh</translation>
+    </message>
+    <message>
+        <source>not part of netsh interface ip show config</source>
+        <translation>no forma parte de netsh interface ip show config</translation>
+    </message>
+    <message>
+        <source>a setting before any interface</source>
+        <translation>un ajuste antes de cualquier interfaz</translation>
+    </message>
+    <message>
+        <source>a netstat row with an address or column that cannot be read</source>
+        <translation>una fila de netstat con una dirección o una columna que no se puede leer</translation>
+    </message>
+    <message>
+        <source>not a netstat line</source>
+        <translation>no es una línea de netstat</translation>
+    </message>
+    <message>
+        <source>not part of a reset&apos;s output</source>
+        <translation>no forma parte de la salida de un restablecimiento</translation>
+    </message>
+    <message>
+        <source>not part of Test-NetConnection&apos;s output</source>
+        <translation>no forma parte de la salida de Test-NetConnection</translation>
+    </message>
+    <message>
+        <source>no reset step was listed</source>
+        <translation>no se enumeró ningún paso del restablecimiento</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o el directorio</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <source>there is no journal to read: journalctl found no journal files (systemd-journald is not running or keeps no journal)</source>
+        <translation>no hay ningún diario que leer: journalctl no encontró archivos de diario (systemd-journald no se está ejecutando o no guarda diario)</translation>
+    </message>
+    <message>
+        <source>Empties the DNS client&apos;s cache (DnsFlushResolverCache, as `ipconfig /flushdns` does), so stale or poisoned answers are looked up again. Nothing else changes.</source>
+        <translation>Vacía la caché del cliente DNS (DnsFlushResolverCache, como `ipconfig /flushdns`), para que las respuestas obsoletas o envenenadas se vuelvan a consultar. No cambia nada más.</translation>
+    </message>
+    <message>
+        <source>Resets the Winsock catalog to the Windows defaults, which clears a damaged catalog or a broken layered provider. Warning: it also removes the layered providers of VPN clients, antivirus and web filters, which then stop working until they are repaired or reinstalled (remove-provider removes just one). Takes effect after a restart.</source>
+        <translation>Restablece el catálogo de Winsock a los valores predeterminados de Windows, lo que repara un catálogo dañado o un proveedor en capas defectuoso. Atención: también quita los proveedores en capas de clientes VPN, antivirus y filtros web, que dejan de funcionar hasta que se reparan o reinstalan (remove-provider quita solo uno). Surte efecto tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>DnsFlushResolverCache did not run in this process</source>
+        <translation>DnsFlushResolverCache no se ejecutó en este proceso</translation>
+    </message>
+    <message>
+        <source>WSCSetApplicationCategory did not run in this process</source>
+        <translation>WSCSetApplicationCategory no se ejecutó en este proceso</translation>
+    </message>
+    <message>
+        <source>netsh winsock reset did not run in this process</source>
+        <translation>netsh winsock reset no se ejecutó en este proceso</translation>
+    </message>
+    <message>
+        <source>the output of &apos;%1&apos; is not analysed</source>
+        <translation>la salida de «%1» no se analiza</translation>
+    </message>
+    <message>
+        <source>looks like %1 but nothing in it could be read</source>
+        <translation>parece %1, pero no se pudo leer nada</translation>
+    </message>
+    <message>
+        <source>unknown catalog field &apos;%1&apos;</source>
+        <translation>campo de catálogo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>not an IP address: &apos;%1&apos;</source>
+        <translation>no es una dirección IP: «%1»</translation>
+    </message>
+    <message>
+        <source>the entry at line %1 has no fields</source>
+        <translation>la entrada de la línea %1 no tiene campos</translation>
+    </message>
+    <message>
+        <source>the entry at line %1 has neither an entry type nor a provider path; it was skipped</source>
+        <translation>la entrada de la línea %1 no tiene tipo de entrada ni ruta de proveedor; se omitió</translation>
+    </message>
+    <message>
+        <source>entry %1: neither the chain length nor the entry type says whether it is layered; read as a base provider</source>
+        <translation>entrada %1: ni la longitud de la cadena ni el tipo de entrada dicen si es en capas; se lee como proveedor base</translation>
+    </message>
+    <message>
+        <source>entry %1 is cut off after &apos;%2&apos;</source>
+        <translation>la entrada %1 está cortada después de «%2»</translation>
+    </message>
+    <message>
+        <source>entry %1 is incomplete after &apos;%2&apos;</source>
+        <translation>la entrada %1 está incompleta después de «%2»</translation>
+    </message>
+    <message>
+        <source>%1 name space provider entries (not used)</source>
+        <translation>%1 entradas de proveedores de espacio de nombres (no usadas)</translation>
+    </message>
+    <message>
+        <source>event %1: the time &apos;%2&apos; is local time as shown (no Event Xml with the UTC time)</source>
+        <translation>evento %1: la hora «%2» es la hora local mostrada (no hay Event Xml con la hora UTC)</translation>
+    </message>
+    <message>
+        <source>event %1: the Event Xml is cut off</source>
+        <translation>evento %1: el Event Xml está cortado</translation>
+    </message>
+    <message>
+        <source>%1: %2 is marked %3</source>
+        <translation>%1: %2 está marcado como %3</translation>
+    </message>
+    <message>
+        <source>this output does not show link state: %1 interface(s) with an address are taken as connected</source>
+        <translation>esta salida no muestra el estado del enlace: %1 interfaz(es) con dirección se consideran conectadas</translation>
+    </message>
+    <message>
+        <source>unknown TCP state &apos;%1&apos; (read as UNKNOWN)</source>
+        <translation>estado TCP desconocido «%1» (se lee como UNKNOWN)</translation>
+    </message>
+    <message>
+        <source>%1 step(s) failed</source>
+        <translation>%1 paso(s) fallaron</translation>
+    </message>
+    <message>
+        <source>the test of %1 has no TCP port (a ping test); not used</source>
+        <translation>la prueba de %1 no tiene puerto TCP (una prueba de ping); no se usa</translation>
+    </message>
+    <message>
+        <source>listing links: %1</source>
+        <translation>listado de enlaces: %1</translation>
+    </message>
+    <message>
+        <source>listing addresses: %1</source>
+        <translation>listado de direcciones: %1</translation>
+    </message>
+    <message>
+        <source>listing routes: %1</source>
+        <translation>listado de rutas: %1</translation>
+    </message>
+    <message>
+        <source>this user may not read the system journal (journalctl: %1)</source>
+        <translation>este usuario no puede leer el diario del sistema (journalctl: %1)</translation>
+    </message>
+    <message>
+        <source>journalctl exited with code %1: %2</source>
+        <translation>journalctl terminó con el código %1: %2</translation>
+    </message>
+    <message>
+        <source>journalctl exited with code %1</source>
+        <translation>journalctl terminó con el código %1</translation>
+    </message>
+    <message>
+        <source>journalctl: %1</source>
+        <translation>journalctl informa: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so glibc uses its built-in order</source>
+        <translation>%1 no existe, así que glibc usa su orden integrado</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the environment of process %1: it belongs to another user (run as that user, or as root)</source>
+        <translation>no se puede leer el entorno del proceso %1: pertenece a otro usuario (ejecútelo como ese usuario o como root)</translation>
+    </message>
+    <message>
+        <source>systemd is not running on this machine (no %1), so there is no service manager to restart %2 with</source>
+        <translation>systemd no se está ejecutando en este equipo (no hay %1), así que no hay ningún gestor de servicios con el que reiniciar %2</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 (nothing to remove)</source>
+        <translation>%1 no incluye %2 (nada que quitar)</translation>
+    </message>
+    <message>
+        <source>fix %1: %2</source>
+        <translation>corrección %1: %2</translation>
+    </message>
+    <message>
+        <source>the parameter %1</source>
+        <translation>el parámetro %1</translation>
+    </message>
+    <message>
+        <source>contains a control character (byte %1)</source>
+        <translation>contiene un carácter de control (byte %1)</translation>
+    </message>
+    <message>
+        <source>unknown fix &apos;%1&apos; (known here: %2)</source>
+        <translation>corrección desconocida «%1» (conocidas aquí: %2)</translation>
+    </message>
+    <message>
+        <source>%1 can cut the machine off, and wsafix runs in a remote session (%2): it runs only with the auto-revert guard armed, which puts the machine back if connectivity is not confirmed in time (do not pass --guard-timeout 0)</source>
+        <translation>%1 puede dejar el equipo sin red, y wsafix se ejecuta en una sesión remota (%2): solo se ejecuta con el vigilante de reversión automática activado, que deja el equipo como estaba si la conectividad no se confirma a tiempo (no pase --guard-timeout 0)</translation>
+    </message>
+    <message>
+        <source>%1 would take down %2, the adapter that carries %3: it runs only with the auto-revert guard armed, which puts the machine back if connectivity is not confirmed in time (do not pass --guard-timeout 0)</source>
+        <translation>%1 desactivaría %2, el adaptador que lleva %3: solo se ejecuta con el vigilante de reversión automática activado, que deja el equipo como estaba si la conectividad no se confirma a tiempo (no pase --guard-timeout 0)</translation>
+    </message>
+    <message>
+        <source>the SSH connection from %1 port %2 to %3 port %4, whose local address %5 no interface here holds</source>
+        <translation>la conexión SSH de %1 puerto %2 a %3 puerto %4, cuya dirección local %5 no tiene ninguna interfaz aquí</translation>
+    </message>
+    <message>
+        <source>the SSH connection from %1 port %2 to %3 port %4</source>
+        <translation>la conexión SSH de %1 puerto %2 a %3 puerto %4</translation>
+    </message>
+    <message>
+        <source>an SSH session whose $SSH_CONNECTION (&apos;%1&apos;) is not &apos;client port server port&apos;, so the adapter carrying it cannot be told</source>
+        <translation>una sesión SSH cuyo $SSH_CONNECTION («%1») no tiene la forma «cliente puerto servidor puerto», así que no se puede saber qué adaptador la lleva</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;; built-in scenarios: %2; or give the path of a scenario file</source>
+        <translation>escenario desconocido «%1»; escenarios integrados: %2; o indique la ruta de un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the scenario file</source>
+        <translation>%1: no se puede abrir el archivo de escenario</translation>
+    </message>
+    <message>
+        <source>session %1 is not of the machine &apos;%2&apos;</source>
+        <translation>la sesión %1 no es del equipo «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a session id (letters, digits and &apos;-&apos; only)</source>
+        <translation>«%1» no es un identificador de sesión (solo letras, dígitos y «-»)</translation>
+    </message>
+    <message>
+        <source>%1: not a usable session file: %2</source>
+        <translation>%1: no es un archivo de sesión utilizable: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the session: %1</source>
+        <translation>no se puede guardar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Remove layered provider %1 from the Winsock catalog</source>
+        <translation>Quitar el proveedor en capas %1 del catálogo de Winsock</translation>
+    </message>
+    <message>
+        <source>Deinstalls the one layered provider with catalog id %1 (and the protocol chains built on it) instead of resetting the whole catalog. The product that installed it (VPN, antivirus, web filter) loses its network hook. Programs started afterwards no longer load it.</source>
+        <translation>Desinstala el único proveedor en capas con el identificador de catálogo %1 (y las cadenas de protocolos construidas sobre él) en lugar de restablecer todo el catálogo. El producto que lo instaló (VPN, antivirus, filtro web) pierde su enganche en la red. Los programas que se inicien después ya no lo cargan.</translation>
+    </message>
+    <message>
+        <source>WSCDeinstallProvider of catalog entry %1 and of the chains built on it</source>
+        <translation>WSCDeinstallProvider de la entrada de catálogo %1 y de las cadenas construidas sobre ella</translation>
+    </message>
+    <message>
+        <source>WSCDeinstallProvider for catalog entry %1</source>
+        <translation>WSCDeinstallProvider para la entrada de catálogo %1</translation>
+    </message>
+    <message>
+        <source>the Winsock catalog cannot be read: %1</source>
+        <translation>no se puede leer el catálogo de Winsock: %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove for catalog id %1</source>
+        <translation>nada que quitar para el identificador de catálogo %1</translation>
+    </message>
+    <message>
+        <source>the Winsock catalog cannot be read back: %1</source>
+        <translation>no se puede volver a leer el catálogo de Winsock: %1</translation>
+    </message>
+    <message>
+        <source>the catalog still lists %1 (%2)</source>
+        <translation>el catálogo aún incluye %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the catalog no longer lists provider %1 or a chain built on it</source>
+        <translation>el catálogo ya no incluye el proveedor %1 ni ninguna cadena construida sobre él</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of %1</source>
+        <translation>Mantener los proveedores en capas fuera de %1</translation>
+    </message>
+    <message>
+        <source>Tells Winsock to load only system providers into %1 (WSCSetApplicationCategory), so a faulty layered provider of a VPN, antivirus or filter no longer runs inside it. Other programs keep the provider. Takes effect when the program starts again.</source>
+        <translation>Indica a Winsock que cargue solo proveedores del sistema en %1 (WSCSetApplicationCategory), para que un proveedor en capas defectuoso de una VPN, un antivirus o un filtro ya no se ejecute dentro. Los demás programas conservan el proveedor. Surte efecto cuando el programa se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>no program at &apos;%1&apos;</source>
+        <translation>no hay ningún programa en «%1»</translation>
+    </message>
+    <message>
+        <source>the permitted LSP categories of %1 (WSCGetApplicationCategory)</source>
+        <translation>las categorías LSP permitidas de %1 (WSCGetApplicationCategory)</translation>
+    </message>
+    <message>
+        <source>the previous LSP categories of %1 are unknown: %2</source>
+        <translation>las categorías LSP anteriores de %1 son desconocidas: %2</translation>
+    </message>
+    <message>
+        <source>the categories cannot be read back: %1</source>
+        <translation>no se pueden volver a leer las categorías: %1</translation>
+    </message>
+    <message>
+        <source>the LSP categories of %1 are back to %2</source>
+        <translation>las categorías LSP de %1 vuelven a ser %2</translation>
+    </message>
+    <message>
+        <source>Restart the network adapter %1</source>
+        <translation>Reiniciar el adaptador de red %1</translation>
+    </message>
+    <message>
+        <source>Disables and enables the network adapter %1 through its device, which resets its driver and its connections. Every connection through it drops, and the machine is off that network (and a remote session through it is cut) until it comes back.</source>
+        <translation>Desactiva y activa el adaptador de red %1 a través de su dispositivo, lo que restablece su controlador y sus conexiones. Todas las conexiones que pasan por él se cortan, y el equipo queda fuera de esa red (también una sesión remota a través de él) hasta que vuelve.</translation>
+    </message>
+    <message>
+        <source>whether the device of adapter %1 is enabled</source>
+        <translation>si el dispositivo del adaptador %1 está activado</translation>
+    </message>
+    <message>
+        <source>disable the device of adapter %1</source>
+        <translation>desactivar el dispositivo del adaptador %1</translation>
+    </message>
+    <message>
+        <source>enable the device of adapter %1</source>
+        <translation>activar el dispositivo del adaptador %1</translation>
+    </message>
+    <message>
+        <source>the device state cannot be read back: %1</source>
+        <translation>no se puede volver a leer el estado del dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>the device of adapter %1 was restarted and is enabled</source>
+        <translation>el dispositivo del adaptador %1 se reinició y está activado</translation>
+    </message>
+    <message>
+        <source>the device of adapter %1 is still disabled</source>
+        <translation>el dispositivo del adaptador %1 sigue desactivado</translation>
+    </message>
+    <message>
+        <source>Stops and starts the service %1 through the Service Control Manager, which clears a service stuck with half-open connections. Its own connections drop while it restarts.</source>
+        <translation>Detiene e inicia el servicio %1 mediante el Administrador de control de servicios, lo que libera un servicio atascado con conexiones semiabiertas. Sus propias conexiones se cortan mientras se reinicia.</translation>
+    </message>
+    <message>
+        <source>the state of the service %1 (running or stopped)</source>
+        <translation>el estado del servicio %1 (en ejecución o detenido)</translation>
+    </message>
+    <message>
+        <source>stop the service %1</source>
+        <translation>detener el servicio %1</translation>
+    </message>
+    <message>
+        <source>start the service %1</source>
+        <translation>iniciar el servicio %1</translation>
+    </message>
+    <message>
+        <source>the service cannot be queried: %1</source>
+        <translation>no se puede consultar el servicio: %1</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and runs (process %2)</source>
+        <translation>%1 se reinició y está en ejecución (proceso %2)</translation>
+    </message>
+    <message>
+        <source>%1; the catalog holds base providers only</source>
+        <translation>%1; el catálogo solo contiene proveedores base</translation>
+    </message>
+    <message>
+        <source>%1; the catalog still lists %2 layered or chain entries until Windows restarts</source>
+        <translation>%1; el catálogo aún incluye %2 entradas en capas o de cadena hasta que Windows se reinicie</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -2815,6 +4571,30 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>ID</source>
         <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>bucle invertido</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>túnel</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>

@@ -1897,6 +1897,1762 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>the autostart entry %1 could not be removed: %2</source>
         <translation>impossible de supprimer l&apos;entrée de démarrage automatique %1 : %2</translation>
     </message>
+    <message>
+        <source>The program wanted a network port that is already taken, either by another program or by an earlier copy of itself that has not let go of it yet.</source>
+        <translation>Le programme voulait un port réseau déjà pris, soit par un autre programme, soit par une copie précédente de lui-même qui ne l&apos;a pas encore libéré.</translation>
+    </message>
+    <message>
+        <source>The program asked to use a network address that this computer does not have, or an address that cannot be used at all, such as port 0.</source>
+        <translation>Le programme a demandé une adresse réseau que cet ordinateur n&apos;a pas, ou une adresse inutilisable, comme le port 0.</translation>
+    </message>
+    <message>
+        <source>Windows reports that the network is not working on this computer, so no program can connect right now.</source>
+        <translation>Windows signale que le réseau ne fonctionne pas sur cet ordinateur : aucun programme ne peut se connecter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This computer knows no way to the network the program wants to reach; often the connection to the router or to the VPN is missing.</source>
+        <translation>Cet ordinateur ne connaît aucun chemin vers le réseau que le programme veut atteindre ; souvent, la connexion au routeur ou au VPN manque.</translation>
+    </message>
+    <message>
+        <source>An open connection broke because the other side stopped answering while the program was still using it.</source>
+        <translation>Une connexion ouverte s&apos;est rompue parce que l&apos;autre côté a cessé de répondre pendant que le programme l&apos;utilisait encore.</translation>
+    </message>
+    <message>
+        <source>Software on this computer closed an open connection, for example a firewall, an antivirus program or the program itself after waiting too long.</source>
+        <translation>Un logiciel de cet ordinateur a fermé une connexion ouverte, par exemple un pare-feu, un antivirus ou le programme lui-même après une trop longue attente.</translation>
+    </message>
+    <message>
+        <source>The computer at the other end closed the connection abruptly. The problem is usually on that server or on the way to it, not on this computer.</source>
+        <translation>L&apos;ordinateur à l&apos;autre bout a fermé la connexion brutalement. Le problème se trouve en général sur ce serveur ou sur le chemin qui y mène, pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Windows ran out of resources for network connections, usually because one program has opened far too many of them.</source>
+        <translation>Windows n&apos;a plus de ressources pour les connexions réseau, en général parce qu&apos;un programme en a ouvert beaucoup trop.</translation>
+    </message>
+    <message>
+        <source>The program tried to send or receive over a connection that was not open: never opened, or already closed.</source>
+        <translation>Le programme a voulu envoyer ou recevoir sur une connexion qui n&apos;était pas ouverte : jamais ouverte, ou déjà fermée.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach did not answer in time. It may be switched off or blocked by a firewall, or the address may be wrong.</source>
+        <translation>L&apos;ordinateur que le programme voulait joindre n&apos;a pas répondu à temps. Il est peut-être éteint ou bloqué par un pare-feu, ou l&apos;adresse est fausse.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach answered, but nothing accepts connections on that port: the service there is stopped, or the port number is wrong.</source>
+        <translation>L&apos;ordinateur que le programme voulait joindre a répondu, mais rien n&apos;accepte de connexion sur ce port : le service y est arrêté, ou le numéro de port est faux.</translation>
+    </message>
+    <message>
+        <source>The computer the program tried to reach seems to be switched off or disconnected.</source>
+        <translation>L&apos;ordinateur que le programme voulait joindre semble éteint ou déconnecté.</translation>
+    </message>
+    <message>
+        <source>This computer found no way to reach the other computer; often the local network or the VPN connection is missing.</source>
+        <translation>Cet ordinateur n&apos;a trouvé aucun chemin vers l&apos;autre ordinateur ; souvent, le réseau local ou la connexion VPN manque.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; networking component is not ready, so the program cannot use the network at all. Restarting the computer often helps; if not, the network setup needs repair.</source>
+        <translation>Le composant réseau de Windows n&apos;est pas prêt : le programme ne peut pas du tout utiliser le réseau. Redémarrer l&apos;ordinateur aide souvent ; sinon, la configuration réseau doit être réparée.</translation>
+    </message>
+    <message>
+        <source>The program did not prepare Windows networking before using it. This is a fault in the program; updating or reinstalling it is the remedy, not a repair of Windows.</source>
+        <translation>Le programme n&apos;a pas préparé le réseau de Windows avant de l&apos;utiliser. C&apos;est une erreur du programme : le remède est de le mettre à jour ou de le réinstaller, pas de réparer Windows.</translation>
+    </message>
+    <message>
+        <source>A networking add-on installed into Windows cannot start, so programs cannot use the network. This usually comes from leftover VPN, proxy or security software.</source>
+        <translation>Une extension réseau installée dans Windows ne peut pas démarrer : les programmes ne peuvent pas utiliser le réseau. Cela vient en général de restes d&apos;un logiciel VPN, proxy ou de sécurité.</translation>
+    </message>
+    <message>
+        <source>A basic Windows networking operation failed where it should never fail; usually the Winsock setup is damaged or a networking add-on misbehaves.</source>
+        <translation>Une opération réseau de base de Windows a échoué là où elle ne devrait jamais échouer ; en général, la configuration Winsock est endommagée ou une extension réseau se comporte mal.</translation>
+    </message>
+    <message>
+        <source>The computer name or web address the program uses could not be found. It may be misspelled, or the name service (DNS) cannot be reached.</source>
+        <translation>Le nom d&apos;ordinateur ou l&apos;adresse web qu&apos;utilise le programme est introuvable. Il est peut-être mal orthographié, ou le service de noms (DNS) est injoignable.</translation>
+    </message>
+    <message>
+        <source>The name lookup got no answer this time; trying again in a moment may work. If it keeps failing, the DNS server cannot be reached.</source>
+        <translation>La résolution de nom n&apos;a pas obtenu de réponse cette fois ; réessayer dans un instant peut fonctionner. Si elle échoue encore, le serveur DNS est injoignable.</translation>
+    </message>
+    <message>
+        <source>The name exists, but has no address of the kind the program asked for, for example no IPv4 address.</source>
+        <translation>Le nom existe, mais n&apos;a pas d&apos;adresse du type demandé par le programme, par exemple pas d&apos;adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>bind() asked for a local address and port that an existing socket holds, or one that is still closing (TIME_WAIT). After a bind() to a wildcard address the error can surface later, in connect() or listen(). Client code rarely needs bind(): connect() picks a free local port by itself.</source>
+        <translation>bind() a demandé une adresse et un port locaux qu&apos;un socket existant détient, ou qui sont encore en cours de fermeture (TIME_WAIT). Après un bind() sur une adresse générique, l&apos;erreur peut apparaître plus tard, dans connect() ou listen(). Un client a rarement besoin de bind() : connect() choisit lui-même un port local libre.</translation>
+    </message>
+    <message>
+        <source>Another program, or a second copy of the same program, already listens on that port.</source>
+        <translation>Un autre programme, ou une deuxième copie du même programme, écoute déjà sur ce port.</translation>
+    </message>
+    <message>
+        <source>The program restarted and its previous connections still hold the port while they close (TIME_WAIT).</source>
+        <translation>Le programme a redémarré et ses connexions précédentes occupent encore le port pendant leur fermeture (TIME_WAIT).</translation>
+    </message>
+    <message>
+        <source>A program opens and closes outgoing connections so fast that Windows has to reuse local ports too early (Tcpip event 4227 in the System log).</source>
+        <translation>Un programme ouvre et ferme des connexions sortantes si vite que Windows doit réutiliser des ports locaux trop tôt (événement Tcpip 4227 dans le journal Système).</translation>
+    </message>
+    <message>
+        <source>The sockets probe shows which process owns the port. A second copy of the same program: close it. Tcpip event 4227 points at a program that churns connections, not at a broken machine.</source>
+        <translation>L&apos;examen sockets montre quel processus détient le port. Une deuxième copie du même programme : fermez-la. L&apos;événement Tcpip 4227 désigne un programme qui multiplie les connexions, pas un ordinateur en panne.</translation>
+    </message>
+    <message>
+        <source>bind() named a local address that no interface of this machine has, or connect()/sendto() named a remote address or port that is not valid (for example 0.0.0.0 or port 0). On Linux, EADDRNOTAVAIL from connect() also means that no free local port was left for an outgoing connection.</source>
+        <translation>bind() a indiqué une adresse locale qu&apos;aucune interface de cet ordinateur ne possède, ou connect()/sendto() a indiqué une adresse ou un port distant non valide (par exemple 0.0.0.0 ou le port 0). Sous Linux, EADDRNOTAVAIL renvoyé par connect() signifie aussi qu&apos;il ne restait aucun port local libre pour une connexion sortante.</translation>
+    </message>
+    <message>
+        <source>The program is set to use a local IP address the machine no longer has (a new DHCP lease, a removed adapter, a disconnected VPN).</source>
+        <translation>Le programme est configuré pour utiliser une adresse IP locale que l&apos;ordinateur n&apos;a plus (un nouveau bail DHCP, une carte réseau retirée, un VPN déconnecté).</translation>
+    </message>
+    <message>
+        <source>The target address or port in the program&apos;s settings is empty or zero.</source>
+        <translation>L&apos;adresse ou le port cible dans les réglages du programme est vide ou nul.</translation>
+    </message>
+    <message>
+        <source>On Linux: every local port for outgoing connections is in use.</source>
+        <translation>Sous Linux : tous les ports locaux pour les connexions sortantes sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Compare the address in the program&apos;s settings with the adapters probe: a missing address means the adapter or its lease changed.</source>
+        <translation>Comparez l&apos;adresse des réglages du programme avec l&apos;examen adapters : une adresse absente signifie que la carte réseau ou son bail a changé.</translation>
+    </message>
+    <message>
+        <source>The operation met a dead network: a failure of the protocol stack, of the network interface or of the local network. The arguments of the call are not the cause.</source>
+        <translation>L&apos;opération a rencontré un réseau mort : une défaillance de la pile de protocoles, de l&apos;interface réseau ou du réseau local. Les arguments de l&apos;appel ne sont pas en cause.</translation>
+    </message>
+    <message>
+        <source>The network adapter is disabled, unplugged, or its driver stopped.</source>
+        <translation>La carte réseau est désactivée, débranchée, ou son pilote s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The local network itself is down (switch, Wi-Fi access point).</source>
+        <translation>Le réseau local lui-même est en panne (commutateur, point d&apos;accès Wi-Fi).</translation>
+    </message>
+    <message>
+        <source>The TCP/IP stack or the Winsock configuration is damaged, often after VPN or security software was removed.</source>
+        <translation>La pile TCP/IP ou la configuration Winsock est endommagée, souvent après la suppression d&apos;un logiciel VPN ou de sécurité.</translation>
+    </message>
+    <message>
+        <source>No adapter up in the adapters probe: start there. Adapters up but every program fails: suspect the stack and the Winsock catalog.</source>
+        <translation>Aucune carte réseau active dans l&apos;examen adapters : commencez par là. Cartes actives mais tous les programmes échouent : soupçonnez la pile et le catalogue Winsock.</translation>
+    </message>
+    <message>
+        <source>No route to the destination network: the routing table has no entry for the target address, typically because there is no default gateway.</source>
+        <translation>Aucune route vers le réseau de destination : la table de routage n&apos;a pas d&apos;entrée pour l&apos;adresse cible, en général faute de passerelle par défaut.</translation>
+    </message>
+    <message>
+        <source>No default gateway: the adapter has no DHCP lease, or a static setup lacks the gateway.</source>
+        <translation>Pas de passerelle par défaut : la carte réseau n&apos;a pas de bail DHCP, ou une configuration statique n&apos;a pas de passerelle.</translation>
+    </message>
+    <message>
+        <source>The VPN that routes the target network is disconnected.</source>
+        <translation>Le VPN qui route le réseau cible est déconnecté.</translation>
+    </message>
+    <message>
+        <source>The target is an IPv6 address and this machine has no IPv6 route.</source>
+        <translation>La cible est une adresse IPv6 et cet ordinateur n&apos;a pas de route IPv6.</translation>
+    </message>
+    <message>
+        <source>The adapters probe lists gateways: no gateway on any adapter that is up explains the error.</source>
+        <translation>L&apos;examen adapters liste les passerelles : l&apos;absence de passerelle sur toute carte active explique l&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Keep-alive probes found the connection dead while an operation was in progress. Operations in progress fail with WSAENETRESET, later ones with WSAECONNRESET. setsockopt(SO_KEEPALIVE) on a connection that has already failed returns it too.</source>
+        <translation>Les sondes keep-alive ont trouvé la connexion morte pendant qu&apos;une opération était en cours. Les opérations en cours échouent avec WSAENETRESET, les suivantes avec WSAECONNRESET. setsockopt(SO_KEEPALIVE) sur une connexion déjà en échec la renvoie aussi.</translation>
+    </message>
+    <message>
+        <source>The network path dropped for a while (Wi-Fi, VPN reconnect, a laptop that slept).</source>
+        <translation>Le chemin réseau a été coupé un moment (Wi-Fi, reconnexion VPN, un portable mis en veille).</translation>
+    </message>
+    <message>
+        <source>The remote host rebooted or lost its network.</source>
+        <translation>L&apos;hôte distant a redémarré ou a perdu son réseau.</translation>
+    </message>
+    <message>
+        <source>A firewall or NAT device forgot the idle connection.</source>
+        <translation>Un pare-feu ou un équipement NAT a oublié la connexion inactive.</translation>
+    </message>
+    <message>
+        <source>Look for adapter or VPN changes at the time of the error in the event log, and check whether only one server is affected.</source>
+        <translation>Cherchez dans le journal des événements des changements de carte réseau ou de VPN au moment de l&apos;erreur, et vérifiez si un seul serveur est touché.</translation>
+    </message>
+    <message>
+        <source>The local stack aborted an established connection, possibly because of a data transmission time-out or a protocol error. Security software that filters traffic on this machine can abort connections too.</source>
+        <translation>La pile locale a interrompu une connexion établie, peut-être à cause d&apos;un délai de transmission dépassé ou d&apos;une erreur de protocole. Un logiciel de sécurité qui filtre le trafic sur cet ordinateur peut aussi interrompre des connexions.</translation>
+    </message>
+    <message>
+        <source>Retransmissions timed out: the network path lost data for too long.</source>
+        <translation>Les retransmissions ont expiré : le chemin réseau a perdu des données trop longtemps.</translation>
+    </message>
+    <message>
+        <source>A local firewall, antivirus or VPN program cut the connection.</source>
+        <translation>Un pare-feu local, un antivirus ou un programme VPN a coupé la connexion.</translation>
+    </message>
+    <message>
+        <source>A layered service provider in the Winsock catalog interfered.</source>
+        <translation>Un fournisseur de services en couche du catalogue Winsock est intervenu.</translation>
+    </message>
+    <message>
+        <source>Several programs losing connections at once: look at the Winsock catalog and security software. One program only: look at its own time-outs.</source>
+        <translation>Plusieurs programmes perdent leurs connexions en même temps : examinez le catalogue Winsock et les logiciels de sécurité. Un seul programme : examinez ses propres délais d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The peer reset the connection: its program stopped or closed with an abortive close (SO_LINGER with a zero time-out), the host rebooted, or keep-alive found the connection broken. On a UDP socket, Windows reports an ICMP port-unreachable caused by an earlier send as WSAECONNRESET on a later receive.</source>
+        <translation>Le correspondant a réinitialisé la connexion : son programme s&apos;est arrêté ou a fermé brutalement (SO_LINGER avec un délai nul), l&apos;hôte a redémarré, ou le keep-alive a trouvé la connexion rompue. Sur un socket UDP, Windows signale un ICMP « port inaccessible » dû à un envoi précédent par WSAECONNRESET lors d&apos;une réception ultérieure.</translation>
+    </message>
+    <message>
+        <source>The server program crashed, restarted, or rejected the request and closed hard.</source>
+        <translation>Le programme serveur a planté, redémarré, ou a rejeté la requête et fermé brutalement.</translation>
+    </message>
+    <message>
+        <source>A firewall, proxy or load balancer between the two reset the connection.</source>
+        <translation>Un pare-feu, un proxy ou un répartiteur de charge entre les deux a réinitialisé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server or its network went down.</source>
+        <translation>Le serveur ou son réseau est tombé en panne.</translation>
+    </message>
+    <message>
+        <source>Every client of the same server affected: the server is at fault. The connectivity probe to another host shows whether this machine&apos;s network is fine.</source>
+        <translation>Tous les clients du même serveur sont touchés : le serveur est en cause. L&apos;examen connectivity vers un autre hôte montre si le réseau de cet ordinateur va bien.</translation>
+    </message>
+    <message>
+        <source>The system lacked buffer space or a queue was full. In practice: too many sockets are open, or the range of local ports for outgoing connections is used up by connections left in TIME_WAIT.</source>
+        <translation>Le système manquait de mémoire tampon ou une file d&apos;attente était pleine. En pratique : trop de sockets sont ouverts, ou la plage de ports locaux pour les connexions sortantes est épuisée par des connexions restées en TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>A program leaks sockets, or opens connections faster than it closes them, and exhausts the local ports.</source>
+        <translation>Un programme laisse fuir des sockets, ou ouvre des connexions plus vite qu&apos;il ne les ferme, et épuise les ports locaux.</translation>
+    </message>
+    <message>
+        <source>Many programs together use all local ports (busy servers, aggressive monitoring tools).</source>
+        <translation>De nombreux programmes utilisent ensemble tous les ports locaux (serveurs chargés, outils de supervision agressifs).</translation>
+    </message>
+    <message>
+        <source>The machine is short of memory.</source>
+        <translation>L&apos;ordinateur manque de mémoire.</translation>
+    </message>
+    <message>
+        <source>The sockets probe counts sockets per process: one process with thousands of TIME_WAIT or BOUND sockets is the culprit, and restarting it frees them.</source>
+        <translation>L&apos;examen sockets compte les sockets par processus : un processus avec des milliers de sockets en TIME_WAIT ou BOUND est le coupable, et le redémarrer les libère.</translation>
+    </message>
+    <message>
+        <source>send() or recv() (or an option such as SO_KEEPALIVE) on a connection-oriented socket that is not connected, or sendto() on a datagram socket without a destination address.</source>
+        <translation>send() ou recv() (ou une option comme SO_KEEPALIVE) sur un socket orienté connexion qui n&apos;est pas connecté, ou sendto() sur un socket datagramme sans adresse de destination.</translation>
+    </message>
+    <message>
+        <source>The program uses the socket before its non-blocking connect() has completed, or after shutting it down.</source>
+        <translation>Le programme utilise le socket avant la fin de son connect() non bloquant, ou après l&apos;avoir fermé (shutdown).</translation>
+    </message>
+    <message>
+        <source>The connection was reset or dropped and the program did not notice.</source>
+        <translation>La connexion a été réinitialisée ou coupée et le programme ne l&apos;a pas remarqué.</translation>
+    </message>
+    <message>
+        <source>A datagram socket sends without an address.</source>
+        <translation>Un socket datagramme envoie sans adresse.</translation>
+    </message>
+    <message>
+        <source>One application affected: the application. If resets (10054) come just before it in the same log, look at the server or the network first.</source>
+        <translation>Une seule application touchée : l&apos;application. Si des réinitialisations (10054) la précèdent de peu dans le même journal, examinez d&apos;abord le serveur ou le réseau.</translation>
+    </message>
+    <message>
+        <source>The connection attempt got no answer within the retry period (not even a refusal), or an established connection stopped being acknowledged. A refusal would have been WSAECONNREFUSED; silence usually means a firewall that drops packets, a wrong address, or a broken path.</source>
+        <translation>La tentative de connexion n&apos;a obtenu aucune réponse dans le délai de réessai (pas même un refus), ou une connexion établie a cessé d&apos;être acquittée. Un refus aurait donné WSAECONNREFUSED ; le silence signifie en général un pare-feu qui rejette les paquets sans réponse, une mauvaise adresse ou un chemin rompu.</translation>
+    </message>
+    <message>
+        <source>A firewall on this machine, on the network or on the server silently drops the connection.</source>
+        <translation>Un pare-feu sur cet ordinateur, sur le réseau ou sur le serveur rejette la connexion sans rien dire.</translation>
+    </message>
+    <message>
+        <source>The server is down, or the address or port is wrong.</source>
+        <translation>Le serveur est en panne, ou l&apos;adresse ou le port est faux.</translation>
+    </message>
+    <message>
+        <source>The network path is broken or very lossy (no gateway, VPN down).</source>
+        <translation>Le chemin réseau est rompu ou perd beaucoup de paquets (pas de passerelle, VPN coupé).</translation>
+    </message>
+    <message>
+        <source>The connectivity probe tries the same host and port and another host: if only that target fails, the server or a firewall on the way is at fault.</source>
+        <translation>L&apos;examen connectivity essaie le même hôte et port ainsi qu&apos;un autre hôte : si seule cette cible échoue, le serveur ou un pare-feu sur le chemin est en cause.</translation>
+    </message>
+    <message>
+        <source>The target host answered with a reset: no socket listens on that address and port (the server is not running, listens on another port or interface, or its queue of pending connections is full), or a firewall rejects the connection actively.</source>
+        <translation>L&apos;hôte cible a répondu par une réinitialisation : aucun socket n&apos;écoute sur cette adresse et ce port (le serveur ne tourne pas, écoute sur un autre port ou une autre interface, ou sa file de connexions en attente est pleine), ou un pare-feu rejette activement la connexion.</translation>
+    </message>
+    <message>
+        <source>The server program or service is not running.</source>
+        <translation>Le programme serveur ou le service ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Wrong port, or the server listens only on another address (for example only on 127.0.0.1).</source>
+        <translation>Mauvais port, ou le serveur n&apos;écoute que sur une autre adresse (par exemple uniquement sur 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>A firewall rejects the connection.</source>
+        <translation>Un pare-feu rejette la connexion.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s queue of pending connections is full.</source>
+        <translation>La file des connexions en attente du serveur est pleine.</translation>
+    </message>
+    <message>
+        <source>A refusal comes from the remote side. If the target is this machine, the sockets probe shows whether anything listens on the port.</source>
+        <translation>Un refus vient du côté distant. Si la cible est cet ordinateur, l&apos;examen sockets montre si quelque chose écoute sur le port.</translation>
+    </message>
+    <message>
+        <source>The destination host is down. Windows reports such conditions more often as WSAETIMEDOUT.</source>
+        <translation>L&apos;hôte de destination est hors service. Windows signale plus souvent ces situations par WSAETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>The target machine is off, asleep or disconnected.</source>
+        <translation>L&apos;ordinateur cible est éteint, en veille ou déconnecté.</translation>
+    </message>
+    <message>
+        <source>The name points to the wrong or an old machine, for example through a stale DNS entry.</source>
+        <translation>Le nom désigne le mauvais ordinateur ou un ancien, par exemple à cause d&apos;une entrée DNS périmée.</translation>
+    </message>
+    <message>
+        <source>The local network path is down.</source>
+        <translation>Le chemin réseau local est coupé.</translation>
+    </message>
+    <message>
+        <source>If other hosts answer the connectivity probe, the target is at fault.</source>
+        <translation>Si d&apos;autres hôtes répondent à l&apos;examen connectivity, la cible est en cause.</translation>
+    </message>
+    <message>
+        <source>No route to the host: the routing table has no usable route, or a router on the way reported the host unreachable.</source>
+        <translation>Aucune route vers l&apos;hôte : la table de routage n&apos;a pas de route utilisable, ou un routeur sur le chemin a signalé l&apos;hôte inaccessible.</translation>
+    </message>
+    <message>
+        <source>No default gateway, or the VPN for that network is down.</source>
+        <translation>Pas de passerelle par défaut, ou le VPN de ce réseau est coupé.</translation>
+    </message>
+    <message>
+        <source>A router or firewall on the way reports the host as unreachable.</source>
+        <translation>Un routeur ou un pare-feu sur le chemin signale l&apos;hôte comme inaccessible.</translation>
+    </message>
+    <message>
+        <source>The target is on a network this machine is not connected to.</source>
+        <translation>La cible se trouve sur un réseau auquel cet ordinateur n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The adapters probe lists gateways; the connectivity probe shows whether other hosts are reachable.</source>
+        <translation>L&apos;examen adapters liste les passerelles ; l&apos;examen connectivity montre si d&apos;autres hôtes sont joignables.</translation>
+    </message>
+    <message>
+        <source>WSAStartup() failed because the underlying network subsystem is unavailable. Microsoft&apos;s advice: check that the right Winsock DLL is found first on the path, that no second Winsock implementation is in use, and that all networking components are installed and configured.</source>
+        <translation>WSAStartup() a échoué parce que le sous-système réseau sous-jacent est indisponible. Conseil de Microsoft : vérifiez que la bonne DLL Winsock est trouvée en premier dans le chemin, qu&apos;aucune seconde implémentation de Winsock n&apos;est utilisée et que tous les composants réseau sont installés et configurés.</translation>
+    </message>
+    <message>
+        <source>The Winsock catalog or the network configuration is damaged, often after VPN or security software was removed.</source>
+        <translation>Le catalogue Winsock ou la configuration réseau est endommagé, souvent après la suppression d&apos;un logiciel VPN ou de sécurité.</translation>
+    </message>
+    <message>
+        <source>An old or foreign winsock.dll or wsock32.dll sits next to the program or on the path.</source>
+        <translation>Une winsock.dll ou wsock32.dll ancienne ou étrangère se trouve à côté du programme ou dans le chemin.</translation>
+    </message>
+    <message>
+        <source>Networking services are not running yet (very early at start-up) or are disabled.</source>
+        <translation>Les services réseau ne tournent pas encore (très tôt au démarrage) ou sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Every program fails: the machine. One program fails: look for Winsock DLLs in its folder.</source>
+        <translation>Tous les programmes échouent : l&apos;ordinateur. Un seul programme échoue : cherchez des DLL Winsock dans son dossier.</translation>
+    </message>
+    <message>
+        <source>A Winsock function was called before a successful WSAStartup(), after WSACleanup() was called too many times, or after WSAStartup() failed and the failure was ignored. Sharing a socket with a task that did not start Winsock gives it too.</source>
+        <translation>Une fonction Winsock a été appelée avant un WSAStartup() réussi, après trop d&apos;appels à WSACleanup(), ou après un échec de WSAStartup() ignoré. Partager un socket avec une tâche qui n&apos;a pas démarré Winsock le provoque aussi.</translation>
+    </message>
+    <message>
+        <source>The program never calls WSAStartup(), for example in a DLL or a thread that starts early.</source>
+        <translation>Le programme n&apos;appelle jamais WSAStartup(), par exemple dans une DLL ou un thread qui démarre tôt.</translation>
+    </message>
+    <message>
+        <source>WSACleanup() is called once too often, for example by a library that shuts down while others still use sockets.</source>
+        <translation>WSACleanup() est appelé une fois de trop, par exemple par une bibliothèque qui s&apos;arrête alors que d&apos;autres utilisent encore des sockets.</translation>
+    </message>
+    <message>
+        <source>WSAStartup() failed (see 10091 and 10106) and the program carried on.</source>
+        <translation>WSAStartup() a échoué (voir 10091 et 10106) et le programme a continué.</translation>
+    </message>
+    <message>
+        <source>Only this program affected: the program. Other programs failing to start networking too: look for the causes of 10091 and 10106 in the Winsock catalog.</source>
+        <translation>Seul ce programme est touché : le programme. D&apos;autres programmes n&apos;arrivent pas non plus à démarrer le réseau : cherchez les causes de 10091 et 10106 dans le catalogue Winsock.</translation>
+    </message>
+    <message>
+        <source>A service provider&apos;s DLL could not be loaded (LoadLibrary failed), or its WSPStartup or NSPStartup failed. Typically a layered provider whose DLL was deleted while its entry stayed in the Winsock catalog.</source>
+        <translation>La DLL d&apos;un fournisseur de services n&apos;a pas pu être chargée (échec de LoadLibrary), ou son WSPStartup ou NSPStartup a échoué. Typiquement un fournisseur en couche dont la DLL a été supprimée alors que son entrée est restée dans le catalogue Winsock.</translation>
+    </message>
+    <message>
+        <source>An orphaned layered service provider: its DLL is missing after VPN, proxy or security software was uninstalled.</source>
+        <translation>Un fournisseur de services en couche orphelin : sa DLL manque après la désinstallation d&apos;un logiciel VPN, proxy ou de sécurité.</translation>
+    </message>
+    <message>
+        <source>A provider DLL that is broken or does not match the program&apos;s 32/64-bit architecture.</source>
+        <translation>Une DLL de fournisseur défectueuse ou qui ne correspond pas à l&apos;architecture 32/64 bits du programme.</translation>
+    </message>
+    <message>
+        <source>A damaged Winsock catalog in the registry.</source>
+        <translation>Un catalogue Winsock endommagé dans le registre.</translation>
+    </message>
+    <message>
+        <source>The catalog probe lists providers whose DLL is missing: one such entry explains the error in every program.</source>
+        <translation>L&apos;examen catalog liste les fournisseurs dont la DLL manque : une seule de ces entrées explique l&apos;erreur dans tous les programmes.</translation>
+    </message>
+    <message>
+        <source>A system call that should never fail did, for example a wait on events or the registry access to the protocol and namespace catalogs. It is also returned when a provider fails without giving an error code, which can point at a faulty service provider.</source>
+        <translation>Un appel système qui ne devrait jamais échouer a échoué, par exemple une attente d&apos;événements ou l&apos;accès au registre des catalogues de protocoles et d&apos;espaces de noms. Il est aussi renvoyé quand un fournisseur échoue sans donner de code d&apos;erreur, ce qui peut désigner un fournisseur de services défectueux.</translation>
+    </message>
+    <message>
+        <source>A faulty layered service provider.</source>
+        <translation>Un fournisseur de services en couche défectueux.</translation>
+    </message>
+    <message>
+        <source>Registry access to the Winsock catalogs fails.</source>
+        <translation>L&apos;accès au registre des catalogues Winsock échoue.</translation>
+    </message>
+    <message>
+        <source>The catalog probe shows third-party and orphaned providers; none there points at the registry itself.</source>
+        <translation>L&apos;examen catalog montre les fournisseurs tiers et orphelins ; s&apos;il n&apos;y en a aucun, c&apos;est le registre lui-même qui est en cause.</translation>
+    </message>
+    <message>
+        <source>Name resolution (getaddrinfo, gethostbyname) answered that the name is unknown. On Linux, getaddrinfo() reports this as EAI_NONAME (&quot;Name or service not known&quot;).</source>
+        <translation>La résolution de noms (getaddrinfo, gethostbyname) a répondu que le nom est inconnu. Sous Linux, getaddrinfo() le signale par EAI_NONAME (« Name or service not known »).</translation>
+    </message>
+    <message>
+        <source>The host name is misspelled or no longer exists.</source>
+        <translation>Le nom d&apos;hôte est mal orthographié ou n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The DNS server in use does not know internal names (VPN down, wrong DNS suffix).</source>
+        <translation>Le serveur DNS utilisé ne connaît pas les noms internes (VPN coupé, mauvais suffixe DNS).</translation>
+    </message>
+    <message>
+        <source>A stale answer in the DNS cache, or a wrong entry in the hosts file.</source>
+        <translation>Une réponse périmée dans le cache DNS, ou une mauvaise entrée dans le fichier hosts.</translation>
+    </message>
+    <message>
+        <source>Look up another well-known name: if that fails too, name resolution on this machine is at fault; if not, the name itself is.</source>
+        <translation>Résolvez un autre nom bien connu : si cela échoue aussi, la résolution de noms de cet ordinateur est en cause ; sinon, c&apos;est le nom lui-même.</translation>
+    </message>
+    <message>
+        <source>A temporary resolver failure: the local DNS server got no response from an authoritative server. On Linux, getaddrinfo() reports EAI_AGAIN (&quot;Temporary failure in name resolution&quot;).</source>
+        <translation>Une défaillance temporaire de la résolution : le serveur DNS local n&apos;a pas reçu de réponse d&apos;un serveur faisant autorité. Sous Linux, getaddrinfo() renvoie EAI_AGAIN (« Temporary failure in name resolution »).</translation>
+    </message>
+    <message>
+        <source>The DNS server is slow, overloaded or unreachable.</source>
+        <translation>Le serveur DNS est lent, surchargé ou injoignable.</translation>
+    </message>
+    <message>
+        <source>The network link is unstable.</source>
+        <translation>La liaison réseau est instable.</translation>
+    </message>
+    <message>
+        <source>A firewall blocks DNS (port 53).</source>
+        <translation>Un pare-feu bloque le DNS (port 53).</translation>
+    </message>
+    <message>
+        <source>If every lookup fails, check the DNS servers in the adapters probe; if only some do, the remote DNS servers are slow.</source>
+        <translation>Si toutes les résolutions échouent, vérifiez les serveurs DNS dans l&apos;examen adapters ; si seules certaines échouent, les serveurs DNS distants sont lents.</translation>
+    </message>
+    <message>
+        <source>The name resolved, but without a record of the requested type: for example an IPv6-only name asked for IPv4 addresses, or a name with only a mail (MX) record. On Linux, glibc&apos;s getaddrinfo() reports EAI_NODATA (&quot;No address associated with hostname&quot;).</source>
+        <translation>Le nom a été résolu, mais sans enregistrement du type demandé : par exemple un nom uniquement IPv6 interrogé en IPv4, ou un nom n&apos;ayant qu&apos;un enregistrement de messagerie (MX). Sous Linux, getaddrinfo() de la glibc renvoie EAI_NODATA (« No address associated with hostname »).</translation>
+    </message>
+    <message>
+        <source>The name has only IPv6 (or only IPv4) addresses and the program asks for the other kind.</source>
+        <translation>Le nom n&apos;a que des adresses IPv6 (ou que IPv4) et le programme demande l&apos;autre type.</translation>
+    </message>
+    <message>
+        <source>The DNS entry is incomplete, for example only a mail record.</source>
+        <translation>L&apos;entrée DNS est incomplète, par exemple seulement un enregistrement de messagerie.</translation>
+    </message>
+    <message>
+        <source>Split DNS answers differently inside and outside the VPN.</source>
+        <translation>Le DNS scindé (split DNS) répond différemment à l&apos;intérieur et à l&apos;extérieur du VPN.</translation>
+    </message>
+    <message>
+        <source>Compare the answer with and without the VPN; a flush of the DNS cache rules out a stale answer.</source>
+        <translation>Comparez la réponse avec et sans VPN ; vider le cache DNS écarte une réponse périmée.</translation>
+    </message>
+    <message>
+        <source>Specified event object handle is invalid.</source>
+        <translation>Le handle d&apos;objet événement spécifié n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The handle is invalid.</source>
+        <translation>Descripteur non valide.</translation>
+    </message>
+    <message>
+        <source>Insufficient memory available.</source>
+        <translation>Mémoire disponible insuffisante.</translation>
+    </message>
+    <message>
+        <source>Not enough storage is available to process this command.</source>
+        <translation>Espace de stockage insuffisant pour traiter cette commande.</translation>
+    </message>
+    <message>
+        <source>One or more parameters are invalid.</source>
+        <translation>Un ou plusieurs paramètres ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The parameter is incorrect.</source>
+        <translation>Paramètre incorrect.</translation>
+    </message>
+    <message>
+        <source>Overlapped operation aborted.</source>
+        <translation>Opération avec chevauchement abandonnée.</translation>
+    </message>
+    <message>
+        <source>The I/O operation has been aborted because of either a thread exit or an application request.</source>
+        <translation>L&apos;opération d&apos;entrée/sortie a été abandonnée en raison de l&apos;arrêt d&apos;un thread ou d&apos;une demande de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O event object not in signaled state.</source>
+        <translation>Objet événement d&apos;E/S avec chevauchement pas à l&apos;état signalé.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O event is not in a signaled state.</source>
+        <translation>L&apos;événement d&apos;E/S avec chevauchement n&apos;est pas dans un état signalé.</translation>
+    </message>
+    <message>
+        <source>Overlapped operations will complete later.</source>
+        <translation>Les opérations avec chevauchement se termineront plus tard.</translation>
+    </message>
+    <message>
+        <source>Overlapped I/O operation is in progress.</source>
+        <translation>Opération d&apos;E/S avec chevauchement en cours.</translation>
+    </message>
+    <message>
+        <source>Interrupted function call.</source>
+        <translation>Appel de fonction interrompu.</translation>
+    </message>
+    <message>
+        <source>A blocking operation was interrupted by a call to WSACancelBlockingCall.</source>
+        <translation>Une opération bloquante a été interrompue par un appel à WSACancelBlockingCall.</translation>
+    </message>
+    <message>
+        <source>File handle is not valid.</source>
+        <translation>Le handle de fichier n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file handle supplied is not valid.</source>
+        <translation>Le handle de fichier fourni n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation>Autorisation refusée.</translation>
+    </message>
+    <message>
+        <source>An attempt was made to access a socket in a way forbidden by its access permissions.</source>
+        <translation>Une tentative d&apos;accès à un socket de manière interdite par ses autorisations d&apos;accès a été tentée.</translation>
+    </message>
+    <message>
+        <source>Bad address.</source>
+        <translation>Adresse incorrecte.</translation>
+    </message>
+    <message>
+        <source>The system detected an invalid pointer address in attempting to use a pointer argument in a call.</source>
+        <translation>Le système a détecté une adresse de pointeur non valide en essayant d&apos;utiliser un argument pointeur dans un appel.</translation>
+    </message>
+    <message>
+        <source>Invalid argument.</source>
+        <translation>Argument non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid argument was supplied.</source>
+        <translation>Un argument non valide a été fourni.</translation>
+    </message>
+    <message>
+        <source>Too many open files.</source>
+        <translation>Trop de fichiers ouverts.</translation>
+    </message>
+    <message>
+        <source>Too many open sockets.</source>
+        <translation>Trop de sockets ouverts.</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable.</source>
+        <translation>Ressource temporairement indisponible.</translation>
+    </message>
+    <message>
+        <source>A non-blocking socket operation could not be completed immediately.</source>
+        <translation>Une opération non bloquante sur un socket n&apos;a pas pu être achevée immédiatement.</translation>
+    </message>
+    <message>
+        <source>Operation now in progress.</source>
+        <translation>Opération en cours.</translation>
+    </message>
+    <message>
+        <source>A blocking operation is currently executing.</source>
+        <translation>Une opération bloquante est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Operation already in progress.</source>
+        <translation>Opération déjà en cours.</translation>
+    </message>
+    <message>
+        <source>An operation was attempted on a non-blocking socket that already had an operation in progress.</source>
+        <translation>Une opération a été tentée sur un socket non bloquant qui avait déjà une opération en cours.</translation>
+    </message>
+    <message>
+        <source>Socket operation on nonsocket.</source>
+        <translation>Opération de socket sur un élément qui n&apos;est pas un socket.</translation>
+    </message>
+    <message>
+        <source>An operation was attempted on something that is not a socket.</source>
+        <translation>Une opération a été tentée sur quelque chose qui n&apos;est pas un socket.</translation>
+    </message>
+    <message>
+        <source>Destination address required.</source>
+        <translation>Adresse de destination requise.</translation>
+    </message>
+    <message>
+        <source>A required address was omitted from an operation on a socket.</source>
+        <translation>Une adresse requise a été omise dans une opération sur un socket.</translation>
+    </message>
+    <message>
+        <source>Message too long.</source>
+        <translation>Message trop long.</translation>
+    </message>
+    <message>
+        <source>A message sent on a datagram socket was larger than the internal message buffer or some other network limit, or the buffer used to receive a datagram into was smaller than the datagram itself.</source>
+        <translation>Un message envoyé sur un socket datagramme était plus volumineux que la mémoire tampon interne des messages ou qu&apos;une autre limite réseau, ou la mémoire tampon de réception d&apos;un datagramme était plus petite que le datagramme lui-même.</translation>
+    </message>
+    <message>
+        <source>Protocol wrong type for socket.</source>
+        <translation>Type de protocole incorrect pour le socket.</translation>
+    </message>
+    <message>
+        <source>A protocol was specified in the socket function call that does not support the semantics of the socket type requested.</source>
+        <translation>Un protocole qui ne prend pas en charge la sémantique du type de socket demandé a été spécifié dans l&apos;appel de la fonction socket.</translation>
+    </message>
+    <message>
+        <source>Bad protocol option.</source>
+        <translation>Option de protocole incorrecte.</translation>
+    </message>
+    <message>
+        <source>An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsockopt call.</source>
+        <translation>Une option ou un niveau inconnu, non valide ou non pris en charge a été spécifié dans un appel getsockopt ou setsockopt.</translation>
+    </message>
+    <message>
+        <source>Protocol not supported.</source>
+        <translation>Protocole non pris en charge.</translation>
+    </message>
+    <message>
+        <source>The requested protocol has not been configured into the system, or no implementation for it exists.</source>
+        <translation>Le protocole demandé n&apos;a pas été configuré dans le système, ou il n&apos;en existe aucune implémentation.</translation>
+    </message>
+    <message>
+        <source>Socket type not supported.</source>
+        <translation>Type de socket non pris en charge.</translation>
+    </message>
+    <message>
+        <source>The support for the specified socket type does not exist in this address family.</source>
+        <translation>Le type de socket spécifié n&apos;est pas pris en charge dans cette famille d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>Operation not supported.</source>
+        <translation>Opération non prise en charge.</translation>
+    </message>
+    <message>
+        <source>The attempted operation is not supported for the type of object referenced.</source>
+        <translation>L&apos;opération tentée n&apos;est pas prise en charge pour le type d&apos;objet référencé.</translation>
+    </message>
+    <message>
+        <source>Protocol family not supported.</source>
+        <translation>Famille de protocoles non prise en charge.</translation>
+    </message>
+    <message>
+        <source>The protocol family has not been configured into the system or no implementation for it exists.</source>
+        <translation>La famille de protocoles n&apos;a pas été configurée dans le système, ou il n&apos;en existe aucune implémentation.</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol family.</source>
+        <translation>Famille d&apos;adresses non prise en charge par la famille de protocoles.</translation>
+    </message>
+    <message>
+        <source>An address incompatible with the requested protocol was used.</source>
+        <translation>Une adresse incompatible avec le protocole demandé a été utilisée.</translation>
+    </message>
+    <message>
+        <source>Address already in use.</source>
+        <translation>Adresse déjà utilisée.</translation>
+    </message>
+    <message>
+        <source>Only one usage of each socket address (protocol/network address/port) is normally permitted.</source>
+        <translation>Une seule utilisation de chaque adresse de socket (protocole/adresse réseau/port) est habituellement autorisée.</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address.</source>
+        <translation>Impossible d&apos;attribuer l&apos;adresse demandée.</translation>
+    </message>
+    <message>
+        <source>The requested address is not valid in its context.</source>
+        <translation>L&apos;adresse demandée n&apos;est pas valide dans son contexte.</translation>
+    </message>
+    <message>
+        <source>Network is down.</source>
+        <translation>Le réseau est hors service.</translation>
+    </message>
+    <message>
+        <source>A socket operation encountered a dead network.</source>
+        <translation>Une opération de socket a rencontré un réseau hors service.</translation>
+    </message>
+    <message>
+        <source>Network is unreachable.</source>
+        <translation>Le réseau est inaccessible.</translation>
+    </message>
+    <message>
+        <source>A socket operation was attempted to an unreachable network.</source>
+        <translation>Une opération de socket a été tentée vers un réseau inaccessible.</translation>
+    </message>
+    <message>
+        <source>The connection has been broken due to keep-alive activity detecting a failure while the operation was in progress.</source>
+        <translation>La connexion a été interrompue, car l&apos;activité keep-alive a détecté une défaillance pendant que l&apos;opération était en cours.</translation>
+    </message>
+    <message>
+        <source>An established connection was aborted by the software in your host machine.</source>
+        <translation>Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte.</translation>
+    </message>
+    <message>
+        <source>An existing connection was forcibly closed by the remote host.</source>
+        <translation>Une connexion existante a dû être fermée par l&apos;hôte distant.</translation>
+    </message>
+    <message>
+        <source>An operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full.</source>
+        <translation>Une opération sur un socket n&apos;a pas pu être effectuée car le système ne disposait pas de mémoire tampon suffisante ou parce qu&apos;une file d&apos;attente était saturée.</translation>
+    </message>
+    <message>
+        <source>A request to send or receive data was disallowed because the socket is not connected and (when sending on a datagram socket using a sendto call) no address was supplied.</source>
+        <translation>Une requête d&apos;envoi ou de réception de données n&apos;a pas été autorisée, car le socket n&apos;est pas connecté et (lors de l&apos;envoi sur un socket datagramme avec un appel sendto) aucune adresse n&apos;a été fournie.</translation>
+    </message>
+    <message>
+        <source>A request to send or receive data was disallowed because the socket had already been shut down in that direction with a previous shutdown call.</source>
+        <translation>Une requête d&apos;envoi ou de réception de données n&apos;a pas été autorisée, car le socket avait déjà été fermé dans cette direction par un précédent appel shutdown.</translation>
+    </message>
+    <message>
+        <source>Too many references to some kernel object.</source>
+        <translation>Trop de références à un objet noyau.</translation>
+    </message>
+    <message>
+        <source>Connection timed out.</source>
+        <translation>Délai de connexion dépassé.</translation>
+    </message>
+    <message>
+        <source>A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.</source>
+        <translation>Une tentative de connexion a échoué car le parti connecté n&apos;a pas répondu convenablement au-delà d&apos;une certaine durée ou une connexion établie a échoué car l&apos;hôte de connexion n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Connection refused.</source>
+        <translation>Connexion refusée.</translation>
+    </message>
+    <message>
+        <source>No connection could be made because the target machine actively refused it.</source>
+        <translation>Aucune connexion n&apos;a pu être établie car l&apos;ordinateur cible l&apos;a expressément refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot translate name.</source>
+        <translation>Impossible de traduire le nom.</translation>
+    </message>
+    <message>
+        <source>Name too long.</source>
+        <translation>Nom trop long.</translation>
+    </message>
+    <message>
+        <source>Name component or name was too long.</source>
+        <translation>Un composant du nom ou le nom était trop long.</translation>
+    </message>
+    <message>
+        <source>Host is down.</source>
+        <translation>L&apos;hôte est hors service.</translation>
+    </message>
+    <message>
+        <source>A socket operation failed because the destination host was down.</source>
+        <translation>Une opération de socket a échoué car l&apos;hôte de destination était hors service.</translation>
+    </message>
+    <message>
+        <source>No route to host.</source>
+        <translation>Aucune route vers l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>A socket operation was attempted to an unreachable host.</source>
+        <translation>Une opération de socket a été tentée vers un hôte inaccessible.</translation>
+    </message>
+    <message>
+        <source>Directory not empty.</source>
+        <translation>Répertoire non vide.</translation>
+    </message>
+    <message>
+        <source>Cannot remove a directory that is not empty.</source>
+        <translation>Impossible de supprimer un répertoire qui n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>Too many processes.</source>
+        <translation>Trop de processus.</translation>
+    </message>
+    <message>
+        <source>A Windows Sockets implementation may have a limit on the number of applications that may use it simultaneously.</source>
+        <translation>Une implémentation de Windows Sockets peut limiter le nombre d&apos;applications qui l&apos;utilisent simultanément.</translation>
+    </message>
+    <message>
+        <source>User quota exceeded.</source>
+        <translation>Quota de l&apos;utilisateur dépassé.</translation>
+    </message>
+    <message>
+        <source>Ran out of quota.</source>
+        <translation>Quota épuisé.</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded.</source>
+        <translation>Quota de disque dépassé.</translation>
+    </message>
+    <message>
+        <source>Ran out of disk quota.</source>
+        <translation>Quota de disque épuisé.</translation>
+    </message>
+    <message>
+        <source>Stale file handle reference.</source>
+        <translation>Référence de handle de fichier périmée.</translation>
+    </message>
+    <message>
+        <source>File handle reference is no longer available.</source>
+        <translation>La référence de handle de fichier n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <source>Item is remote.</source>
+        <translation>L&apos;élément est distant.</translation>
+    </message>
+    <message>
+        <source>Item is not available locally.</source>
+        <translation>L&apos;élément n&apos;est pas disponible localement.</translation>
+    </message>
+    <message>
+        <source>Network subsystem is unavailable.</source>
+        <translation>Le sous-système réseau est indisponible.</translation>
+    </message>
+    <message>
+        <source>WSAStartup cannot function at this time because the underlying system it uses to provide network services is currently unavailable.</source>
+        <translation>WSAStartup ne peut pas fonctionner actuellement car le système sous-jacent qu&apos;il utilise pour fournir les services réseau est indisponible.</translation>
+    </message>
+    <message>
+        <source>Winsock.dll version out of range.</source>
+        <translation>Version de Winsock.dll hors limites.</translation>
+    </message>
+    <message>
+        <source>The Windows Sockets version requested is not supported.</source>
+        <translation>La version de Windows Sockets demandée n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Successful WSAStartup not yet performed.</source>
+        <translation>WSAStartup n&apos;a pas encore été effectué avec succès.</translation>
+    </message>
+    <message>
+        <source>Either the application has not called WSAStartup, or WSAStartup failed.</source>
+        <translation>L&apos;application n&apos;a pas appelé WSAStartup, ou WSAStartup a échoué.</translation>
+    </message>
+    <message>
+        <source>Graceful shutdown in progress.</source>
+        <translation>Arrêt normal en cours.</translation>
+    </message>
+    <message>
+        <source>Returned by WSARecv or WSARecvFrom to indicate the remote party has initiated a graceful shutdown sequence.</source>
+        <translation>Renvoyé par WSARecv ou WSARecvFrom pour indiquer que le correspondant distant a lancé une séquence d&apos;arrêt normal.</translation>
+    </message>
+    <message>
+        <source>No more results.</source>
+        <translation>Plus de résultats.</translation>
+    </message>
+    <message>
+        <source>No more results can be returned by WSALookupServiceNext.</source>
+        <translation>WSALookupServiceNext ne peut plus renvoyer de résultats.</translation>
+    </message>
+    <message>
+        <source>Call has been canceled.</source>
+        <translation>L&apos;appel a été annulé.</translation>
+    </message>
+    <message>
+        <source>A call to WSALookupServiceEnd was made while this call was still processing. The call has been canceled.</source>
+        <translation>Un appel à WSALookupServiceEnd a été effectué alors que cet appel était encore en cours de traitement. L&apos;appel a été annulé.</translation>
+    </message>
+    <message>
+        <source>Procedure call table is invalid.</source>
+        <translation>La table d&apos;appels de procédures n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The procedure call table is invalid.</source>
+        <translation>La table d&apos;appels de procédures n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Service provider is invalid.</source>
+        <translation>Le fournisseur de services n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The requested service provider is invalid.</source>
+        <translation>Le fournisseur de services demandé n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Service provider failed to initialize.</source>
+        <translation>Le fournisseur de services n&apos;a pas pu s&apos;initialiser.</translation>
+    </message>
+    <message>
+        <source>The requested service provider could not be loaded or initialized.</source>
+        <translation>Le fournisseur de services demandé n&apos;a pas pu être chargé ni initialisé.</translation>
+    </message>
+    <message>
+        <source>System call failure.</source>
+        <translation>Échec d&apos;un appel système.</translation>
+    </message>
+    <message>
+        <source>A system call has failed.</source>
+        <translation>Un appel système a échoué.</translation>
+    </message>
+    <message>
+        <source>Service not found.</source>
+        <translation>Service introuvable.</translation>
+    </message>
+    <message>
+        <source>No such service is known. The service cannot be found in the specified name space.</source>
+        <translation>Ce service est inconnu. Le service est introuvable dans l&apos;espace de noms spécifié.</translation>
+    </message>
+    <message>
+        <source>Class type not found.</source>
+        <translation>Type de classe introuvable.</translation>
+    </message>
+    <message>
+        <source>The specified class was not found.</source>
+        <translation>La classe spécifiée est introuvable.</translation>
+    </message>
+    <message>
+        <source>Call was canceled.</source>
+        <translation>Appel annulé.</translation>
+    </message>
+    <message>
+        <source>Database query was refused.</source>
+        <translation>La requête de base de données a été refusée.</translation>
+    </message>
+    <message>
+        <source>A database query failed because it was actively refused.</source>
+        <translation>Une requête de base de données a échoué car elle a été activement refusée.</translation>
+    </message>
+    <message>
+        <source>Host not found.</source>
+        <translation>Hôte introuvable.</translation>
+    </message>
+    <message>
+        <source>No such host is known.</source>
+        <translation>Hôte inconnu.</translation>
+    </message>
+    <message>
+        <source>Nonauthoritative host not found.</source>
+        <translation>Hôte non officiel introuvable.</translation>
+    </message>
+    <message>
+        <source>This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server.</source>
+        <translation>Il s&apos;agit en général d&apos;une erreur temporaire lors de la résolution du nom d&apos;hôte : le serveur local n&apos;a pas reçu de réponse d&apos;un serveur faisant autorité.</translation>
+    </message>
+    <message>
+        <source>This is a nonrecoverable error.</source>
+        <translation>Il s&apos;agit d&apos;une erreur irrécupérable.</translation>
+    </message>
+    <message>
+        <source>A non-recoverable error occurred during a database lookup.</source>
+        <translation>Une erreur irrécupérable s&apos;est produite lors d&apos;une recherche dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Valid name, no data record of requested type.</source>
+        <translation>Nom valide, aucun enregistrement du type demandé.</translation>
+    </message>
+    <message>
+        <source>The requested name is valid, but no data of the requested type was found.</source>
+        <translation>Le nom demandé est valide, mais aucune donnée du type demandé n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>QoS receivers.</source>
+        <translation>Récepteurs QoS.</translation>
+    </message>
+    <message>
+        <source>At least one reserve has arrived.</source>
+        <translation>Au moins une réservation est arrivée.</translation>
+    </message>
+    <message>
+        <source>QoS senders.</source>
+        <translation>Expéditeurs QoS.</translation>
+    </message>
+    <message>
+        <source>At least one path has arrived.</source>
+        <translation>Au moins un chemin est arrivé.</translation>
+    </message>
+    <message>
+        <source>No QoS senders.</source>
+        <translation>Aucun expéditeur QoS.</translation>
+    </message>
+    <message>
+        <source>There are no senders.</source>
+        <translation>Il n&apos;y a pas d&apos;expéditeurs.</translation>
+    </message>
+    <message>
+        <source>QoS no receivers.</source>
+        <translation>Aucun récepteur QoS.</translation>
+    </message>
+    <message>
+        <source>There are no receivers.</source>
+        <translation>Il n&apos;y a pas de récepteurs.</translation>
+    </message>
+    <message>
+        <source>QoS request confirmed.</source>
+        <translation>Requête QoS confirmée.</translation>
+    </message>
+    <message>
+        <source>Reserve has been confirmed.</source>
+        <translation>La réservation a été confirmée.</translation>
+    </message>
+    <message>
+        <source>QoS admission error.</source>
+        <translation>Erreur d&apos;admission QoS.</translation>
+    </message>
+    <message>
+        <source>Error due to lack of resources.</source>
+        <translation>Erreur due à un manque de ressources.</translation>
+    </message>
+    <message>
+        <source>QoS policy failure.</source>
+        <translation>Échec de stratégie QoS.</translation>
+    </message>
+    <message>
+        <source>Rejected for administrative reasons - bad credentials.</source>
+        <translation>Rejeté pour des raisons administratives – informations d&apos;identification incorrectes.</translation>
+    </message>
+    <message>
+        <source>QoS bad style.</source>
+        <translation>Style QoS incorrect.</translation>
+    </message>
+    <message>
+        <source>Unknown or conflicting style.</source>
+        <translation>Style inconnu ou en conflit.</translation>
+    </message>
+    <message>
+        <source>QoS bad object.</source>
+        <translation>Objet QoS incorrect.</translation>
+    </message>
+    <message>
+        <source>Problem with some part of the filterspec or providerspecific buffer in general.</source>
+        <translation>Problème avec une partie de la spécification de filtre ou du tampon propre au fournisseur en général.</translation>
+    </message>
+    <message>
+        <source>QoS traffic control error.</source>
+        <translation>Erreur de contrôle du trafic QoS.</translation>
+    </message>
+    <message>
+        <source>Problem with some part of the flowspec.</source>
+        <translation>Problème avec une partie de la spécification de flux.</translation>
+    </message>
+    <message>
+        <source>QoS generic error.</source>
+        <translation>Erreur QoS générique.</translation>
+    </message>
+    <message>
+        <source>General QOS error.</source>
+        <translation>Erreur QOS générale.</translation>
+    </message>
+    <message>
+        <source>QoS service type error.</source>
+        <translation>Erreur de type de service QoS.</translation>
+    </message>
+    <message>
+        <source>An invalid or unrecognized service type was found in the flowspec.</source>
+        <translation>Un type de service non valide ou non reconnu a été trouvé dans la spécification de flux.</translation>
+    </message>
+    <message>
+        <source>QoS flowspec error.</source>
+        <translation>Erreur de spécification de flux QoS.</translation>
+    </message>
+    <message>
+        <source>An invalid or inconsistent flowspec was found in the QOS structure.</source>
+        <translation>Une spécification de flux non valide ou incohérente a été trouvée dans la structure QOS.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider buffer.</source>
+        <translation>Tampon de fournisseur QoS non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid QOS provider-specific buffer.</source>
+        <translation>Tampon QOS propre au fournisseur non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS filter style.</source>
+        <translation>Style de filtre QoS non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS filter style was used.</source>
+        <translation>Un style de filtre QOS non valide a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS filter type.</source>
+        <translation>Type de filtre QoS non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS filter type was used.</source>
+        <translation>Un type de filtre QOS non valide a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Incorrect QoS filter count.</source>
+        <translation>Nombre de filtres QoS incorrect.</translation>
+    </message>
+    <message>
+        <source>An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.</source>
+        <translation>Un nombre incorrect de FILTERSPEC QOS a été spécifié dans le FLOWDESCRIPTOR.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS object length.</source>
+        <translation>Longueur d&apos;objet QoS non valide.</translation>
+    </message>
+    <message>
+        <source>An object with an invalid ObjectLength field was specified in the QOS provider-specific buffer.</source>
+        <translation>Un objet avec un champ ObjectLength non valide a été spécifié dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Incorrect QoS flow count.</source>
+        <translation>Nombre de flux QoS incorrect.</translation>
+    </message>
+    <message>
+        <source>An incorrect number of flow descriptors was specified in the QOS structure.</source>
+        <translation>Un nombre incorrect de descripteurs de flux a été spécifié dans la structure QOS.</translation>
+    </message>
+    <message>
+        <source>Unrecognized QoS object.</source>
+        <translation>Objet QoS non reconnu.</translation>
+    </message>
+    <message>
+        <source>An unrecognized object was found in the QOS provider-specific buffer.</source>
+        <translation>Un objet non reconnu a été trouvé dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS policy object.</source>
+        <translation>Objet de stratégie QoS non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid policy object was found in the QOS provider-specific buffer.</source>
+        <translation>Un objet de stratégie non valide a été trouvé dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS flow descriptor.</source>
+        <translation>Descripteur de flux QoS non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid QOS flow descriptor was found in the flow descriptor list.</source>
+        <translation>Un descripteur de flux QOS non valide a été trouvé dans la liste des descripteurs de flux.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider-specific flowspec.</source>
+        <translation>Spécification de flux QoS propre au fournisseur non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid or inconsistent flowspec was found in the QOS provider specific buffer.</source>
+        <translation>Une spécification de flux non valide ou incohérente a été trouvée dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS provider-specific filterspec.</source>
+        <translation>Spécification de filtre QoS propre au fournisseur non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid FILTERSPEC was found in the QOS provider-specific buffer.</source>
+        <translation>Un FILTERSPEC non valide a été trouvé dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS shape discard mode object.</source>
+        <translation>Objet de mode d&apos;abandon de mise en forme QoS non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid shape discard mode object was found in the QOS provider specific buffer.</source>
+        <translation>Un objet de mode d&apos;abandon de mise en forme non valide a été trouvé dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Invalid QoS shaping rate object.</source>
+        <translation>Objet de débit de mise en forme QoS non valide.</translation>
+    </message>
+    <message>
+        <source>An invalid shaping rate object was found in the QOS provider-specific buffer.</source>
+        <translation>Un objet de débit de mise en forme non valide a été trouvé dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Reserved policy QoS element type.</source>
+        <translation>Type d&apos;élément de stratégie QoS réservé.</translation>
+    </message>
+    <message>
+        <source>A reserved policy element was found in the QOS provider-specific buffer.</source>
+        <translation>Un élément de stratégie réservé a été trouvé dans le tampon QOS propre au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>Appel système interrompu</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>Mauvais descripteur de fichier</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission non accordée</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Mauvaise adresse</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argument invalide</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ressource temporairement non disponible</translation>
+    </message>
+    <message>
+        <source>Operation now in progress</source>
+        <translation>Opération maintenant en cours</translation>
+    </message>
+    <message>
+        <source>Operation already in progress</source>
+        <translation>Opération déjà en cours</translation>
+    </message>
+    <message>
+        <source>Socket operation on non-socket</source>
+        <translation>Opération de type socket sur un élément qui n&apos;est pas un socket</translation>
+    </message>
+    <message>
+        <source>Destination address required</source>
+        <translation>Adresse de destination obligatoire</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Message trop long</translation>
+    </message>
+    <message>
+        <source>Protocol wrong type for socket</source>
+        <translation>Mauvais type de protocole pour le socket</translation>
+    </message>
+    <message>
+        <source>Protocol not available</source>
+        <translation>Protocole non disponible</translation>
+    </message>
+    <message>
+        <source>Protocol not supported</source>
+        <translation>Protocole non supporté</translation>
+    </message>
+    <message>
+        <source>Socket type not supported</source>
+        <translation>Type de socket non supporté</translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation>Opération non supportée</translation>
+    </message>
+    <message>
+        <source>Protocol family not supported</source>
+        <translation>Famille de protocoles non supportée</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Famille d&apos;adresses non supportée par le protocole</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adresse déjà utilisée</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Ne peut attribuer l&apos;adresse demandée</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Le réseau n&apos;est pas actif</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Le réseau n&apos;est pas accessible</translation>
+    </message>
+    <message>
+        <source>Network dropped connection on reset</source>
+        <translation>Le réseau a rompu la connexion lors de la réinitialisation</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Connexion interrompue par un logiciel</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connexion ré-initialisée par le correspondant</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Aucun espace tampon disponible</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Le point d&apos;accès de transport n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>Cannot send after transport endpoint shutdown</source>
+        <translation>Ne peut envoyer après la fermeture du point d&apos;accès de transport</translation>
+    </message>
+    <message>
+        <source>Too many references: cannot splice</source>
+        <translation>Trop de références : ne peut raccorder</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Connexion expirée</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Host is down</source>
+        <translation>L&apos;hôte est arrêté</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Aucune route vers l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>Répertoire non vide</translation>
+    </message>
+    <message>
+        <source>Too many users</source>
+        <translation>Trop d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Stale file handle</source>
+        <translation>Descripteur de fichier obsolète</translation>
+    </message>
+    <message>
+        <source>Object is remote</source>
+        <translation>L&apos;objet est distant</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>not a command output wsafix knows</source>
+        <translation>pas une sortie de commande que wsafix connaît</translation>
+    </message>
+    <message>
+        <source>not part of a catalog entry</source>
+        <translation>ne fait partie d&apos;aucune entrée du catalogue</translation>
+    </message>
+    <message>
+        <source>expected &apos;Label: value&apos; in a catalog entry</source>
+        <translation>« Libellé : valeur » attendu dans une entrée du catalogue</translation>
+    </message>
+    <message>
+        <source>not part of an event&apos;s details</source>
+        <translation>ne fait pas partie des détails d&apos;un événement</translation>
+    </message>
+    <message>
+        <source>not an ipconfig line</source>
+        <translation>pas une ligne d&apos;ipconfig</translation>
+    </message>
+    <message>
+        <source>not a Get-NetTCPConnection row</source>
+        <translation>pas une ligne de Get-NetTCPConnection</translation>
+    </message>
+    <message>
+        <source>a value cut short by PowerShell&apos;s column width (&apos;...&apos;)</source>
+        <translation>une valeur tronquée par la largeur de colonne de PowerShell (« ... »)</translation>
+    </message>
+    <message>
+        <source>a Get-NetTCPConnection row with a value that cannot be read</source>
+        <translation>une ligne de Get-NetTCPConnection avec une valeur illisible</translation>
+    </message>
+    <message>
+        <source>not a netsh command</source>
+        <translation>pas une commande netsh</translation>
+    </message>
+    <message>
+        <source>not part of netsh interface ip show config</source>
+        <translation>ne fait pas partie de netsh interface ip show config</translation>
+    </message>
+    <message>
+        <source>a setting before any interface</source>
+        <translation>un réglage avant toute interface</translation>
+    </message>
+    <message>
+        <source>a netstat row with an address or column that cannot be read</source>
+        <translation>une ligne de netstat avec une adresse ou une colonne illisible</translation>
+    </message>
+    <message>
+        <source>not a netstat line</source>
+        <translation>pas une ligne de netstat</translation>
+    </message>
+    <message>
+        <source>not part of a reset&apos;s output</source>
+        <translation>ne fait pas partie de la sortie d&apos;une réinitialisation</translation>
+    </message>
+    <message>
+        <source>not part of Test-NetConnection&apos;s output</source>
+        <translation>ne fait pas partie de la sortie de Test-NetConnection</translation>
+    </message>
+    <message>
+        <source>no reset step was listed</source>
+        <translation>aucune étape de réinitialisation n&apos;est listée</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce type</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <source>there is no journal to read: journalctl found no journal files (systemd-journald is not running or keeps no journal)</source>
+        <translation>il n&apos;y a pas de journal à lire : journalctl n&apos;a trouvé aucun fichier journal (systemd-journald ne tourne pas ou ne tient pas de journal)</translation>
+    </message>
+    <message>
+        <source>Empties the DNS client&apos;s cache (DnsFlushResolverCache, as `ipconfig /flushdns` does), so stale or poisoned answers are looked up again. Nothing else changes.</source>
+        <translation>Vide le cache du client DNS (DnsFlushResolverCache, comme `ipconfig /flushdns`), afin que les réponses périmées ou empoisonnées soient redemandées. Rien d&apos;autre ne change.</translation>
+    </message>
+    <message>
+        <source>Resets the Winsock catalog to the Windows defaults, which clears a damaged catalog or a broken layered provider. Warning: it also removes the layered providers of VPN clients, antivirus and web filters, which then stop working until they are repaired or reinstalled (remove-provider removes just one). Takes effect after a restart.</source>
+        <translation>Rétablit les valeurs par défaut de Windows dans le catalogue Winsock, ce qui répare un catalogue endommagé ou un fournisseur en couche défectueux. Attention : cela supprime aussi les fournisseurs en couche des clients VPN, antivirus et filtres web, qui cessent alors de fonctionner jusqu&apos;à leur réparation ou réinstallation (remove-provider n&apos;en supprime qu&apos;un). Prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>DnsFlushResolverCache did not run in this process</source>
+        <translation>DnsFlushResolverCache ne s&apos;est pas exécuté dans ce processus</translation>
+    </message>
+    <message>
+        <source>WSCSetApplicationCategory did not run in this process</source>
+        <translation>WSCSetApplicationCategory ne s&apos;est pas exécuté dans ce processus</translation>
+    </message>
+    <message>
+        <source>netsh winsock reset did not run in this process</source>
+        <translation>netsh winsock reset ne s&apos;est pas exécuté dans ce processus</translation>
+    </message>
+    <message>
+        <source>the output of &apos;%1&apos; is not analysed</source>
+        <translation>la sortie de « %1 » n&apos;est pas analysée</translation>
+    </message>
+    <message>
+        <source>looks like %1 but nothing in it could be read</source>
+        <translation>ressemble à %1 mais rien n&apos;a pu y être lu</translation>
+    </message>
+    <message>
+        <source>unknown catalog field &apos;%1&apos;</source>
+        <translation>champ de catalogue inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>not an IP address: &apos;%1&apos;</source>
+        <translation>pas une adresse IP : « %1 »</translation>
+    </message>
+    <message>
+        <source>the entry at line %1 has no fields</source>
+        <translation>l&apos;entrée de la ligne %1 n&apos;a aucun champ</translation>
+    </message>
+    <message>
+        <source>the entry at line %1 has neither an entry type nor a provider path; it was skipped</source>
+        <translation>l&apos;entrée de la ligne %1 n&apos;a ni type d&apos;entrée ni chemin de fournisseur ; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>entry %1: neither the chain length nor the entry type says whether it is layered; read as a base provider</source>
+        <translation>entrée %1 : ni la longueur de chaîne ni le type d&apos;entrée n&apos;indiquent si elle est en couche ; lue comme fournisseur de base</translation>
+    </message>
+    <message>
+        <source>entry %1 is cut off after &apos;%2&apos;</source>
+        <translation>l&apos;entrée %1 est coupée après « %2 »</translation>
+    </message>
+    <message>
+        <source>entry %1 is incomplete after &apos;%2&apos;</source>
+        <translation>l&apos;entrée %1 est incomplète après « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 name space provider entries (not used)</source>
+        <translation>%1 entrées de fournisseurs d&apos;espace de noms (non utilisées)</translation>
+    </message>
+    <message>
+        <source>event %1: the time &apos;%2&apos; is local time as shown (no Event Xml with the UTC time)</source>
+        <translation>événement %1 : l&apos;heure « %2 » est l&apos;heure locale affichée (pas d&apos;Event Xml avec l&apos;heure UTC)</translation>
+    </message>
+    <message>
+        <source>event %1: the Event Xml is cut off</source>
+        <translation>événement %1 : l&apos;Event Xml est coupé</translation>
+    </message>
+    <message>
+        <source>%1: %2 is marked %3</source>
+        <translation>%1 : %2 est marqué %3</translation>
+    </message>
+    <message>
+        <source>this output does not show link state: %1 interface(s) with an address are taken as connected</source>
+        <translation>cette sortie ne montre pas l&apos;état des liaisons : %1 interface(s) avec une adresse sont considérées comme connectées</translation>
+    </message>
+    <message>
+        <source>unknown TCP state &apos;%1&apos; (read as UNKNOWN)</source>
+        <translation>état TCP inconnu « %1 » (lu comme UNKNOWN)</translation>
+    </message>
+    <message>
+        <source>%1 step(s) failed</source>
+        <translation>%1 étape(s) en échec</translation>
+    </message>
+    <message>
+        <source>the test of %1 has no TCP port (a ping test); not used</source>
+        <translation>le test de %1 n&apos;a pas de port TCP (un test ping) ; non utilisé</translation>
+    </message>
+    <message>
+        <source>listing links: %1</source>
+        <translation>liste des liaisons : %1</translation>
+    </message>
+    <message>
+        <source>listing addresses: %1</source>
+        <translation>liste des adresses : %1</translation>
+    </message>
+    <message>
+        <source>listing routes: %1</source>
+        <translation>liste des routes : %1</translation>
+    </message>
+    <message>
+        <source>this user may not read the system journal (journalctl: %1)</source>
+        <translation>cet utilisateur ne peut pas lire le journal système (journalctl : %1)</translation>
+    </message>
+    <message>
+        <source>journalctl exited with code %1: %2</source>
+        <translation>journalctl s&apos;est terminé avec le code %1 : %2</translation>
+    </message>
+    <message>
+        <source>journalctl exited with code %1</source>
+        <translation>journalctl s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>journalctl: %1</source>
+        <translation>journalctl : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so glibc uses its built-in order</source>
+        <translation>%1 n&apos;existe pas, donc la glibc utilise son ordre intégré</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the environment of process %1: it belongs to another user (run as that user, or as root)</source>
+        <translation>impossible de lire l&apos;environnement du processus %1 : il appartient à un autre utilisateur (lancez en tant que cet utilisateur, ou en root)</translation>
+    </message>
+    <message>
+        <source>systemd is not running on this machine (no %1), so there is no service manager to restart %2 with</source>
+        <translation>systemd ne tourne pas sur cet ordinateur (pas de %1) : il n&apos;y a donc aucun gestionnaire de services pour redémarrer %2</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 (nothing to remove)</source>
+        <translation>%1 ne liste pas %2 (rien à supprimer)</translation>
+    </message>
+    <message>
+        <source>fix %1: %2</source>
+        <translation>correctif %1 : %2</translation>
+    </message>
+    <message>
+        <source>the parameter %1</source>
+        <translation>le paramètre %1</translation>
+    </message>
+    <message>
+        <source>contains a control character (byte %1)</source>
+        <translation>contient un caractère de contrôle (octet %1)</translation>
+    </message>
+    <message>
+        <source>unknown fix &apos;%1&apos; (known here: %2)</source>
+        <translation>correctif inconnu « %1 » (connus ici : %2)</translation>
+    </message>
+    <message>
+        <source>%1 can cut the machine off, and wsafix runs in a remote session (%2): it runs only with the auto-revert guard armed, which puts the machine back if connectivity is not confirmed in time (do not pass --guard-timeout 0)</source>
+        <translation>%1 peut couper l&apos;ordinateur du réseau, et wsafix tourne dans une session à distance (%2) : le correctif ne s&apos;exécute qu&apos;avec le garde-fou de restauration automatique armé, qui remet l&apos;ordinateur en l&apos;état si la connectivité n&apos;est pas confirmée à temps (ne passez pas --guard-timeout 0)</translation>
+    </message>
+    <message>
+        <source>%1 would take down %2, the adapter that carries %3: it runs only with the auto-revert guard armed, which puts the machine back if connectivity is not confirmed in time (do not pass --guard-timeout 0)</source>
+        <translation>%1 désactiverait %2, la carte réseau qui porte %3 : le correctif ne s&apos;exécute qu&apos;avec le garde-fou de restauration automatique armé, qui remet l&apos;ordinateur en l&apos;état si la connectivité n&apos;est pas confirmée à temps (ne passez pas --guard-timeout 0)</translation>
+    </message>
+    <message>
+        <source>the SSH connection from %1 port %2 to %3 port %4, whose local address %5 no interface here holds</source>
+        <translation>la connexion SSH de %1 port %2 vers %3 port %4, dont l&apos;adresse locale %5 n&apos;est portée par aucune interface ici</translation>
+    </message>
+    <message>
+        <source>the SSH connection from %1 port %2 to %3 port %4</source>
+        <translation>la connexion SSH de %1 port %2 vers %3 port %4</translation>
+    </message>
+    <message>
+        <source>an SSH session whose $SSH_CONNECTION (&apos;%1&apos;) is not &apos;client port server port&apos;, so the adapter carrying it cannot be told</source>
+        <translation>une session SSH dont $SSH_CONNECTION (« %1 ») n&apos;a pas la forme « client port serveur port » : la carte réseau qui la porte ne peut pas être déterminée</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;; built-in scenarios: %2; or give the path of a scenario file</source>
+        <translation>scénario inconnu « %1 » ; scénarios intégrés : %2 ; ou indiquez le chemin d&apos;un fichier de scénario</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the scenario file</source>
+        <translation>%1 : impossible d&apos;ouvrir le fichier de scénario</translation>
+    </message>
+    <message>
+        <source>session %1 is not of the machine &apos;%2&apos;</source>
+        <translation>la session %1 n&apos;est pas celle de l&apos;ordinateur « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a session id (letters, digits and &apos;-&apos; only)</source>
+        <translation>« %1 » n&apos;est pas un identifiant de session (lettres, chiffres et « - » uniquement)</translation>
+    </message>
+    <message>
+        <source>%1: not a usable session file: %2</source>
+        <translation>%1 : pas un fichier de session utilisable : %2</translation>
+    </message>
+    <message>
+        <source>cannot save the session: %1</source>
+        <translation>impossible d&apos;enregistrer la session : %1</translation>
+    </message>
+    <message>
+        <source>Remove layered provider %1 from the Winsock catalog</source>
+        <translation>Retirer le fournisseur en couche %1 du catalogue Winsock</translation>
+    </message>
+    <message>
+        <source>Deinstalls the one layered provider with catalog id %1 (and the protocol chains built on it) instead of resetting the whole catalog. The product that installed it (VPN, antivirus, web filter) loses its network hook. Programs started afterwards no longer load it.</source>
+        <translation>Désinstalle l&apos;unique fournisseur en couche d&apos;identifiant de catalogue %1 (et les chaînes de protocoles bâties dessus) au lieu de réinitialiser tout le catalogue. Le produit qui l&apos;a installé (VPN, antivirus, filtre web) perd son point d&apos;accroche au réseau. Les programmes lancés ensuite ne le chargent plus.</translation>
+    </message>
+    <message>
+        <source>WSCDeinstallProvider of catalog entry %1 and of the chains built on it</source>
+        <translation>WSCDeinstallProvider de l&apos;entrée de catalogue %1 et des chaînes bâties dessus</translation>
+    </message>
+    <message>
+        <source>WSCDeinstallProvider for catalog entry %1</source>
+        <translation>WSCDeinstallProvider pour l&apos;entrée de catalogue %1</translation>
+    </message>
+    <message>
+        <source>the Winsock catalog cannot be read: %1</source>
+        <translation>impossible de lire le catalogue Winsock : %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove for catalog id %1</source>
+        <translation>rien à supprimer pour l&apos;identifiant de catalogue %1</translation>
+    </message>
+    <message>
+        <source>the Winsock catalog cannot be read back: %1</source>
+        <translation>impossible de relire le catalogue Winsock : %1</translation>
+    </message>
+    <message>
+        <source>the catalog still lists %1 (%2)</source>
+        <translation>le catalogue liste encore %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the catalog no longer lists provider %1 or a chain built on it</source>
+        <translation>le catalogue ne liste plus le fournisseur %1 ni de chaîne bâtie dessus</translation>
+    </message>
+    <message>
+        <source>Keep layered providers out of %1</source>
+        <translation>Tenir les fournisseurs en couche à l&apos;écart de %1</translation>
+    </message>
+    <message>
+        <source>Tells Winsock to load only system providers into %1 (WSCSetApplicationCategory), so a faulty layered provider of a VPN, antivirus or filter no longer runs inside it. Other programs keep the provider. Takes effect when the program starts again.</source>
+        <translation>Indique à Winsock de ne charger que les fournisseurs système dans %1 (WSCSetApplicationCategory), afin qu&apos;un fournisseur en couche défectueux d&apos;un VPN, d&apos;un antivirus ou d&apos;un filtre n&apos;y tourne plus. Les autres programmes gardent le fournisseur. Prend effet au prochain démarrage du programme.</translation>
+    </message>
+    <message>
+        <source>no program at &apos;%1&apos;</source>
+        <translation>aucun programme à « %1 »</translation>
+    </message>
+    <message>
+        <source>the permitted LSP categories of %1 (WSCGetApplicationCategory)</source>
+        <translation>les catégories LSP autorisées de %1 (WSCGetApplicationCategory)</translation>
+    </message>
+    <message>
+        <source>the previous LSP categories of %1 are unknown: %2</source>
+        <translation>les catégories LSP précédentes de %1 sont inconnues : %2</translation>
+    </message>
+    <message>
+        <source>the categories cannot be read back: %1</source>
+        <translation>impossible de relire les catégories : %1</translation>
+    </message>
+    <message>
+        <source>the LSP categories of %1 are back to %2</source>
+        <translation>les catégories LSP de %1 sont revenues à %2</translation>
+    </message>
+    <message>
+        <source>Restart the network adapter %1</source>
+        <translation>Redémarrer la carte réseau %1</translation>
+    </message>
+    <message>
+        <source>Disables and enables the network adapter %1 through its device, which resets its driver and its connections. Every connection through it drops, and the machine is off that network (and a remote session through it is cut) until it comes back.</source>
+        <translation>Désactive puis réactive la carte réseau %1 par son périphérique, ce qui réinitialise son pilote et ses connexions. Toutes les connexions qui la traversent tombent, et l&apos;ordinateur est coupé de ce réseau (une session à distance qui passe par elle aussi) jusqu&apos;à son retour.</translation>
+    </message>
+    <message>
+        <source>whether the device of adapter %1 is enabled</source>
+        <translation>si le périphérique de la carte réseau %1 est activé</translation>
+    </message>
+    <message>
+        <source>disable the device of adapter %1</source>
+        <translation>désactiver le périphérique de la carte réseau %1</translation>
+    </message>
+    <message>
+        <source>enable the device of adapter %1</source>
+        <translation>activer le périphérique de la carte réseau %1</translation>
+    </message>
+    <message>
+        <source>the device state cannot be read back: %1</source>
+        <translation>impossible de relire l&apos;état du périphérique : %1</translation>
+    </message>
+    <message>
+        <source>the device of adapter %1 was restarted and is enabled</source>
+        <translation>le périphérique de la carte réseau %1 a été redémarré et est activé</translation>
+    </message>
+    <message>
+        <source>the device of adapter %1 is still disabled</source>
+        <translation>le périphérique de la carte réseau %1 est toujours désactivé</translation>
+    </message>
+    <message>
+        <source>Stops and starts the service %1 through the Service Control Manager, which clears a service stuck with half-open connections. Its own connections drop while it restarts.</source>
+        <translation>Arrête et redémarre le service %1 par le Gestionnaire de contrôle des services, ce qui débloque un service coincé avec des connexions à demi ouvertes. Ses propres connexions tombent pendant le redémarrage.</translation>
+    </message>
+    <message>
+        <source>the state of the service %1 (running or stopped)</source>
+        <translation>l&apos;état du service %1 (en cours ou arrêté)</translation>
+    </message>
+    <message>
+        <source>stop the service %1</source>
+        <translation>arrêter le service %1</translation>
+    </message>
+    <message>
+        <source>start the service %1</source>
+        <translation>démarrer le service %1</translation>
+    </message>
+    <message>
+        <source>the service cannot be queried: %1</source>
+        <translation>impossible d&apos;interroger le service : %1</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and runs (process %2)</source>
+        <translation>%1 a été redémarré et tourne (processus %2)</translation>
+    </message>
+    <message>
+        <source>%1; the catalog holds base providers only</source>
+        <translation>%1 ; le catalogue ne contient plus que des fournisseurs de base</translation>
+    </message>
+    <message>
+        <source>%1; the catalog still lists %2 layered or chain entries until Windows restarts</source>
+        <translation>%1 ; le catalogue liste encore %2 entrées en couche ou de chaîne jusqu&apos;au redémarrage de Windows</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -2815,6 +4571,30 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>bouclage</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>tunnel</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,24 @@ int AdapterModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AdapterModel::typeText(const std::string& type)
+{
+    // The engine's words for adapter kinds (Inventory.h); a kind it adds later shows as it is.
+    if (type == "ethernet")
+        return tr("Ethernet");
+    if (type == "wifi")
+        return tr("Wi-Fi");
+    if (type == "loopback")
+        return tr("loopback");
+    if (type == "tunnel")
+        return tr("tunnel");
+    if (type == "ppp")
+        return tr("PPP");
+    if (type == "other")
+        return tr("other");
+    return QString::fromStdString(type);
+}
+
 QVariant AdapterModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -57,7 +75,7 @@ QVariant AdapterModel::data(const QModelIndex& index, int role) const
     case Name:
         return QString::fromStdString(a.name);
     case Type:
-        return QString::fromStdString(a.type);
+        return typeText(a.type);
     case Status:
         return a.up ? tr("up") : tr("down");
     case Addresses:

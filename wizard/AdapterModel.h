@@ -36,6 +36,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// The adapter kind ("ethernet", "wifi", ...) in the user's language.
+    static QString typeText(const std::string& type);
 
 private:
     std::vector<Adapter> m_adapters;

@@ -1,5 +1,6 @@
 #include "AnalyzeDialog.h"
 
+#include "EngineText.h"
 #include "PageText.h"
 
 #include "diagnostics/analyze/PasteAnalyzer.h"
@@ -104,7 +105,7 @@ void AnalyzeDialog::showResults()
     m_results->clear();
     bool any = false;
     for (const auto& a : m_analyses) {
-        const QString source = QString::fromStdString(a.source);
+        const QString source = EngineText::translate(a.source); // "pasted text", or a file's name
         for (const auto& s : a.sections) {
             any = true;
             QString text = tr("%1, lines %2–%3: %4 — %n item(s)", nullptr, static_cast<int>(s.items))
@@ -114,7 +115,7 @@ void AnalyzeDialog::showResults()
                                .arg(QString::fromUtf8(pasteKindCommand(s.kind).data(),
                                                       static_cast<int>(pasteKindCommand(s.kind).size())));
             for (const auto& note : s.notes)
-                text += QStringLiteral("\n    ") + QString::fromStdString(note);
+                text += QStringLiteral("\n    ") + EngineText::translate(note);
             auto* item = new QListWidgetItem(text, m_results);
             item->setData(Qt::UserRole, QStringLiteral("recognised"));
         }
@@ -122,7 +123,7 @@ void AnalyzeDialog::showResults()
             const QString lines = u.lastLine > u.line ? tr("lines %1–%2").arg(u.line).arg(u.lastLine)
                                                       : tr("line %1").arg(u.line);
             auto* item = new QListWidgetItem(tr("%1, %2 not used: %3\n    %4")
-                                                 .arg(source, lines, QString::fromStdString(u.reason),
+                                                 .arg(source, lines, EngineText::translate(u.reason),
                                                       QString::fromStdString(u.text).left(120)),
                                              m_results);
             item->setData(Qt::UserRole, QStringLiteral("unparsed"));

@@ -28,7 +28,9 @@ const std::vector<Template>& templates()
         // %1..%9, not the %20 or %23 of a percent-encoded character the text quotes
         static const QRegularExpression placeholder(QStringLiteral("%([1-9])(?![0-9])"));
         std::vector<Template> list;
-        for (const char* source : engineTextTemplates()) {
+        std::vector<const char*> sources = engineTextTemplates();
+        sources.insert(sources.end(), platformTextTemplates().begin(), platformTextTemplates().end());
+        for (const char* source : sources) {
             const QString text = QString::fromUtf8(source);
             QString pattern = QStringLiteral("^");
             qsizetype at = 0;
@@ -74,8 +76,10 @@ std::optional<QString> lookUp(const QString& text, int depth)
 {
     static const QHash<QByteArray, const char*> known = [] {
         QHash<QByteArray, const char*> all;
-        for (const char* source : engineTextSentences())
-            all.insert(QByteArray(source), source);
+        for (const auto* list : {&engineTextSentences(), &errorMessageSentences(), &errorHelpSentences(),
+                                 &platformTextSentences()})
+            for (const char* source : *list)
+                all.insert(QByteArray(source), source);
         return all;
     }();
     if (const auto it = known.constFind(text.toUtf8()); it != known.cend())

@@ -132,7 +132,9 @@ private:
         format.setBorderCollapse(true);
         format.setCellPadding((m_base * 0.3) * m_px);
         format.setCellSpacing(0);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        // Not 100 %: the table's outer border and the rounding of its column widths come on top of the percentage,
+        // a few pixels that gave the preview a horizontal scroll bar.
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 99));
         format.setTopMargin((m_base * 0.3) * m_px);
         format.setBottomMargin((m_base * 0.8) * m_px);
         return format;

@@ -100,19 +100,24 @@ double luminance(const QColor& c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-double contrast(const QColor& a, const QColor& b)
+} // namespace
+
+double SeverityStyle::contrast(const QColor& a, const QColor& b)
 {
     const double la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-} // namespace
-
-QColor SeverityStyle::readable(const QColor& colour, const QColor& background)
+bool SeverityStyle::isDark(const QColor& background)
 {
-    const bool darkBackground = luminance(background) < 0.18;
+    return luminance(background) < 0.18;
+}
+
+QColor SeverityStyle::readable(const QColor& colour, const QColor& background, double ratio)
+{
+    const bool darkBackground = isDark(background);
     QColor c = colour;
-    for (int step = 0; step < 20 && contrast(c, background) < 4.5; ++step)
+    for (int step = 0; step < 20 && contrast(c, background) < ratio; ++step)
         c = darkBackground ? c.lighter(112) : c.darker(112);
     return c;
 }

@@ -28,8 +28,12 @@ public:
     /// A translucent tint of the severity colour for row backgrounds: readable on light and dark palettes.
     static QColor tint(Severity severity);
     /// `colour` for text on `background`, lightened or darkened until it reads (contrast 4.5:1, WCAG AA): the
-    /// severity colours are made for white paper and are too dark on a dark palette.
-    static QColor readable(const QColor& colour, const QColor& background);
+    /// severity colours are made for white paper and are too dark on a dark palette. Controls' outlines need 3:1.
+    static QColor readable(const QColor& colour, const QColor& background, double ratio = 4.5);
+    /// Whether light text goes on `background` (a dark palette's Base or Window).
+    static bool isDark(const QColor& background);
+    /// WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+    static double contrast(const QColor& a, const QColor& b);
 
     /// "Info", "Warning", "Error", "Critical", translated.
     static QString label(Severity severity);

@@ -3,17 +3,22 @@
 // Alt shortcut used twice on a page. Also writes screenshots of every page (WSAFIX_SCREENSHOT_DIR) for the human
 // look at high DPI and in dark mode.
 #include "AnalyzeDialog.h"
+#include "ContrastStyle.h"
 #include "GuiTestSupport.h"
 #include "ReportPage.h"
+#include "SeverityStyle.h"
 #include "TrainingDialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -23,6 +28,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <memory>
 
 using namespace wsafix;
 using namespace wsafix::test;
@@ -37,6 +43,33 @@ QString describe(const QWidget* w)
     if (w->objectName().isEmpty() && w->parentWidget()) // say whose part it is
         text += QStringLiteral(" in ") + describe(w->parentWidget());
     return text;
+}
+
+// The palette of the dark-mode screenshots (tst_endtoend's darkPalette).
+QPalette darkPalette()
+{
+    QPalette dark(QColor(55, 55, 60), QColor(45, 45, 48));
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    return dark;
+}
+
+// How well the left edge of an unticked check box stands out from the inside of the box, drawn by `style`.
+double uncheckedBoxContrast(QStyle* style, const QPalette& palette)
+{
+    QCheckBox box(QStringLiteral("Redact"));
+    box.setStyle(style);
+    box.setPalette(palette);
+    box.resize(box.sizeHint());
+    const QImage image = box.grab().toImage();
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator = style->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    const qreal dpr = image.devicePixelRatio();
+    const QColor edge = image.pixelColor(QPoint(indicator.left(), indicator.center().y()) * dpr);
+    return SeverityStyle::contrast(edge, palette.color(QPalette::Base));
 }
 
 QString accessibleName(QWidget* w)
@@ -340,6 +373,19 @@ private slots:
         QVERIFY(waitForNext(*f.wizard));
         const QString latency = f.find<QWidget>("verify.chart")->accessibleDescription();
         QVERIFY2(latency.contains(QStringLiteral("attempt 1:")), qPrintable(latency));
+    }
+
+    // Fusion outlines an unticked box in Window.darker(140), lost on a dark Base; the wizard's style draws it with
+    // 3:1 contrast (WCAG's minimum for controls) and leaves light palettes as Fusion draws them.
+    void uncheckedBoxesShowOnADarkPalette()
+    {
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        ContrastStyle contrastStyle(QStringLiteral("Fusion"));
+        QVERIFY2(uncheckedBoxContrast(fusion.get(), darkPalette()) < 1.5, "Fusion alone draws it visibly now");
+        const double dark = uncheckedBoxContrast(&contrastStyle, darkPalette());
+        QVERIFY2(dark >= 3.0, qPrintable(QString::number(dark)));
+        const QPalette light = fusion->standardPalette();
+        QCOMPARE(uncheckedBoxContrast(&contrastStyle, light), uncheckedBoxContrast(fusion.get(), light));
     }
 
     void chartsFollowADarkPalette()

@@ -1,5 +1,6 @@
 // End to end: a technician clicks through all five pages on a simulated machine, and the session saved on
 // disk has every part: intake, inventory, findings, actions, verification, timeline.
+#include "ContrastStyle.h"
 #include "GuiTestSupport.h"
 #include "StepsPanel.h"
 #include "VerifyPage.h"
@@ -111,6 +112,7 @@ private slots:
         const QPalette original = QApplication::palette();
         const QString originalStyle = QApplication::style()->name();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        ContrastStyle::install(); // as WizardLauncher does
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(45, 45, 48));
         dark.setColor(QPalette::WindowText, QColor(230, 230, 230));

@@ -88,6 +88,32 @@ private slots:
         QVERIFY(!f.wizard->button(QWizard::NextButton)->isEnabled());
     }
 
+    // The decoded text takes the height it needs at its width: no gap under it, nothing cut off, wide or narrow.
+    void decodedTextFitsItsWidth_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QString>("typed");
+        for (const int width : {1100, 760})
+            for (const char* typed : {"10056", "10054", "errno 111", "106"})
+                QTest::addRow("%d %s", width, typed) << width << QString::fromLatin1(typed);
+    }
+
+    void decodedTextFitsItsWidth()
+    {
+        QFETCH(int, width);
+        QFETCH(QString, typed);
+        WizardFixture f("clean");
+        f.wizard->resize(width, 760);
+        auto* code = f.find<QLineEdit>("intake.code");
+        code->clear();
+        QTest::keyClicks(code, typed);
+        auto* decoded = f.find<QLabel>("intake.decoded");
+        auto* process = f.find<QComboBox>("intake.process");
+        QTRY_COMPARE(decoded->height(), decoded->heightForWidth(decoded->width()));
+        const int gap = process->geometry().top() - decoded->geometry().bottom();
+        QVERIFY2(gap < 16, qPrintable(QString::number(gap)));
+    }
+
     void programListComesFromTheMachine()
     {
         WizardFixture f("lsp-adware");

@@ -8,11 +8,19 @@
 #include "diagnostics/Rules.h"
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
+#include "diagnostics/analyze/PasteAnalyzer.h"
+#include "diagnostics/errors/ErrorCatalog.h"
+#include "diagnostics/errors/ErrorHelp.h"
+#include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/platform/simulated/SimulatedFix.h"
+#include "diagnostics/platform/simulated/SimulatedSystem.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,6 +61,55 @@ std::vector<std::string> engineTexts(const std::string& scenario)
             texts.push_back(status.reason);
     return texts;
 }
+
+// Every text of the error catalog that decode (the intake page, wsafix decode) shows.
+std::vector<std::string_view> errorCatalogTexts()
+{
+    std::vector<std::string_view> texts;
+    for (const auto& e : errorCatalog())
+        for (const auto text : {e.shortMessage, e.systemMessage, e.errnoMessage})
+            if (!text.empty())
+                texts.push_back(text);
+    for (const auto& h : errorHelpTable()) {
+        texts.insert(texts.end(), {h.user, h.developer, h.triage});
+        texts.insert(texts.end(), h.causes.begin(), h.causes.end());
+    }
+    return texts;
+}
+
+// What a fix says about itself on the fix page: title, explanation, what its snapshot captures, why it cannot run.
+std::vector<std::string> fixTexts(const FixFactory& factory, const std::vector<std::string>& ids)
+{
+    std::vector<std::string> texts;
+    for (const auto& id : ids) {
+        const auto fix = factory.create(id);
+        texts.insert(texts.end(), {fix->title(), fix->explanation()});
+        for (const auto& line : fix->snapshotPlan()) // sentences; commands ("ip -j addr show") are shown as they are
+            if (!defaultAllowList().allows(line.substr(0, line.find(' '))))
+                texts.push_back(line);
+        if (const auto why = fix->unavailable(); !why.empty())
+            texts.push_back(why);
+    }
+    return texts;
+}
+
+// What the analyze dialog shows of a paste: each recognised output's notes and why lines were not used.
+std::vector<std::string> analysisTexts(const PasteAnalysis& a)
+{
+    std::vector<std::string> texts{a.source};
+    for (const auto& s : a.sections)
+        texts.insert(texts.end(), s.notes.begin(), s.notes.end());
+    for (const auto& u : a.unparsed)
+        texts.push_back(u.reason);
+    return texts;
+}
+
+#define VERIFY_TRANSLATED(text)                                                                                        \
+    do {                                                                                                               \
+        const std::string source(text);                                                                                \
+        QVERIFY2(EngineText::known(source), source.c_str());                                                           \
+        QVERIFY2(EngineText::translate(source) != QString::fromStdString(source), source.c_str());                     \
+    } while (false)
 
 // The texts a user reads on the current page and around it: labels, buttons, tabs, group titles, column headers,
 // the first rows of lists and tables, placeholders and the window title.
@@ -145,6 +202,76 @@ private slots:
             QVERIFY2(EngineText::known(text), text.c_str());
             QVERIFY2(EngineText::translate(text) != QString::fromStdString(text), text.c_str());
         }
+    }
+
+    // Every message and help text of the catalog: the intake page shows any code's, wsafix decode all of them.
+    void errorCatalogTextIsKnown()
+    {
+        selectLanguage("de");
+        for (const auto text : errorCatalogTexts())
+            VERIFY_TRANSLATED(text);
+    }
+
+    void fixTextIsKnown()
+    {
+        selectLanguage("de");
+        // This machine's fixes (Linux here), with parameters that exist nowhere, so that each says why it cannot run.
+        const auto runner = createProcessRunner(defaultAllowList());
+        const FixFactory native = createNativeFixFactory(*runner);
+        for (const auto& text : fixTexts(native, {"flush-dns", "restart-adapter:wsafix0", "reapply-ip:wsafix0",
+                                                   "restart-service:wsafix-test.service",
+                                                   "remove-preload:/usr/lib/wsafix-test.so"}))
+            VERIFY_TRANSLATED(text);
+        // The simulated machine: a fix the scenario does not simulate, and a parameter it refuses.
+        auto system = createSystem("lsp-adware");
+        auto* simulated = dynamic_cast<SimulatedSystem*>(system.get());
+        QVERIFY(simulated);
+        const FixFactory training = createSimulatedFixFactory(*simulated);
+        for (const auto& text : fixTexts(training, {"flush-dns", "restart-service:Dnscache"}))
+            VERIFY_TRANSLATED(text);
+        for (const char* id : {"restart-adapter:a\x01", "no-such-fix"}) {
+            try {
+                training.create(id);
+                QFAIL(id);
+            } catch (const FixIdError& e) {
+                VERIFY_TRANSLATED(e.what());
+            }
+        }
+    }
+
+    // The probes of this machine: each one that cannot run says why, in the user's language.
+    void probeTextOfThisMachineIsKnown()
+    {
+        selectLanguage("de");
+        auto system = createSystem({});
+        Detector detector(*system);
+        detector.setTarget("wsafix-test.invalid", 443);
+        detector.setTargetProcess(static_cast<std::uint32_t>(QCoreApplication::applicationPid()), "tst_translations");
+        for (const auto& [probe, status] : detector.run().probes)
+            if (!status.available)
+                VERIFY_TRANSLATED(status.reason);
+    }
+
+    // The analyze dialog over every captured output: what it notes and why it leaves lines out.
+    void analysisTextIsKnown()
+    {
+        selectLanguage("de");
+        int files = 0;
+        for (QDirIterator it(QStringLiteral(WSAFIX_SOURCE_DIR "/../shared/fixtures"), {QStringLiteral("*.txt")},
+                             QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext(); ++files) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (const auto& text : analysisTexts(analyzePaste(bytes.toStdString(), "pasted text")))
+                VERIFY_TRANSLATED(text);
+        }
+        QVERIFY(files > 10);
+        // Lines that no parser takes, and an output cut short.
+        const auto odd = analyzePaste("C:\\> whoami\r\nsales\\jdoe\r\nsomething else\r\n", "pasted text");
+        QVERIFY(!odd.unparsed.empty());
+        for (const auto& text : analysisTexts(odd))
+            VERIFY_TRANSLATED(text);
     }
 
     void templatesKeepTheirValues()
