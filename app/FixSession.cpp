@@ -26,7 +26,7 @@ FixSession::FixSession(const CommandLine& cl)
     if (cl.scenario.empty()) {
         m_processRunner = createProcessRunner(defaultAllowList());
         m_system = createNativeSystem();
-        m_factory.emplace(createNativeFixFactory(*m_processRunner));
+        m_factory.emplace(createNativeFixFactory(*m_processRunner, stateDirOf(cl)));
     } else {
         auto simulated = std::make_unique<SimulatedSystem>(loadScenario(cl.scenario));
         if (continues)
