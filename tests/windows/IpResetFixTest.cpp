@@ -41,8 +41,7 @@ std::vector<std::uint8_t> multiSz(const std::wstring& strings)
 class ResettingNetsh : public ProcessRunner
 {
 public:
-    ResettingNetsh(test::ScratchRegistryKey& layout, std::string output)
-        : m_layout(layout), m_output(std::move(output))
+    ResettingNetsh(test::ScratchRegistryKey& layout, std::string output) : m_layout(layout), m_output(std::move(output))
     {
     }
 
@@ -320,8 +319,7 @@ TEST(IpResetFix, TheStaticAdaptersKeysAreBackAfterTheReset)
     r.key.set(kStaticGuid, "DefaultGateway", REG_MULTI_SZ, multiSz(L"\0"s));
     const FixCheck lost = r.fix.check(s);
     EXPECT_EQ(lost.result, FixCheck::Result::Failed) << lost.detail;
-    EXPECT_NE(lost.detail.find("DefaultGateway of " + r.key.canonicalPath() + "\\" + kStaticGuid),
-              std::string::npos)
+    EXPECT_NE(lost.detail.find("DefaultGateway of " + r.key.canonicalPath() + "\\" + kStaticGuid), std::string::npos)
         << lost.detail;
     EXPECT_EQ(r.fix.restored(s).result, FixCheck::Result::Failed) << r.fix.restored(s).detail;
 }

@@ -14,8 +14,8 @@ constexpr std::uint32_t kRegDword = 4;
 constexpr std::uint32_t kRegMultiSz = 7;
 
 /// The values that make up an adapter's saved IPv4 configuration.
-constexpr std::array<const char*, 6> kSettings{"EnableDHCP",     "IPAddress",           "SubnetMask",
-                                               "DefaultGateway", "DefaultGatewayMetric", "NameServer"};
+constexpr std::array<const char*, 6> kSettings{"EnableDHCP",           "IPAddress", "SubnetMask", "DefaultGateway",
+                                               "DefaultGatewayMetric", "NameServer"};
 
 const RegistryValue* valueOf(const RegistryKey& key, const std::string& name)
 {
