@@ -2,6 +2,7 @@
 // is computed from a captured configuration and tested exactly; the reset itself runs only under Wine, whose netsh
 // is a stub, and must come out as "could not verify" (or "unavailable"), never as fixed.
 #include "FixHarness.h"
+#include "NetshResetOutput.h"
 #include "ScratchRegistryKey.h"
 #include "WineDetection.h"
 
@@ -10,10 +11,14 @@
 #include "diagnostics/platform/windows/IpConfiguration.h"
 #include "diagnostics/platform/windows/IpResetFix.h"
 #include "diagnostics/platform/windows/RegistrySnapshot.h"
+#include "diagnostics/platform/windows/StaticInterfaceKeys.h"
 
 #include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <optional>
 
 using namespace wsafix;
 using namespace std::string_literals;
@@ -23,6 +28,52 @@ using win::IpResetFix;
 namespace {
 
 constexpr const char* kStaticGuid = "{0000000A-1111-2222-3333-444444444444}";
+constexpr const char* kDhcpGuid = "{0000000B-1111-2222-3333-444444444444}";
+
+std::vector<std::uint8_t> multiSz(const std::wstring& strings)
+{
+    return test::ScratchRegistryKey::utf16Bytes(strings);
+}
+
+// Stands in for netsh under Wine, whose netsh is a stub: `netsh int ip reset <log>` does to the saved settings of
+// the scratch layout what the reset does to Tcpip\Parameters\Interfaces (every adapter back to DHCP, no static
+// address, gateway or DNS server), writes the log and prints `output`. Anything else does not start.
+class ResettingNetsh : public ProcessRunner
+{
+public:
+    ResettingNetsh(test::ScratchRegistryKey& layout, std::string output) : m_layout(layout), m_output(std::move(output))
+    {
+    }
+
+    CommandResult run(const std::vector<std::string>& argv, const CommandOptions&) override
+    {
+        CommandResult result;
+        if (argv.size() != 5 || argv[0] != "netsh" || argv[1] != "int" || argv[3] != "reset") {
+            result.error = "only netsh int ip reset runs here";
+            return result;
+        }
+        for (const std::string guid : {kStaticGuid, kDhcpGuid}) {
+            m_layout.set(guid, "EnableDHCP", REG_DWORD, {1, 0, 0, 0});
+            m_layout.set(guid, "IPAddress", REG_MULTI_SZ, multiSz(L"0.0.0.0\0\0"s));
+            m_layout.set(guid, "SubnetMask", REG_MULTI_SZ, multiSz(L"0.0.0.0\0\0"s));
+            m_layout.set(guid, "DefaultGateway", REG_MULTI_SZ, multiSz(L"\0"s));
+            m_layout.setString(guid, "NameServer", "");
+            m_layout.setString(guid, "DhcpIPAddress", "0.0.0.0");
+        }
+        std::ofstream(std::filesystem::path(argv[4])) << "reset Tcpip\\Parameters\\Interfaces\n";
+        ++resets;
+        result.started = true;
+        result.exitCode = 0;
+        result.out = m_output;
+        return result;
+    }
+
+    int resets = 0;
+
+private:
+    test::ScratchRegistryKey& m_layout;
+    std::string m_output;
+};
 
 // What captureIpConfiguration() gives on a machine with one static adapter, one DHCP adapter and loopback.
 std::vector<AdapterIpConfiguration> captured()
@@ -52,14 +103,31 @@ std::vector<AdapterIpConfiguration> captured()
 
 struct IpReset
 {
-    IpReset() : runner(createProcessRunner(allowList)), fix(*runner, allowList, harness.dir() / "netsh", key.path())
+    /// With `netshOutput`, netsh is ResettingNetsh printing it; without, the netsh this system has.
+    explicit IpReset(const std::optional<std::string>& netshOutput = std::nullopt)
+        : runner(netshOutput ? std::unique_ptr<ProcessRunner>(std::make_unique<ResettingNetsh>(key, *netshOutput))
+                             : createProcessRunner(allowList)),
+          fix(*runner, allowList, harness.dir() / "netsh", key.path())
     {
         // The persistent configuration of a static adapter, as Windows keeps it under Tcpip\Parameters\Interfaces.
         const std::string adapter = kStaticGuid;
-        key.set(adapter, "IPAddress", REG_MULTI_SZ, test::ScratchRegistryKey::utf16Bytes(L"192.0.2.10\0\0"s));
-        key.set(adapter, "SubnetMask", REG_MULTI_SZ, test::ScratchRegistryKey::utf16Bytes(L"255.255.255.0\0\0"s));
+        key.set(adapter, "IPAddress", REG_MULTI_SZ, multiSz(L"192.0.2.10\0\0"s));
+        key.set(adapter, "SubnetMask", REG_MULTI_SZ, multiSz(L"255.255.255.0\0\0"s));
+        key.set(adapter, "DefaultGateway", REG_MULTI_SZ, multiSz(L"192.0.2.1\0\0"s));
         key.setString(adapter, "NameServer", "192.0.2.53");
         key.set(adapter, "EnableDHCP", REG_DWORD, {0, 0, 0, 0});
+        key.set(adapter + "\\{5A6E1D2C-0000-4000-8000-000000000001}", "ProfileName", REG_SZ,
+                test::ScratchRegistryKey::utf16Bytes(L"office\0"s));
+        // A DHCP adapter: its lease, and an empty NameServer (no static DNS server), as Windows writes it.
+        key.set(kDhcpGuid, "EnableDHCP", REG_DWORD, {1, 0, 0, 0});
+        key.setString(kDhcpGuid, "DhcpIPAddress", "198.51.100.20");
+        key.setString(kDhcpGuid, "NameServer", "");
+    }
+
+    /// The saved settings of one adapter of the layout, as they are now.
+    win::RegistryTree adapterTree(const std::string& guid) const
+    {
+        return win::captureRegistryTree(key.path() + "\\" + guid).value;
     }
 
     /// A snapshot as snapshot() takes it, with `adapters` as the captured IP configuration.
@@ -200,4 +268,81 @@ TEST(IpResetFix, WinesStubNetshIsNeverReportedAsFixed)
         EXPECT_NE(report.commands.back().find("netsh int ip reset"), std::string::npos) << report.commands.back();
         EXPECT_TRUE(r.harness.journal().openEntries().empty());
     }
+}
+
+TEST(IpResetFix, ADhcpAdapterIsLeftToTheReset)
+{
+    IpReset r;
+    const win::StaticInterfaceKeys keys(r.tree());
+    ASSERT_EQ(keys.adapters().size(), 1u) << "an empty NameServer is no static DNS server";
+    EXPECT_EQ(keys.adapters()[0].path, r.key.canonicalPath() + "\\" + kStaticGuid);
+    EXPECT_EQ(win::firstDifference(keys.adapters()[0], r.adapterTree(kStaticGuid)), "")
+        << "the whole subkey, its network profiles too";
+
+    r.key.setString(kDhcpGuid, "NameServer", "192.0.2.53 192.0.2.54");
+    EXPECT_EQ(win::StaticInterfaceKeys(r.tree()).adapters().size(), 2u) << "a static DNS server on a DHCP adapter";
+    r.key.setString(kDhcpGuid, "NameServer", "");
+    r.key.set(kDhcpGuid, "DefaultGateway", REG_MULTI_SZ, multiSz(L"198.51.100.1\0\0"s));
+    EXPECT_EQ(win::StaticInterfaceKeys(r.tree()).adapters().size(), 2u) << "a static gateway";
+}
+
+TEST(IpResetFix, TheStaticAdaptersKeysAreBackAfterTheReset)
+{
+    // What an elevated reset printed, up to its one failed step.
+    const std::string output = test::netshResetOutput("01.txt");
+    IpReset r(output.substr(0, output.find("Resetting , failed")));
+    const auto staticBefore = r.adapterTree(kStaticGuid);
+    const auto dhcpBefore = r.adapterTree(kDhcpGuid);
+    // No running-stack part: Wine's adapters are not the layout's, the saved settings are what this test is about.
+    const Snapshot s = r.snapshotOf({});
+    FixSteps steps(nullptr, "test");
+    r.fix.apply(s, steps);
+    EXPECT_EQ(static_cast<ResettingNetsh&>(*r.runner).resets, 1);
+
+    EXPECT_EQ(win::firstDifference(staticBefore, r.adapterTree(kStaticGuid)), "");
+    EXPECT_NE(win::firstDifference(dhcpBefore, r.adapterTree(kDhcpGuid)), "") << "the DHCP adapter keeps the reset's";
+    const auto restoring = std::count_if(steps.done().begin(), steps.done().end(), [](const std::string& step) {
+        return step.find("restore the saved IP settings") != std::string::npos;
+    });
+    EXPECT_EQ(restoring, 1) << "one step, for the static adapter only";
+
+    const FixCheck check = r.fix.check(s);
+    EXPECT_NE(check.detail.find("the saved IP settings of 1 adapter with a static configuration are the captured "
+                                "ones"),
+              std::string::npos)
+        << check.detail;
+    if (test::runningUnderWine())
+        EXPECT_EQ(check.result, FixCheck::Result::CouldNotVerify) << "Wine's netsh changed nothing: " << check.detail;
+    else
+        EXPECT_EQ(check.result, FixCheck::Result::Verified) << check.detail;
+
+    r.key.set(kStaticGuid, "DefaultGateway", REG_MULTI_SZ, multiSz(L"\0"s));
+    const FixCheck lost = r.fix.check(s);
+    EXPECT_EQ(lost.result, FixCheck::Result::Failed) << lost.detail;
+    EXPECT_NE(lost.detail.find("DefaultGateway of " + r.key.canonicalPath() + "\\" + kStaticGuid), std::string::npos)
+        << lost.detail;
+    EXPECT_EQ(r.fix.restored(s).result, FixCheck::Result::Failed) << r.fix.restored(s).detail;
+}
+
+TEST(IpResetFix, AResetWithFailedStepsFailsNamingThemAndRollsBack)
+{
+    IpReset r(test::netshResetOutput("05.txt"));
+    const auto before = r.tree();
+    const Snapshot s = r.snapshotOf({});
+    FixSteps steps(nullptr, "test");
+    try {
+        r.fix.apply(s, steps);
+        FAIL() << "seven steps of the reset failed";
+    } catch (const FixFailure& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("7 steps of the reset failed: Global: The requested operation requires elevation"),
+                  std::string::npos)
+            << what;
+        EXPECT_NE(what.find("Unicast Address: "), std::string::npos) << what;
+    }
+    EXPECT_NE(win::firstDifference(before, r.tree()), "") << "the reset changed the saved settings";
+    r.fix.rollback(s, steps);
+    EXPECT_EQ(win::firstDifference(before, r.tree()), "");
+    const FixCheck restored = r.fix.restored(s);
+    EXPECT_EQ(restored.result, FixCheck::Result::Verified) << restored.detail;
 }

@@ -1,6 +1,7 @@
 // The Winsock fixes' primitives: LSP bypass, removing one layered provider, flushing the DNS cache, and the
 // netsh resets. Wine has stubs for most of them; the tests assert that they are reported as such.
 #include "HostileArguments.h"
+#include "NetshResetOutput.h"
 #include "WineDetection.h"
 
 #include "diagnostics/ProcessRunner.h"
@@ -139,6 +140,42 @@ TEST(NetshCommand, WinesNetshIsCouldNotVerifyNeverSuccess)
     const auto ip = win::runNetsh(*runner, allowList, win::netshIpResetArgv(log.string()));
     EXPECT_EQ(ip.status, ActionStatus::CouldNotVerify) << win::describe(ip);
     std::filesystem::remove(log);
+}
+
+TEST(NetshCommand, AResetThatExitsZeroWithFailedStepsIsAFailureNamingThem)
+{
+    const AllowList allowList = defaultAllowList();
+    const auto argv = win::netshIpResetArgv("C:\\wsafix-no-such-directory\\netsh-ip-reset.log");
+    CommandResult run;
+    run.started = true;
+    run.exitCode = 0;
+
+    run.out = test::netshResetOutput("05.txt"); // not elevated: seven steps fail
+    const auto notElevated = win::judgeNetsh(run, allowList, argv);
+    EXPECT_EQ(notElevated.status, ActionStatus::Failed) << win::describe(notElevated);
+    EXPECT_NE(notElevated.message.find("exited 0, but 7 steps of the reset failed: Global: The requested operation "
+                                       "requires elevation (Run as administrator).; Interface: "),
+              std::string::npos)
+        << notElevated.message;
+    EXPECT_NE(notElevated.message.find("; Path: "), std::string::npos) << notElevated.message;
+
+    run.out = test::netshResetOutput("01.txt"); // elevated, one unnamed step denied
+    const auto oneFailed = win::judgeNetsh(run, allowList, argv);
+    EXPECT_EQ(oneFailed.status, ActionStatus::Failed) << win::describe(oneFailed);
+    EXPECT_NE(oneFailed.message.find("1 step of the reset failed: (unnamed step): Access is denied."),
+              std::string::npos)
+        << oneFailed.message;
+
+    // The same output without its failed step: not a failure (this netsh wrote no log, so at best unverified).
+    const std::string failedStep = "Resetting , failed.\nAccess is denied.\n";
+    std::string clean = run.out;
+    const std::size_t at = clean.find(failedStep);
+    ASSERT_NE(at, std::string::npos) << "the fixture's failed step";
+    clean.erase(at, failedStep.size());
+    run.out = clean;
+    const auto allOk = win::judgeNetsh(run, allowList, argv);
+    EXPECT_NE(allOk.status, ActionStatus::Failed) << win::describe(allOk);
+    EXPECT_EQ(win::failedResetSteps(clean), std::vector<std::string>{});
 }
 
 TEST(NetshCommand, OnlyNetshRunsAndAMissingToolIsUnavailable)

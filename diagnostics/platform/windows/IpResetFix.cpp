@@ -3,6 +3,8 @@
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/NetshCommand.h"
+#include "diagnostics/platform/windows/RegistrySnapshot.h"
+#include "diagnostics/platform/windows/StaticInterfaceKeys.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,8 +44,9 @@ std::string IpResetFix::explanation() const
 {
     return "Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears damaged "
            "settings that survive restarts. Unlike a plain reset, the static addresses, gateways, routes and DNS "
-           "servers captured first are put back right after it. Connections drop; takes full effect after a "
-           "restart.";
+           "servers captured first are put back right after it, both in the running system and in the saved settings "
+           "Windows reads at the next start, so they survive the restart. Connections drop; takes full effect after "
+           "a restart.";
 }
 
 FixBadges IpResetFix::badges() const
@@ -89,6 +92,9 @@ std::vector<std::string> IpResetFix::snapshotPlan() const
         "the IP configuration of every adapter: addresses, prefixes, gateways, DNS servers, DHCP, routes"};
     for (const auto& line : m_interfaces.plan())
         plan.push_back(line);
+    if (const auto saved = captureRegistryTree(m_interfaces.path()); saved.available())
+        for (const auto& adapter : StaticInterfaceKeys(saved.value).adapters())
+            plan.push_back("after the reset, put back the saved IP settings " + adapter.path);
     const auto adapters = captureIpConfiguration();
     if (!adapters.available()) {
         plan.push_back("after the reset, re-apply the static addresses, routes and DNS servers captured (the "
@@ -171,6 +177,8 @@ void IpResetFix::apply(const Snapshot& before, FixSteps& steps)
     if (result.status == ActionStatus::Failed || result.status == ActionStatus::Unavailable)
         throw FixFailure(describe(result));
     m_netsh = result;
+    // The reset rewrote the saved settings, which Windows reads at the next start: put the static ones back first.
+    StaticInterfaceKeys(m_interfaces.tree(before)).restore(steps, before.id);
     reapply(before, steps);
 }
 
@@ -213,9 +221,12 @@ FixCheck IpResetFix::check(const Snapshot& before)
         return FixCheck::couldNotVerify("the IP configuration cannot be read back: " + now.status.reason);
     if (const auto missing = firstMissing(before, now); !missing.empty())
         return FixCheck::failed("after the reset " + missing);
+    const FixCheck saved = StaticInterfaceKeys(m_interfaces.tree(before)).check();
+    if (saved.result != FixCheck::Result::Verified)
+        return saved.result == FixCheck::Result::Failed ? FixCheck::failed("after the reset " + saved.detail) : saved;
     if (m_netsh->status != ActionStatus::Done)
-        return FixCheck::couldNotVerify(m_netsh->message);
-    return FixCheck::verified(m_netsh->message + "; the static configuration is in place again");
+        return FixCheck::couldNotVerify(m_netsh->message + "; " + saved.detail);
+    return FixCheck::verified(m_netsh->message + "; the static configuration is in place again and " + saved.detail);
 }
 
 FixCheck IpResetFix::restored(const Snapshot& before)
@@ -226,8 +237,13 @@ FixCheck IpResetFix::restored(const Snapshot& before)
     if (const auto missing = firstMissing(before, now); !missing.empty())
         return FixCheck::failed(missing);
     // The registry tree is restored (restore() compares it on the spot) but not compared here: the DHCP client
-    // rewrites its lease values in it all the time, which would turn every later check into a failure.
-    return FixCheck::verified("the static IP configuration of snapshot " + before.id + " is in place");
+    // rewrites its lease values in it all the time, which would turn every later check into a failure. The saved
+    // settings of the static adapters do not move on their own.
+    const FixCheck saved = StaticInterfaceKeys(m_interfaces.tree(before)).check();
+    if (saved.result != FixCheck::Result::Verified)
+        return saved;
+    return FixCheck::verified("the static IP configuration of snapshot " + before.id + " is in place and " +
+                              saved.detail);
 }
 
 } // namespace wsafix::win

@@ -2,7 +2,9 @@
 /// @file IpResetFix.h
 /// @brief ip-reset — `netsh int ip reset <log>` rewrites the TCP/IP settings to their defaults, then the static
 /// addresses, routes (with their gateways) and DNS servers captured in the snapshot (IpConfiguration) are re-applied
-/// so that a static configuration survives. The snapshot also holds the Tcpip Interfaces registry tree (the persistent
+/// so that a static configuration survives; the saved settings of the adapters with a static configuration (their
+/// `Interfaces\{GUID}` registry subkeys, which the reset rewrites for the next start) are put back first
+/// (StaticInterfaceKeys). The snapshot also holds the Tcpip Interfaces registry tree (the persistent
 /// per-adapter configuration the reset rewrites) as JSON and as a .reg file; rollback restores that tree and re-applies
 /// the static configuration to the running system. The reset's log lists everything else it rewrote.
 

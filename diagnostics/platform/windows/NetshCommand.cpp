@@ -1,5 +1,6 @@
 #include "diagnostics/platform/windows/NetshCommand.h"
 
+#include "diagnostics/analyze/PasteAnalyzer.h"
 #include "diagnostics/platform/windows/Utf16.h"
 #include "diagnostics/platform/windows/WineBuiltin.h"
 
@@ -24,6 +25,15 @@ bool nonEmptyFile(const std::string& path)
 }
 
 } // namespace
+
+std::vector<std::string> failedResetSteps(const std::string& output)
+{
+    std::vector<std::string> failed;
+    for (const PasteSection& section : parseResetOutput(output).sections)
+        if (section.reset)
+            failed.insert(failed.end(), section.reset->failures.begin(), section.reset->failures.end());
+    return failed;
+}
 
 std::vector<std::string> netshWinsockResetArgv()
 {
@@ -57,6 +67,14 @@ ActionResult judgeNetsh(const CommandResult& result, const AllowList& allowList,
     if (result.exitCode != 0)
         return ActionResult::failure("'" + shown + "' exited with " + std::to_string(result.exitCode) +
                                      (output.empty() ? "" : ": " + output));
+    // netsh exits 0 also when steps of a reset failed ("Resetting Interface, failed." and the reason on the next line).
+    if (const auto failed = failedResetSteps(result.out + "\n" + result.err); !failed.empty()) {
+        std::string steps;
+        for (const auto& step : failed)
+            steps += (steps.empty() ? "" : "; ") + step;
+        return ActionResult::failure("'" + shown + "' exited 0, but " + std::to_string(failed.size()) +
+                                     (failed.size() == 1 ? " step" : " steps") + " of the reset failed: " + steps);
+    }
     if (isWineBuiltinFile(allowList.resolve("netsh")))
         return ActionResult::unverified("'" + shown +
                                         "' exited 0, but this netsh is Wine's stub, which changes "

@@ -16,8 +16,13 @@ std::vector<std::string> netshWinsockResetArgv();
 /// {"netsh", "int", "ip", "reset", logFile}: the log lists every registry value the reset rewrote.
 std::vector<std::string> netshIpResetArgv(const std::string& logFile);
 
+/// The steps a reset's output reports as failed, each with the reason Windows gave ("Interface: The requested operation
+/// requires elevation (Run as administrator)."), as the offline analysis parses that output (ResetOutputParser).
+std::vector<std::string> failedResetSteps(const std::string& output);
+
 /// Runs `argv` (argv[0] "netsh") through `runner`, whose allow-list `allowList` resolves netsh. Unavailable when it
-/// cannot start; Failed on a non-zero exit or time-out (with netsh's output); CouldNotVerify when the netsh found is
+/// cannot start; Failed on a non-zero exit or time-out (with netsh's output), or when the output names failed steps
+/// (netsh exits 0 then, see failedResetSteps); CouldNotVerify when the netsh found is
 /// Wine's, when it printed nothing, or (ip reset) when it wrote no log file; otherwise Done with its first line.
 ActionResult runNetsh(ProcessRunner& runner, const AllowList& allowList, const std::vector<std::string>& argv);
 /// The judgement of runNetsh for a netsh run made elsewhere (a fix runs it through FixSteps, journaled).

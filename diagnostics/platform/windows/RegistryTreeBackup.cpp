@@ -40,6 +40,11 @@ void RegistryTreeBackup::capture(Snapshot& snapshot) const
         SnapshotPart::raw(kExportPart, regExportFile(tree.value), {{"path", m_path}, {"extension", ".reg"}}));
 }
 
+RegistryTree RegistryTreeBackup::tree(const Snapshot& snapshot) const
+{
+    return treeOf(snapshot);
+}
+
 void RegistryTreeBackup::restore(const Snapshot& snapshot, FixSteps& steps) const
 {
     const RegistryTree tree = treeOf(snapshot);

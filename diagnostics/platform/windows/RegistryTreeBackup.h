@@ -6,6 +6,7 @@
 /// path is a constructor parameter: production passes the WinSock2 key, tests a scratch HKCU key.
 
 #include "diagnostics/fix/Fix.h"
+#include "diagnostics/platform/windows/RegistryTree.h"
 
 #include <string>
 
@@ -28,6 +29,8 @@ public:
     std::vector<std::string> plan() const;
     /// Adds the two parts to `snapshot`. Throws FixFailure when the tree cannot be read.
     void capture(Snapshot& snapshot) const;
+    /// The snapshot's structured copy of the tree. Throws FixFailure when the snapshot holds none that is usable.
+    RegistryTree tree(const Snapshot& snapshot) const;
     /// Makes the registry identical to the snapshot's structured copy, as one journaled step. Throws FixFailure.
     void restore(const Snapshot& snapshot, FixSteps& steps) const;
     /// Verified when the registry reads back identical to the snapshot, Failed naming the first difference.

@@ -15,9 +15,9 @@ namespace wsafix {
 
 namespace win {
 
-WindowsFixPaths defaultWindowsFixPaths()
+WindowsFixPaths defaultWindowsFixPaths(const std::filesystem::path& stateDir)
 {
-    return {kWinsockRegistryPath, kTcpipInterfacesRegistryPath, SessionStore::defaultStateDir() / "netsh"};
+    return {kWinsockRegistryPath, kTcpipInterfacesRegistryPath, SessionStore(stateDir).stateDir() / "netsh"};
 }
 
 void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const AllowList& allowList,
@@ -44,11 +44,11 @@ void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const Allo
 
 } // namespace win
 
-FixFactory createNativeFixFactory(ProcessRunner& runner)
+FixFactory createNativeFixFactory(ProcessRunner& runner, const std::filesystem::path& stateDir)
 {
     FixFactory factory("windows");
     // The runner FixSession hands in is restricted to defaultAllowList(); netsh is judged by the same list.
-    win::registerWindowsFixes(factory, runner, defaultAllowList(), win::defaultWindowsFixPaths());
+    win::registerWindowsFixes(factory, runner, defaultAllowList(), win::defaultWindowsFixPaths(stateDir));
     return factory;
 }
 

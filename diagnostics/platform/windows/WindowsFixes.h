@@ -19,8 +19,9 @@ struct WindowsFixPaths
     std::filesystem::path netshLogDir;   ///< ip-reset's netsh log goes here (under the state directory)
 };
 
-/// The production paths: the WinSock2 Parameters and Tcpip Interfaces keys, and `<default state dir>/netsh`.
-WindowsFixPaths defaultWindowsFixPaths();
+/// The production paths: the WinSock2 Parameters and Tcpip Interfaces keys, and `<stateDir>/netsh` (`stateDir` empty:
+/// the default state directory).
+WindowsFixPaths defaultWindowsFixPaths(const std::filesystem::path& stateDir = {});
 
 /// One line per fix. `runner` (restricted to `allowList`) must outlive the factory.
 void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const AllowList& allowList,
