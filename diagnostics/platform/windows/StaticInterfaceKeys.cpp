@@ -5,6 +5,7 @@
 #include "diagnostics/platform/windows/Utf16.h"
 
 #include <array>
+#include <span>
 
 namespace wsafix::win {
 namespace {
@@ -13,9 +14,10 @@ constexpr std::uint32_t kRegSz = 1;
 constexpr std::uint32_t kRegDword = 4;
 constexpr std::uint32_t kRegMultiSz = 7;
 
-/// The values that make up an adapter's saved IPv4 configuration.
-constexpr std::array<const char*, 6> kSettings{"EnableDHCP",           "IPAddress", "SubnetMask", "DefaultGateway",
-                                               "DefaultGatewayMetric", "NameServer"};
+/// The values that make up an adapter's saved configuration, per family.
+constexpr std::array<const char*, 6> kIpv4Settings{"EnableDHCP",           "IPAddress", "SubnetMask", "DefaultGateway",
+                                                   "DefaultGatewayMetric", "NameServer"};
+constexpr std::array<const char*, 1> kIpv6Settings{"NameServer"};
 
 const RegistryValue* valueOf(const RegistryKey& key, const std::string& name)
 {
@@ -58,12 +60,12 @@ bool hasStaticAddress(const RegistryKey& adapter, const std::string& name)
 
 } // namespace
 
-StaticInterfaceKeys::StaticInterfaceKeys(const RegistryTree& captured)
+StaticInterfaceKeys::StaticInterfaceKeys(const RegistryTree& captured, Family family) : m_family(family)
 {
     if (!captured.exists)
         return;
     for (const auto& adapter : captured.root.subkeys) {
-        if (!isStatic(adapter))
+        if (!isStatic(adapter, family))
             continue;
         RegistryTree tree{captured.path + "\\" + adapter.name, true, adapter};
         tree.root.name.clear(); // the root of a tree has no name of its own
@@ -71,13 +73,15 @@ StaticInterfaceKeys::StaticInterfaceKeys(const RegistryTree& captured)
     }
 }
 
-bool StaticInterfaceKeys::isStatic(const RegistryKey& adapter)
+bool StaticInterfaceKeys::isStatic(const RegistryKey& adapter, Family family)
 {
-    const RegistryValue* dhcp = valueOf(adapter, "EnableDHCP");
-    if (dhcp != nullptr && dhcp->type == kRegDword && dhcp->data == std::vector<std::uint8_t>{0, 0, 0, 0})
-        return true;
     const RegistryValue* dns = valueOf(adapter, "NameServer");
     if (dns != nullptr && dns->type == kRegSz && !stringsOf(*dns).empty())
+        return true;
+    if (family == Family::Ipv6)
+        return false;
+    const RegistryValue* dhcp = valueOf(adapter, "EnableDHCP");
+    if (dhcp != nullptr && dhcp->type == kRegDword && dhcp->data == std::vector<std::uint8_t>{0, 0, 0, 0})
         return true;
     return hasStaticAddress(adapter, "IPAddress") || hasStaticAddress(adapter, "DefaultGateway");
 }
@@ -85,11 +89,12 @@ bool StaticInterfaceKeys::isStatic(const RegistryKey& adapter)
 void StaticInterfaceKeys::restore(FixSteps& steps, const std::string& snapshotId) const
 {
     for (const auto& adapter : m_adapters)
-        steps.perform("restore the saved IP settings " + adapter.path + " from snapshot " + snapshotId, [&] {
-            const ActionResult result = restoreRegistryTree(adapter);
-            if (!result.done())
-                throw FixFailure(describe(result));
-        });
+        steps.perform("restore the saved " + kind() + " settings " + adapter.path + " from snapshot " + snapshotId,
+                      [&] {
+                          const ActionResult result = restoreRegistryTree(adapter);
+                          if (!result.done())
+                              throw FixFailure(describe(result));
+                      });
 }
 
 FixCheck StaticInterfaceKeys::check() const
@@ -99,8 +104,10 @@ FixCheck StaticInterfaceKeys::check() const
         if (!now.available())
             return FixCheck::couldNotVerify("cannot read " + adapter.path + " back: " + now.status.reason);
         if (!now.value.exists)
-            return FixCheck::failed("the saved IP settings " + adapter.path + " are gone");
-        for (const std::string name : kSettings) {
+            return FixCheck::failed("the saved " + kind() + " settings " + adapter.path + " are gone");
+        const auto settings = m_family == Family::Ipv4 ? std::span<const char* const>(kIpv4Settings)
+                                                       : std::span<const char* const>(kIpv6Settings);
+        for (const std::string name : settings) {
             const RegistryValue* wanted = valueOf(adapter.root, name);
             const RegistryValue* found = valueOf(now.value.root, name);
             if (wanted == nullptr && found != nullptr)
@@ -113,7 +120,7 @@ FixCheck StaticInterfaceKeys::check() const
                                         " differs from the snapshot");
         }
     }
-    return FixCheck::verified("the saved IP settings of " + std::to_string(m_adapters.size()) +
+    return FixCheck::verified("the saved " + kind() + " settings of " + std::to_string(m_adapters.size()) +
                               (m_adapters.size() == 1 ? " adapter" : " adapters") +
                               " with a static configuration are the captured ones");
 }

@@ -17,7 +17,7 @@ namespace win {
 
 WindowsFixPaths defaultWindowsFixPaths(const std::filesystem::path& stateDir)
 {
-    return {kWinsockRegistryPath, kTcpipInterfacesRegistryPath, SessionStore(stateDir).stateDir() / "netsh"};
+    return {kWinsockRegistryPath, IpResetRegistry{}, SessionStore(stateDir).stateDir() / "netsh"};
 }
 
 void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const AllowList& allowList,
@@ -33,7 +33,7 @@ void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const Allo
     });
     factory.add("lsp-bypass", windowsExePath, [](const std::string& p) { return std::make_unique<LspBypassFix>(p); });
     factory.add("ip-reset", noParameter, [r, allowList, paths](const std::string&) {
-        return std::make_unique<IpResetFix>(*r, allowList, paths.netshLogDir, paths.tcpipInterfacesRegistry);
+        return std::make_unique<IpResetFix>(*r, allowList, paths.netshLogDir, paths.ipResetRegistry);
     });
     factory.add("flush-dns", noParameter, [](const std::string&) { return std::make_unique<FlushDnsFix>(); });
     factory.add("restart-adapter", windowsGuid,
