@@ -39,7 +39,7 @@ FixSession::FixSession(const CommandLine& cl)
     if (scenario.empty()) {
         m_processRunner = createProcessRunner(defaultAllowList());
         m_system = createNativeSystem();
-        m_factory.emplace(createNativeFixFactory(*m_processRunner));
+        m_factory.emplace(createNativeFixFactory(*m_processRunner, stateDirOf(cl)));
     } else {
         auto simulated = std::make_unique<SimulatedSystem>(loadScenario(scenario));
         if (continues)

@@ -17,7 +17,8 @@ json analysisInputJson(const PasteAnalysis& input)
                {"reset", nullptr}};
         if (s.reset)
             j["reset"] = json{{"succeeded", s.reset->succeeded}, {"failures", s.reset->failures},
-                              {"done", s.reset->resetDone}, {"restartRequired", s.reset->restartRequired}};
+                              {"harmless", s.reset->harmless},   {"needsElevation", s.reset->needsElevation},
+                              {"done", s.reset->resetDone},      {"restartRequired", s.reset->restartRequired}};
         sections.push_back(std::move(j));
     }
     json unparsed = json::array();

@@ -44,15 +44,23 @@ struct UnparsedLine
     bool operator==(const UnparsedLine&) const = default;
 };
 
-/// What a `netsh int ip reset` or `netsh winsock reset` output says happened.
+/// What a `netsh int ip reset` or `netsh winsock reset` output says happened. Every failed step lands in exactly one
+/// of `failures` (it matters: the reset did not do its job) or `harmless` (known not to matter, see
+/// ResetOutputParser.cpp for which and why).
 struct ResetOutcome
 {
-    std::size_t succeeded = 0;          ///< steps that said OK
-    std::vector<std::string> failures;  ///< failed steps with the reason Windows gave
-    bool resetDone = false;             ///< the command reported success (winsock reset) or ran to the end
-    bool restartRequired = false;       ///< Windows asked for a restart
+    std::size_t succeeded = 0;         ///< steps that said OK
+    std::vector<std::string> failures; ///< failed steps that matter, with the reason Windows gave
+    std::vector<std::string> harmless; ///< failed steps known to be harmless, with the reason Windows gave
+    bool needsElevation = false;       ///< a step failed because the command did not run as administrator
+    bool resetDone = false;            ///< the command reported success (winsock reset) or ran to the end
+    bool restartRequired = false;      ///< Windows asked for a restart
     bool operator==(const ResetOutcome&) const = default;
 };
+
+/// The warning for people about the harmless failed steps of `outcome`, or empty when it has none. The same sentence
+/// is a note of the analysed output and part of the ip-reset fix's outcome.
+std::string harmlessResetWarning(const ResetOutcome& outcome);
 
 /// One recognised output inside an input.
 struct PasteSection

@@ -1,9 +1,28 @@
 // netsh int ip reset ("Resetting Global, OK!" / "Resetting Interface, failed." + the reason) and netsh winsock reset
 // ("Sucessfully reset the Winsock Catalog." - Microsoft's spelling). English and Simplified Chinese texts; any line
 // ending in "OK!" counts as a step that worked.
+//
+// Which failed steps matter. The named steps (Compartment Forwarding ... Resolve Neighbor) are the TCP/IP objects of
+// the NSI store in their object order; the unnamed ones after them ("Resetting , OK!") are objects netsh has no name
+// for. Judged per line:
+// - any step failing with "requires elevation": the command did not run as administrator (fixture 05) - a failure,
+//   and the fix needs elevation;
+// - a named step failing (e.g. "Resetting Global, failed. Access is denied." in an elevated run): that part of the
+//   configuration was not reset; the known cause is a permissions problem on its key under
+//   HKLM\SYSTEM\CurrentControlSet\Control\Nsi\{eb004a00-9b1a-11d4-9123-0050047759bc}, which wsafix does not change
+//   - a failure;
+// - an unnamed step refused with "Access is denied." in a run that was elevated (no step asked for
+//   elevation): harmless. Every elevated run on Windows 10/11 we have seen prints it once, at the same position
+//   (fixtures 01 and 03; pastebin.com/ARPfxYXF for both ipv4 and ipv6 resets; XX-Net issues #7606, #8469, #8754,
+//   #9373, #9454 in Chinese), most likely on the key Windows protects even from administrators (Nsi\{eb004a00-...}\26,
+//   which repair scripts re-permission to silence it); the rest of the reset ran and asked for the restart, and the
+//   XX-Net maintainers answer "ignore it" (#8469). netsh then exits 1 (XX-Net #8754: "retcode:1"), so the exit code
+//   alone cannot judge the run;
+// - any other reason on an unnamed step: not known to be harmless - a failure.
 #include "diagnostics/analyze/PasteParsers.h"
 #include "diagnostics/analyze/TextFields.h"
 
+#include <algorithm>
 #include <array>
 
 namespace wsafix {
@@ -13,6 +32,9 @@ constexpr std::array<std::string_view, 4> kWinsockDone{"reset the Winsock Catalo
                                                         "Winsock-Katalog wurde", "catalogue Winsock"};
 constexpr std::array<std::string_view, 7> kRestart{"restart the computer", "重新启动计算机", "neu starten",
                                                    "redémarrer", "reiniciar", "перезагруз", "Restart the computer"};
+
+constexpr std::string_view kElevation = "requires elevation";
+constexpr std::string_view kAccessDenied = "Access is denied";
 
 bool endsWith(std::string_view s, std::string_view tail)
 {
@@ -29,10 +51,26 @@ bool anyOf(std::string_view t, const auto& words)
 
 } // namespace
 
+std::string harmlessResetWarning(const ResetOutcome& outcome)
+{
+    if (outcome.harmless.empty())
+        return {};
+    return std::to_string(outcome.harmless.size()) +
+           (outcome.harmless.size() == 1 ? " failed step is" : " failed steps are") +
+           " harmless: Windows protects that setting even from administrators (\"Resetting , failed. Access is "
+           "denied.\"), and the rest of the reset worked";
+}
+
 void parseResetLines(PasteLines lines, PasteAnalysis& out, PasteSection& section)
 {
+    struct FailedStep
+    {
+        std::string name; // empty for the steps netsh has no name for
+        std::string reason;
+    };
     ResetOutcome r;
-    std::string failedStep;
+    std::vector<FailedStep> failed;
+    std::vector<std::string> other; // "Access is denied." and the like outside a step
     bool stepFailed = false;
     for (const PasteLine& l : lines) {
         const auto t = trimmed(l.text);
@@ -47,13 +85,12 @@ void parseResetLines(PasteLines lines, PasteAnalysis& out, PasteSection& section
             auto step = t.substr(0, t.rfind(','));
             if (startsWithNoCase(step, "Resetting"))
                 step = trimmed(step.substr(9));
-            failedStep = step.empty() ? "(unnamed step)" : std::string(step);
+            failed.push_back({std::string(step), {}});
             stepFailed = true;
-            r.failures.push_back(failedStep);
             continue;
         }
         if (stepFailed) { // the reason Windows gave for the failed step
-            r.failures.back() += ": " + std::string(t);
+            failed.back().reason = std::string(t);
             stepFailed = false;
             continue;
         }
@@ -67,17 +104,33 @@ void parseResetLines(PasteLines lines, PasteAnalysis& out, PasteSection& section
             section.kind = PasteKind::WinsockReset;
             continue;
         }
-        if (containsNoCase(t, "requires elevation") || containsNoCase(t, "Access is denied")) {
-            r.failures.push_back(std::string(t));
+        if (containsNoCase(t, kElevation) || containsNoCase(t, kAccessDenied)) {
+            other.push_back(std::string(t));
             continue;
         }
         reportUnparsed(out, l, "not part of a reset's output");
     }
-    if (section.kind == PasteKind::IpReset && r.succeeded == 0 && r.failures.empty())
+    // Judged once the whole run is read: whether it was elevated shows anywhere in it.
+    const auto needsElevation = [](std::string_view reason) { return containsNoCase(reason, kElevation); };
+    r.needsElevation =
+        std::any_of(failed.begin(), failed.end(), [&](const FailedStep& f) { return needsElevation(f.reason); }) ||
+        std::any_of(other.begin(), other.end(), needsElevation);
+    for (const FailedStep& f : failed) {
+        const std::string text =
+            (f.name.empty() ? "(unnamed step)" : f.name) + (f.reason.empty() ? "" : ": " + f.reason);
+        const bool harmless = f.name.empty() && !r.needsElevation && containsNoCase(f.reason, kAccessDenied);
+        (harmless ? r.harmless : r.failures).push_back(text);
+    }
+    r.failures.insert(r.failures.end(), other.begin(), other.end());
+
+    if (section.kind == PasteKind::IpReset && r.succeeded == 0 && failed.empty() && other.empty())
         section.notes.push_back("no reset step was listed");
-    section.items = r.succeeded + r.failures.size() + (section.kind == PasteKind::WinsockReset && r.resetDone);
+    section.items =
+        r.succeeded + failed.size() + other.size() + (section.kind == PasteKind::WinsockReset && r.resetDone);
     if (!r.failures.empty())
         section.notes.push_back(std::to_string(r.failures.size()) + " step(s) failed");
+    if (const std::string warning = harmlessResetWarning(r); !warning.empty())
+        section.notes.push_back(warning);
     section.reset = std::move(r);
 }
 

@@ -7,6 +7,7 @@
 #include "diagnostics/fix/Fix.h"
 #include "diagnostics/fix/FixParameter.h"
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -57,6 +58,8 @@ private:
 
 /// The fixes of the platform this binary was built for, running their commands through `runner`
 /// (which must outlive the factory). Defined once per platform folder, like createNativeSystem().
-FixFactory createNativeFixFactory(ProcessRunner& runner);
+/// `stateDir` is the state directory of the session (`--state-dir`; empty: the default, see SessionStore), where
+/// fixes keep the files they write (the netsh log of ip-reset).
+FixFactory createNativeFixFactory(ProcessRunner& runner, const std::filesystem::path& stateDir = {});
 
 } // namespace wsafix

@@ -66,11 +66,33 @@ TEST(OtherFixtures, IpResetAccessDenied01And03)
         ASSERT_TRUE(a.sections[0].reset.has_value());
         const ResetOutcome& r = *a.sections[0].reset;
         EXPECT_EQ(r.succeeded, 33u); // 19 named steps, then 4 and 10 unnamed ones
-        EXPECT_EQ(r.failures, std::vector<std::string>{"(unnamed step): Access is denied."});
+        // An elevated run: the one unnamed step Windows protects is harmless, the reset worked.
+        EXPECT_TRUE(r.failures.empty());
+        EXPECT_EQ(r.harmless, std::vector<std::string>{"(unnamed step): Access is denied."});
+        EXPECT_FALSE(r.needsElevation);
         EXPECT_TRUE(r.restartRequired);
+        EXPECT_EQ(a.sections[0].notes, std::vector<std::string>{harmlessResetWarning(r)});
+        EXPECT_NE(harmlessResetWarning(r).find("1 failed step is harmless"), std::string::npos);
         EXPECT_TRUE(a.unparsed.empty());
     }
     EXPECT_EQ(analyzeFixture("netsh-int-ip-reset/03.txt").sections[0].command, "netsh interface ipv6 reset");
+}
+
+TEST(OtherFixtures, IpResetFailuresThatMatterInAnElevatedRun01)
+{
+    const std::string elevated = fixture("netsh-int-ip-reset/01.txt");
+    // A named step refused: that part of the configuration was not reset.
+    std::string named = elevated;
+    named.replace(named.find("Resetting Global, OK!"), 21, "Resetting Global, failed.\nAccess is denied.");
+    const ResetOutcome n = *analyzePaste(named).sections.at(0).reset;
+    EXPECT_EQ(n.failures, std::vector<std::string>{"Global: Access is denied."});
+    EXPECT_EQ(n.harmless, std::vector<std::string>{"(unnamed step): Access is denied."});
+    // An unnamed step failing for another reason is not known to be harmless.
+    std::string other = elevated;
+    other.replace(other.find("Access is denied."), 17, "The system cannot find the file specified.");
+    const ResetOutcome o = *analyzePaste(other).sections.at(0).reset;
+    EXPECT_EQ(o.failures, std::vector<std::string>{"(unnamed step): The system cannot find the file specified."});
+    EXPECT_TRUE(o.harmless.empty());
 }
 
 TEST(OtherFixtures, IpResetNotElevated05)
@@ -82,6 +104,18 @@ TEST(OtherFixtures, IpResetNotElevated05)
     ASSERT_EQ(r.failures.size(), 7u);
     EXPECT_EQ(r.failures[0], "Global: The requested operation requires elevation (Run as administrator).");
     EXPECT_EQ(r.failures[4].substr(0, 5), "Path:");
+    EXPECT_EQ(r.failures[5], "(unnamed step): The requested operation requires elevation (Run as administrator).");
+    EXPECT_TRUE(r.needsElevation);
+    EXPECT_TRUE(r.harmless.empty());
+    EXPECT_EQ(a.sections[0].notes, std::vector<std::string>{"7 step(s) failed"});
+    // Not elevated, an unnamed "Access is denied." is no longer the protected setting: it counts.
+    std::string denied = fixture("netsh-int-ip-reset/05.txt");
+    const std::string unnamed =
+        "Resetting , failed.\nThe requested operation requires elevation (Run as administrator).";
+    denied.replace(denied.find(unnamed), unnamed.size(), "Resetting , failed.\nAccess is denied.");
+    const ResetOutcome d = *analyzePaste(denied).sections.at(0).reset;
+    EXPECT_EQ(d.failures.size(), 7u);
+    EXPECT_TRUE(d.harmless.empty());
     EXPECT_EQ(a.system.user, "shuvo");
 }
 

@@ -83,6 +83,29 @@ private slots:
         QCOMPARE(findings.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("layered-provider"));
     }
 
+    // Both elevated runs and the non-elevated one: the one protected unnamed step is harmless, elevation is not.
+    void ipResetOutputsSayWhichFailedStepsMatter()
+    {
+        const Run elevated = m_cli.run({QStringLiteral("analyze"), fixture("netsh-int-ip-reset/01.txt")});
+        QVERIFY2(elevated.out.contains(QStringLiteral("1 failed step is harmless: Windows protects that setting")),
+                 qPrintable(elevated.out));
+        QVERIFY2(!elevated.out.contains(QStringLiteral("failed: (unnamed step)")), qPrintable(elevated.out));
+        const QJsonObject reset = json(m_cli.run({QStringLiteral("analyze"), QStringLiteral("--json"),
+                                                  fixture("netsh-int-ip-reset/03.txt")}))
+                                      .value(QStringLiteral("inputs")).toArray().at(0).toObject()
+                                      .value(QStringLiteral("recognised")).toArray().at(0).toObject()
+                                      .value(QStringLiteral("reset")).toObject();
+        QCOMPARE(reset.value(QStringLiteral("failures")).toArray().size(), 0);
+        QCOMPARE(reset.value(QStringLiteral("harmless")).toArray().at(0).toString(),
+                 QStringLiteral("(unnamed step): Access is denied."));
+        QCOMPARE(reset.value(QStringLiteral("needsElevation")).toBool(), false);
+
+        const Run plain = m_cli.run({QStringLiteral("analyze"), fixture("netsh-int-ip-reset/05.txt")});
+        QVERIFY2(plain.out.contains(QStringLiteral("failed: Global: The requested operation requires elevation")),
+                 qPrintable(plain.out));
+        QVERIFY2(!plain.out.contains(QStringLiteral("harmless")), qPrintable(plain.out));
+    }
+
     void standardInputInUtf16()
     {
         QFile f(fixture("winsock-catalog/13.txt"));

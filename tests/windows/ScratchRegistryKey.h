@@ -57,6 +57,13 @@ public:
         set(relative, name, type, utf16Bytes(win::toUtf16(text) + L'\0'));
     }
 
+    /// Deletes one value of `relative` (below the scratch key; empty = the scratch key), if it is there.
+    void deleteValue(const std::string& relative, const std::string& name)
+    {
+        const std::wstring path = relative.empty() ? subKey() : subKey() + L"\\" + win::toUtf16(relative);
+        RegDeleteKeyValueW(HKEY_CURRENT_USER, path.c_str(), win::toUtf16(name).c_str());
+    }
+
     /// The UTF-16 LE bytes of `text` (include the NULs you want).
     static std::vector<std::uint8_t> utf16Bytes(const std::wstring& text)
     {

@@ -129,6 +129,12 @@ TEST(WindowsFixFactory, PreviewsListTheExactCommands)
     EXPECT_EQ(std::filesystem::path(ipReset[0][4]).filename(), "netsh-ip-reset.log");
     EXPECT_EQ(std::filesystem::path(ipReset[0][4]).parent_path().filename(), "netsh")
         << "the log goes into the state directory";
+    // --state-dir reaches the factory: the log goes into the state directory of the session.
+    const std::filesystem::path stateDir = "C:\\wsafix state & \"dir\"";
+    const auto elsewhere = createNativeFixFactory(*f.runner, stateDir).create("ip-reset")->preview();
+    ASSERT_EQ(elsewhere.size(), 1u);
+    ASSERT_EQ(elsewhere[0].size(), 5u);
+    EXPECT_EQ(elsewhere[0][4], (stateDir / "netsh" / "netsh-ip-reset.log").string());
     // Win32 calls, not commands: their steps are in the snapshot plan.
     for (const std::string id : {"flush-dns", "remove-provider:1001", "lsp-bypass:C:\\a.exe",
                                  "restart-adapter:{4D36E972-E325-11CE-BFC1-08002BE10318}", "restart-service:Spooler"})

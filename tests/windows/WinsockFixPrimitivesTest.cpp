@@ -1,6 +1,7 @@
 // The Winsock fixes' primitives: LSP bypass, removing one layered provider, flushing the DNS cache, and the
 // netsh resets. Wine has stubs for most of them; the tests assert that they are reported as such.
 #include "HostileArguments.h"
+#include "NetshResetOutput.h"
 #include "WineDetection.h"
 
 #include "diagnostics/ProcessRunner.h"
@@ -139,6 +140,77 @@ TEST(NetshCommand, WinesNetshIsCouldNotVerifyNeverSuccess)
     const auto ip = win::runNetsh(*runner, allowList, win::netshIpResetArgv(log.string()));
     EXPECT_EQ(ip.status, ActionStatus::CouldNotVerify) << win::describe(ip);
     std::filesystem::remove(log);
+}
+
+TEST(NetshCommand, AResetWithFailedStepsThatMatterIsAFailureNamingThem)
+{
+    const AllowList allowList = defaultAllowList();
+    const auto argv = win::netshIpResetArgv("C:\\wsafix-no-such-directory\\netsh-ip-reset.log");
+    CommandResult run;
+    run.started = true;
+    for (const int exitCode : {0, 1}) {
+        SCOPED_TRACE(exitCode);
+        run.exitCode = exitCode;
+        run.out = test::netshResetOutput("05.txt"); // not elevated: seven steps fail
+        const auto notElevated = win::judgeNetsh(run, allowList, argv);
+        EXPECT_EQ(notElevated.status, ActionStatus::Failed) << win::describe(notElevated);
+        EXPECT_NE(notElevated.message.find("exited " + std::to_string(exitCode) +
+                                           ", but 7 steps of the reset failed: Global: The requested operation "
+                                           "requires elevation (Run as administrator).; Interface: "),
+                  std::string::npos)
+            << notElevated.message;
+        EXPECT_NE(notElevated.message.find("; Path: "), std::string::npos) << notElevated.message;
+        EXPECT_NE(notElevated.message.find("the reset needs elevation"), std::string::npos) << notElevated.message;
+
+        // An elevated run whose named step Global was refused: that part was not reset.
+        std::string named = test::netshResetOutput("01.txt");
+        named.replace(named.find("Resetting Global, OK!"), 21, "Resetting Global, failed.\nAccess is denied.");
+        run.out = named;
+        const auto global = win::judgeNetsh(run, allowList, argv);
+        EXPECT_EQ(global.status, ActionStatus::Failed) << win::describe(global);
+        EXPECT_NE(global.message.find("1 step of the reset failed: Global: Access is denied."), std::string::npos)
+            << global.message;
+    }
+    run.exitCode = 1;
+    run.out = "The following command was not found: int ip reset.\n";
+    EXPECT_EQ(win::judgeNetsh(run, allowList, argv).status, ActionStatus::Failed) << "exit 1 without a reset's output";
+}
+
+TEST(NetshCommand, TheProtectedUnnamedStepOfAnElevatedResetIsAWarningNotAFailure)
+{
+    const AllowList allowList = defaultAllowList();
+    const auto argv = win::netshIpResetArgv("C:\\wsafix-no-such-directory\\netsh-ip-reset.log");
+    CommandResult run;
+    run.started = true;
+    run.out = test::netshResetOutput("01.txt"); // elevated, one unnamed step denied
+    EXPECT_EQ(win::failedResetSteps(run.out), std::vector<std::string>{});
+    for (const int exitCode : {0, 1}) { // netsh exits 1 after such a run
+        SCOPED_TRACE(exitCode);
+        run.exitCode = exitCode;
+        const auto judged = win::judgeNetsh(run, allowList, argv);
+        // This netsh wrote no log file (or is Wine's stub): at best unverified, never a failure or a success.
+        EXPECT_EQ(judged.status, ActionStatus::CouldNotVerify) << win::describe(judged);
+        EXPECT_NE(judged.message.find("; warning: 1 failed step is harmless: Windows protects that setting even from "
+                                      "administrators"),
+                  std::string::npos)
+            << judged.message;
+    }
+    // The same output cut off before "Restart the computer ...": it did not run to the end, exit 1 stays a failure.
+    run.out = run.out.substr(0, run.out.find("Restart the computer"));
+    EXPECT_EQ(win::judgeNetsh(run, allowList, argv).status, ActionStatus::Failed);
+
+    // Without its failed step the run is clean and carries no warning.
+    const std::string failedStep = "Resetting , failed.\nAccess is denied.\n";
+    std::string clean = test::netshResetOutput("01.txt");
+    const std::size_t at = clean.find(failedStep);
+    ASSERT_NE(at, std::string::npos) << "the fixture's failed step";
+    clean.erase(at, failedStep.size());
+    run.out = clean;
+    run.exitCode = 0;
+    const auto allOk = win::judgeNetsh(run, allowList, argv);
+    EXPECT_EQ(allOk.status, ActionStatus::CouldNotVerify) << win::describe(allOk);
+    EXPECT_EQ(allOk.message.find("warning"), std::string::npos) << allOk.message;
+    EXPECT_TRUE(win::netshResetOutcome(clean).harmless.empty());
 }
 
 TEST(NetshCommand, OnlyNetshRunsAndAMissingToolIsUnavailable)

@@ -29,7 +29,8 @@ void registerLinuxFixes(FixFactory& factory, ProcessRunner& runner, const LinuxF
 
 } // namespace lnx
 
-FixFactory createNativeFixFactory(ProcessRunner& runner)
+// No Linux fix writes files of its own into the state directory.
+FixFactory createNativeFixFactory(ProcessRunner& runner, const std::filesystem::path& /*stateDir*/)
 {
     FixFactory factory("linux");
     lnx::registerLinuxFixes(factory, runner);

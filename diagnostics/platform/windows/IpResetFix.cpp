@@ -3,6 +3,7 @@
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/NetshCommand.h"
+#include "diagnostics/platform/windows/RegistrySnapshot.h"
 
 #include <nlohmann/json.hpp>
 
@@ -32,9 +33,11 @@ template <class List, class Item> bool contains(const List& list, const Item& it
 } // namespace
 
 IpResetFix::IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory,
-                       std::string interfacesRegistry)
+                       const IpResetRegistry& registry)
     : m_runner(runner), m_allowList(std::move(allowList)), m_logDirectory(std::move(logDirectory)),
-      m_interfaces(std::move(interfacesRegistry))
+      m_interfaces(registry.interfaces), m_interfaces6(registry.interfaces6, "registry-tcpip6"),
+      m_nsiStores{RegistryTreeBackup(registry.ipv6Addresses, "registry-nsi-ipv6-addresses"),
+                  RegistryTreeBackup(registry.ipv6Routes, "registry-nsi-ipv6-routes")}
 {
 }
 
@@ -42,8 +45,9 @@ std::string IpResetFix::explanation() const
 {
     return "Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears damaged "
            "settings that survive restarts. Unlike a plain reset, the static addresses, gateways, routes and DNS "
-           "servers captured first are put back right after it. Connections drop; takes full effect after a "
-           "restart.";
+           "servers captured first are put back right after it, both in the running system and in the saved settings "
+           "Windows reads at the next start, so they survive the restart. Connections drop; takes full effect after "
+           "a restart.";
 }
 
 FixBadges IpResetFix::badges() const
@@ -86,9 +90,20 @@ std::vector<std::vector<std::string>> IpResetFix::preview()
 std::vector<std::string> IpResetFix::snapshotPlan() const
 {
     std::vector<std::string> plan{
-        "the IP configuration of every adapter: addresses, prefixes, gateways, DNS servers, DHCP, routes"};
-    for (const auto& line : m_interfaces.plan())
-        plan.push_back(line);
+        "the IP configuration of every adapter, IPv4 and IPv6: addresses, prefixes, gateways, DNS servers, DHCP, "
+        "routes"};
+    for (const auto* backup : {&m_interfaces, &m_interfaces6, &m_nsiStores[0], &m_nsiStores[1]})
+        for (const auto& line : backup->plan())
+            plan.push_back(line);
+    for (const auto& [backup, family] : {std::pair{&m_interfaces, StaticInterfaceKeys::Family::Ipv4},
+                                         std::pair{&m_interfaces6, StaticInterfaceKeys::Family::Ipv6}})
+        if (const auto saved = captureRegistryTree(backup->path()); saved.available())
+            for (const auto& adapter : StaticInterfaceKeys(saved.value, family).adapters())
+                plan.push_back(std::string("after the reset, put back the saved ") +
+                               (family == StaticInterfaceKeys::Family::Ipv4 ? "IP" : "IPv6") + " settings " +
+                               adapter.path);
+    for (const auto& store : m_nsiStores)
+        plan.push_back("after the reset, put back the saved static IPv6 addresses and routes " + store.path());
     const auto adapters = captureIpConfiguration();
     if (!adapters.available()) {
         plan.push_back("after the reset, re-apply the static addresses, routes and DNS servers captured (the "
@@ -111,7 +126,8 @@ Snapshot IpResetFix::snapshot()
         throw FixFailure("cannot read the IP configuration: " + adapters.status.reason);
     Snapshot s;
     s.parts.push_back(SnapshotPart::json(kPart, ipConfigurationToJson(adapters.value)));
-    m_interfaces.capture(s);
+    for (const auto* backup : {&m_interfaces, &m_interfaces6, &m_nsiStores[0], &m_nsiStores[1]})
+        backup->capture(s);
     return s;
 }
 
@@ -171,13 +187,51 @@ void IpResetFix::apply(const Snapshot& before, FixSteps& steps)
     if (result.status == ActionStatus::Failed || result.status == ActionStatus::Unavailable)
         throw FixFailure(describe(result));
     m_netsh = result;
+    // The reset rewrote the saved settings, which Windows reads at the next start: put the static ones back first.
+    restoreSaved(before, steps, false);
     reapply(before, steps);
 }
 
 void IpResetFix::rollback(const Snapshot& before, FixSteps& steps)
 {
-    m_interfaces.restore(before, steps);
+    restoreSaved(before, steps, true);
     reapply(before, steps);
+}
+
+std::vector<StaticInterfaceKeys> IpResetFix::staticKeys(const Snapshot& before) const
+{
+    std::vector<StaticInterfaceKeys> keys{StaticInterfaceKeys(m_interfaces.tree(before))};
+    if (m_interfaces6.capturedIn(before))
+        keys.emplace_back(m_interfaces6.tree(before), StaticInterfaceKeys::Family::Ipv6);
+    return keys;
+}
+
+void IpResetFix::restoreSaved(const Snapshot& before, FixSteps& steps, bool whole) const
+{
+    if (whole) {
+        m_interfaces.restore(before, steps);
+        if (m_interfaces6.capturedIn(before))
+            m_interfaces6.restore(before, steps);
+    } else {
+        for (const auto& keys : staticKeys(before))
+            keys.restore(steps, before.id);
+    }
+    // The NSI stores hold only what was configured by hand, so the captured store is the static part whole.
+    for (const auto& store : m_nsiStores)
+        if (store.capturedIn(before))
+            store.restore(before, steps);
+}
+
+FixCheck IpResetFix::checkSaved(const Snapshot& before) const
+{
+    std::string details;
+    for (const auto& keys : staticKeys(before)) {
+        const FixCheck check = keys.check();
+        if (check.result != FixCheck::Result::Verified)
+            return check;
+        details += (details.empty() ? "" : " and ") + check.detail;
+    }
+    return FixCheck::verified(details);
 }
 
 std::string IpResetFix::firstMissing(const Snapshot& before, const Probed<std::vector<AdapterIpConfiguration>>& now)
@@ -213,9 +267,12 @@ FixCheck IpResetFix::check(const Snapshot& before)
         return FixCheck::couldNotVerify("the IP configuration cannot be read back: " + now.status.reason);
     if (const auto missing = firstMissing(before, now); !missing.empty())
         return FixCheck::failed("after the reset " + missing);
+    const FixCheck saved = checkSaved(before);
+    if (saved.result != FixCheck::Result::Verified)
+        return saved.result == FixCheck::Result::Failed ? FixCheck::failed("after the reset " + saved.detail) : saved;
     if (m_netsh->status != ActionStatus::Done)
-        return FixCheck::couldNotVerify(m_netsh->message);
-    return FixCheck::verified(m_netsh->message + "; the static configuration is in place again");
+        return FixCheck::couldNotVerify(m_netsh->message + "; " + saved.detail);
+    return FixCheck::verified(m_netsh->message + "; the static configuration is in place again and " + saved.detail);
 }
 
 FixCheck IpResetFix::restored(const Snapshot& before)
@@ -226,8 +283,13 @@ FixCheck IpResetFix::restored(const Snapshot& before)
     if (const auto missing = firstMissing(before, now); !missing.empty())
         return FixCheck::failed(missing);
     // The registry tree is restored (restore() compares it on the spot) but not compared here: the DHCP client
-    // rewrites its lease values in it all the time, which would turn every later check into a failure.
-    return FixCheck::verified("the static IP configuration of snapshot " + before.id + " is in place");
+    // rewrites its lease values in it all the time, which would turn every later check into a failure. The saved
+    // settings of the static adapters do not move on their own.
+    const FixCheck saved = checkSaved(before);
+    if (saved.result != FixCheck::Result::Verified)
+        return saved;
+    return FixCheck::verified("the static IP configuration of snapshot " + before.id + " is in place and " +
+                              saved.detail);
 }
 
 } // namespace wsafix::win

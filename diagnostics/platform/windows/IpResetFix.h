@@ -2,7 +2,9 @@
 /// @file IpResetFix.h
 /// @brief ip-reset — `netsh int ip reset <log>` rewrites the TCP/IP settings to their defaults, then the static
 /// addresses, routes (with their gateways) and DNS servers captured in the snapshot (IpConfiguration) are re-applied
-/// so that a static configuration survives. The snapshot also holds the Tcpip Interfaces registry tree (the persistent
+/// so that a static configuration survives; the saved settings of the adapters with a static configuration (their
+/// `Interfaces\{GUID}` registry subkeys, which the reset rewrites for the next start) are put back first
+/// (StaticInterfaceKeys). The snapshot also holds the Tcpip Interfaces registry tree (the persistent
 /// per-adapter configuration the reset rewrites) as JSON and as a .reg file; rollback restores that tree and re-applies
 /// the static configuration to the running system. The reset's log lists everything else it rewrote.
 
@@ -11,6 +13,7 @@
 #include "diagnostics/platform/windows/ActionResult.h"
 #include "diagnostics/platform/windows/IpConfiguration.h"
 #include "diagnostics/platform/windows/RegistryTreeBackup.h"
+#include "diagnostics/platform/windows/StaticInterfaceKeys.h"
 
 #include <filesystem>
 #include <optional>
@@ -19,13 +22,22 @@
 
 namespace wsafix::win {
 
+/// The saved settings ip-reset keeps: production uses these keys, tests scratch HKCU keys.
+struct IpResetRegistry
+{
+    std::string interfaces = kTcpipInterfacesRegistryPath;   ///< IPv4, per adapter
+    std::string interfaces6 = kTcpip6InterfacesRegistryPath; ///< IPv6, per adapter
+    std::string ipv6Addresses = kNsiIpv6AddressesRegistryPath;
+    std::string ipv6Routes = kNsiIpv6RoutesRegistryPath;
+};
+
 class IpResetFix : public Fix
 {
 public:
-    /// netsh writes its log into `logDirectory` (under the state directory); `interfacesRegistry` is the registry tree
-    /// snapshotted and restored with the IP configuration (the Tcpip Interfaces key in production).
+    /// netsh writes its log into `logDirectory` (under the state directory); `registry` names the saved settings
+    /// snapshotted and restored with the IP configuration.
     IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory,
-               std::string interfacesRegistry);
+               const IpResetRegistry& registry = {});
 
     std::string id() const override { return "ip-reset"; }
     std::string title() const override { return "Reset TCP/IP and keep the static configuration"; }
@@ -53,12 +65,21 @@ private:
     void reapply(const Snapshot& before, FixSteps& steps) const;
     /// The first static setting of `before` missing from `now`, or empty.
     static std::string firstMissing(const Snapshot& before, const Probed<std::vector<AdapterIpConfiguration>>& now);
+    /// The static adapters' keys of both Interfaces trees of `before` (only IPv4 in snapshots without IPv6 parts).
+    std::vector<StaticInterfaceKeys> staticKeys(const Snapshot& before) const;
+    /// Puts the saved settings of `before` back: the static adapters' keys and the NSI stores (after the reset), or
+    /// every tree whole (rollback).
+    void restoreSaved(const Snapshot& before, FixSteps& steps, bool whole) const;
+    /// Verified when the static adapters' saved settings are the captured ones (StaticInterfaceKeys::check()).
+    FixCheck checkSaved(const Snapshot& before) const;
 
     ProcessRunner& m_runner;
     AllowList m_allowList;
     std::filesystem::path m_logDirectory;
-    RegistryTreeBackup m_interfaces;
-    std::optional<ActionResult> m_netsh; ///< what apply()'s netsh run did, for check()
+    RegistryTreeBackup m_interfaces;             ///< part "registry", as before IPv6 was kept
+    RegistryTreeBackup m_interfaces6;            ///< part "registry-tcpip6"
+    std::vector<RegistryTreeBackup> m_nsiStores; ///< the IPv6 addresses and routes, put back whole
+    std::optional<ActionResult> m_netsh;         ///< what apply()'s netsh run did, for check()
 };
 
 } // namespace wsafix::win

@@ -9,21 +9,26 @@
 namespace wsafix::win {
 namespace {
 
-constexpr const char* kJsonPart = "registry";
-constexpr const char* kExportPart = "registry-export";
+} // namespace
 
-RegistryTree treeOf(const Snapshot& snapshot)
+RegistryTreeBackup::RegistryTreeBackup(std::string path, std::string partName)
+    : m_path(std::move(path)), m_part(std::move(partName))
+{
+}
+
+RegistryTree RegistryTreeBackup::treeOf(const Snapshot& snapshot) const
 {
     try {
-        return registryTreeFromJson(snapshot.jsonPart(kJsonPart));
+        return registryTreeFromJson(snapshot.jsonPart(m_part));
     } catch (const std::exception& e) {
-        throw FixFailure("snapshot " + snapshot.id + " holds no usable registry copy: " + e.what());
+        throw FixFailure("snapshot " + snapshot.id + " holds no usable registry copy (" + m_part + "): " + e.what());
     }
 }
 
-} // namespace
-
-RegistryTreeBackup::RegistryTreeBackup(std::string path) : m_path(std::move(path)) {}
+bool RegistryTreeBackup::capturedIn(const Snapshot& snapshot) const
+{
+    return snapshot.find(m_part) != nullptr;
+}
 
 std::vector<std::string> RegistryTreeBackup::plan() const
 {
@@ -35,9 +40,14 @@ void RegistryTreeBackup::capture(Snapshot& snapshot) const
     const Probed<RegistryTree> tree = captureRegistryTree(m_path);
     if (!tree.available())
         throw FixFailure("cannot read the registry tree " + m_path + ": " + tree.status.reason);
-    snapshot.parts.push_back(SnapshotPart::json(kJsonPart, registryTreeToJson(tree.value), {{"path", m_path}}));
+    snapshot.parts.push_back(SnapshotPart::json(m_part, registryTreeToJson(tree.value), {{"path", m_path}}));
     snapshot.parts.push_back(
-        SnapshotPart::raw(kExportPart, regExportFile(tree.value), {{"path", m_path}, {"extension", ".reg"}}));
+        SnapshotPart::raw(m_part + "-export", regExportFile(tree.value), {{"path", m_path}, {"extension", ".reg"}}));
+}
+
+RegistryTree RegistryTreeBackup::tree(const Snapshot& snapshot) const
+{
+    return treeOf(snapshot);
 }
 
 void RegistryTreeBackup::restore(const Snapshot& snapshot, FixSteps& steps) const

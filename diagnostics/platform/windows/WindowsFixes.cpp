@@ -15,9 +15,9 @@ namespace wsafix {
 
 namespace win {
 
-WindowsFixPaths defaultWindowsFixPaths()
+WindowsFixPaths defaultWindowsFixPaths(const std::filesystem::path& stateDir)
 {
-    return {kWinsockRegistryPath, kTcpipInterfacesRegistryPath, SessionStore::defaultStateDir() / "netsh"};
+    return {kWinsockRegistryPath, IpResetRegistry{}, SessionStore(stateDir).stateDir() / "netsh"};
 }
 
 void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const AllowList& allowList,
@@ -33,7 +33,7 @@ void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const Allo
     });
     factory.add("lsp-bypass", windowsExePath, [](const std::string& p) { return std::make_unique<LspBypassFix>(p); });
     factory.add("ip-reset", noParameter, [r, allowList, paths](const std::string&) {
-        return std::make_unique<IpResetFix>(*r, allowList, paths.netshLogDir, paths.tcpipInterfacesRegistry);
+        return std::make_unique<IpResetFix>(*r, allowList, paths.netshLogDir, paths.ipResetRegistry);
     });
     factory.add("flush-dns", noParameter, [](const std::string&) { return std::make_unique<FlushDnsFix>(); });
     factory.add("restart-adapter", windowsGuid,
@@ -44,11 +44,11 @@ void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const Allo
 
 } // namespace win
 
-FixFactory createNativeFixFactory(ProcessRunner& runner)
+FixFactory createNativeFixFactory(ProcessRunner& runner, const std::filesystem::path& stateDir)
 {
     FixFactory factory("windows");
     // The runner FixSession hands in is restricted to defaultAllowList(); netsh is judged by the same list.
-    win::registerWindowsFixes(factory, runner, defaultAllowList(), win::defaultWindowsFixPaths());
+    win::registerWindowsFixes(factory, runner, defaultAllowList(), win::defaultWindowsFixPaths(stateDir));
     return factory;
 }
 

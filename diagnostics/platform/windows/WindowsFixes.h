@@ -5,6 +5,7 @@
 
 #include "diagnostics/ProcessRunner.h"
 #include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/platform/windows/IpResetFix.h"
 
 #include <filesystem>
 #include <string>
@@ -14,13 +15,14 @@ namespace wsafix::win {
 /// Where the Windows fixes work; the defaults are the real ones.
 struct WindowsFixPaths
 {
-    std::string winsockRegistry;         ///< snapshotted by winsock-reset and remove-provider
-    std::string tcpipInterfacesRegistry; ///< snapshotted by ip-reset
-    std::filesystem::path netshLogDir;   ///< ip-reset's netsh log goes here (under the state directory)
+    std::string winsockRegistry;       ///< snapshotted by winsock-reset and remove-provider
+    IpResetRegistry ipResetRegistry;   ///< snapshotted by ip-reset
+    std::filesystem::path netshLogDir; ///< ip-reset's netsh log goes here (under the state directory)
 };
 
-/// The production paths: the WinSock2 Parameters and Tcpip Interfaces keys, and `<default state dir>/netsh`.
-WindowsFixPaths defaultWindowsFixPaths();
+/// The production paths: the WinSock2 Parameters key, ip-reset's saved settings (IpResetRegistry), and
+/// `<stateDir>/netsh` (`stateDir` empty: the default state directory).
+WindowsFixPaths defaultWindowsFixPaths(const std::filesystem::path& stateDir = {});
 
 /// One line per fix. `runner` (restricted to `allowList`) must outlive the factory.
 void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const AllowList& allowList,
