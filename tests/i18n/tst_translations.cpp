@@ -9,6 +9,7 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/analyze/PasteAnalyzer.h"
+#include "diagnostics/errors/Decoder.h"
 #include "diagnostics/errors/ErrorCatalog.h"
 #include "diagnostics/errors/ErrorHelp.h"
 #include "diagnostics/fix/FixFactory.h"
@@ -210,6 +211,38 @@ private slots:
         selectLanguage("de");
         for (const auto text : errorCatalogTexts())
             VERIFY_TRANSLATED(text);
+    }
+
+    // What decode says about how it read the input (the intake page shows the first problem, wsafix decode all).
+    void decodeNotesAreKnown_data()
+    {
+        QTest::addColumn<QString>("input");
+        for (const char* input :
+             {"", "   ", "ww", "10056", "0x2748", "WSAEISCONN", "EISCONN", "errno 106", "errno 300", "errno 10056",
+              "0x80072748", "0x80004005", "0x80070001", "0x80010001", "-1", "-2147014842", "-4294967296", "0",
+              "99999999999999999999", "12345678901", "WinError 12345", "106", "5", "10056 10061", "WinError 10056 and 99999",
+              "Socket error # 10056, A connect request was made on an already connected socket",
+              "Transport endpoint is already connected", "Connection refused", "１００５６", "error 42 at 10:15",
+              "WSAEFROBNICATE"})
+            QTest::newRow(input) << QString::fromUtf8(input);
+    }
+
+    void decodeNotesAreKnown()
+    {
+        QFETCH(QString, input);
+        selectLanguage("de");
+        const DecodeResult r = decodeError(input.toStdString());
+        std::vector<std::string> texts(r.understood.begin(), r.understood.end());
+        texts.insert(texts.end(), r.notUnderstood.begin(), r.notUnderstood.end());
+        for (const auto& c : r.candidates)
+            texts.push_back(c.reading);
+        // Some readings are data only ("'WSAEISCONN': WSAEISCONN (10056)"): names and numbers, no words to translate.
+        static const QRegularExpression words(QStringLiteral("[a-z]{2,}"));
+        for (const auto& text : texts)
+            if (words.match(QString::fromStdString(text)).hasMatch())
+                VERIFY_TRANSLATED(text);
+            else
+                QVERIFY2(EngineText::known(text), text.c_str());
     }
 
     void fixTextIsKnown()
