@@ -1,5 +1,6 @@
 // Translations: the engine's English reaching the user is all known to EngineText (walked over every built-in
 // scenario), and the wizard speaks German under --lang de, Qt's own buttons included.
+#include "AnalyzeDialog.h"
 #include "EngineText.h"
 #include "GuiTestSupport.h"
 #include "Translations.h"
@@ -26,6 +27,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
@@ -305,6 +308,39 @@ private slots:
         QVERIFY(!odd.unparsed.empty());
         for (const auto& text : analysisTexts(odd))
             VERIFY_TRANSLATED(text);
+    }
+
+    // The analyze dialog with captured outputs pasted and added as files: what it recognised, its notes and why it
+    // left lines out, in German. Each unused line is quoted under its reason: that quote is data and is left out.
+    void analyzeDialogSpeaksGerman()
+    {
+        selectLanguage("de");
+        AnalyzeDialog dialog;
+        QFile catalog(QStringLiteral(WSAFIX_SOURCE_DIR "/../shared/fixtures/winsock-catalog/01.txt"));
+        QVERIFY(catalog.open(QIODevice::ReadOnly));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("analyze.text"))
+            ->setPlainText(QString::fromUtf8(catalog.readAll()) + QStringLiteral("\nsomething else entirely\n"));
+        for (const char* file : {"ipconfig-all/01.txt", "netstat-ano/01.txt", "netsh-int-ip-reset/03.txt",
+                                 "test-netconnection/01.txt", "event-log/01.txt"})
+            QVERIFY(dialog.addFile(QStringLiteral(WSAFIX_SOURCE_DIR "/../shared/fixtures/") + QLatin1String(file)));
+        auto* results = dialog.findChild<QListWidget*>(QStringLiteral("analyze.results"));
+        QTRY_VERIFY(results->count() > 6);
+        QStringList texts{dialog.windowTitle()};
+        for (auto* w : dialog.findChildren<QLabel*>())
+            texts << w->text();
+        for (auto* b : dialog.findChildren<QAbstractButton*>())
+            texts << b->text();
+        bool unused = false;
+        for (int i = 0; i < results->count(); ++i) {
+            const QString item = results->item(i)->text();
+            const bool isUnused = results->item(i)->data(Qt::UserRole).toString() == QStringLiteral("unparsed");
+            unused = unused || isUnused;
+            texts << (isUnused ? item.section(u'\n', 0, 0) : item);
+        }
+        QVERIFY(unused);
+        screenshot(dialog, QStringLiteral("analyze-de"), QDir::tempPath());
+        const QStringList left = englishLeft(texts, {});
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'|')));
     }
 
     void templatesKeepTheirValues()
