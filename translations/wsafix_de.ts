@@ -2093,7 +2093,7 @@ Administratorrechte, 4 interner Fehler.
     </message>
     <message>
         <source>The peer reset the connection: its program stopped or closed with an abortive close (SO_LINGER with a zero time-out), the host rebooted, or keep-alive found the connection broken. On a UDP socket, Windows reports an ICMP port-unreachable caused by an earlier send as WSAECONNRESET on a later receive.</source>
-        <translation>Die Gegenstelle hat die Verbindung zurückgesetzt: Ihr Programm wurde beendet oder hat hart geschlossen (SO_LINGER mit Zeitlimit null), der Host wurde neu gestartet, oder Keep-Alive fand die Verbindung unterbrochen. Auf einem UDP-Socket meldet Windows ein ICMP „Port nicht erreichbar“ nach einem früheren Senden als WSAECONNRESET bei einem späteren Empfang.</translation>
+        <translation>Die Gegenstelle hat die Verbindung zurückgesetzt: Das Programm dort wurde beendet oder hat hart geschlossen (SO_LINGER mit Zeitlimit null), der Host wurde neu gestartet, oder Keep-Alive fand die Verbindung unterbrochen. Auf einem UDP-Socket meldet Windows ein ICMP „Port nicht erreichbar“ nach einem früheren Senden als WSAECONNRESET bei einem späteren Empfang.</translation>
     </message>
     <message>
         <source>The server program crashed, restarted, or rejected the request and closed hard.</source>
