@@ -3815,6 +3815,42 @@ Administratorrechte, 4 interner Fehler.
         <source>the input is not valid UTF-8: %1 byte(s) could not be read and were skipped</source>
         <translation>die Eingabe ist kein gültiges UTF-8: %1 Byte(s) konnten nicht gelesen werden und wurden übersprungen</translation>
     </message>
+    <message>
+        <source>an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read</source>
+        <translation>eine SSH-Sitzung (sshd, Prozess %1, ist ein Vorfahr von wsafix), deren Verbindung nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, whose client address Windows does not tell</source>
+        <translation>die Remotedesktopsitzung, deren Clientadresse Windows nicht nennt</translation>
+    </message>
+    <message>
+        <source>the remote session, whose client address Windows does not tell</source>
+        <translation>die Fernsitzung, deren Clientadresse Windows nicht nennt</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, its client address has address family %1</source>
+        <translation>die Remotedesktopsitzung; ihre Clientadresse hat die Adressfamilie %1</translation>
+    </message>
+    <message>
+        <source>the remote session, its client address has address family %1</source>
+        <translation>die Fernsitzung; ihre Clientadresse hat die Adressfamilie %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, no adapter here routes to its client %1</source>
+        <translation>die Remotedesktopsitzung; kein Adapter hier führt zu ihrem Client %1</translation>
+    </message>
+    <message>
+        <source>the remote session, no adapter here routes to its client %1</source>
+        <translation>die Fernsitzung; kein Adapter hier führt zu ihrem Client %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session from %1</source>
+        <translation>die Remotedesktopsitzung von %1</translation>
+    </message>
+    <message>
+        <source>the remote session from %1</source>
+        <translation>die Fernsitzung von %1</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -3821,6 +3821,42 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>the input is not valid UTF-8: %1 byte(s) could not be read and were skipped</source>
         <translation>la entrada no es UTF-8 válido: %1 byte(s) no se pudieron leer y se omitieron</translation>
     </message>
+    <message>
+        <source>an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read</source>
+        <translation>una sesión SSH (sshd, proceso %1, es un antecesor de wsafix) cuya conexión no se puede leer</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, whose client address Windows does not tell</source>
+        <translation>la sesión de Escritorio remoto, cuya dirección de cliente Windows no indica</translation>
+    </message>
+    <message>
+        <source>the remote session, whose client address Windows does not tell</source>
+        <translation>la sesión remota, cuya dirección de cliente Windows no indica</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, its client address has address family %1</source>
+        <translation>la sesión de Escritorio remoto; la dirección de su cliente tiene la familia de direcciones %1</translation>
+    </message>
+    <message>
+        <source>the remote session, its client address has address family %1</source>
+        <translation>la sesión remota; la dirección de su cliente tiene la familia de direcciones %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, no adapter here routes to its client %1</source>
+        <translation>la sesión de Escritorio remoto; ningún adaptador de aquí enruta hacia su cliente %1</translation>
+    </message>
+    <message>
+        <source>the remote session, no adapter here routes to its client %1</source>
+        <translation>la sesión remota; ningún adaptador de aquí enruta hacia su cliente %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session from %1</source>
+        <translation>la sesión de Escritorio remoto desde %1</translation>
+    </message>
+    <message>
+        <source>the remote session from %1</source>
+        <translation>la sesión remota desde %1</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -3821,6 +3821,42 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>the input is not valid UTF-8: %1 byte(s) could not be read and were skipped</source>
         <translation>l&apos;entrée n&apos;est pas de l&apos;UTF-8 valide : %1 octet(s) n&apos;ont pas pu être lus et ont été ignorés</translation>
     </message>
+    <message>
+        <source>an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read</source>
+        <translation>une session SSH (sshd, processus %1, est un ancêtre de wsafix) dont la connexion ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, whose client address Windows does not tell</source>
+        <translation>la session Bureau à distance, dont Windows ne donne pas l&apos;adresse du client</translation>
+    </message>
+    <message>
+        <source>the remote session, whose client address Windows does not tell</source>
+        <translation>la session à distance, dont Windows ne donne pas l&apos;adresse du client</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, its client address has address family %1</source>
+        <translation>la session Bureau à distance ; l&apos;adresse de son client a la famille d&apos;adresses %1</translation>
+    </message>
+    <message>
+        <source>the remote session, its client address has address family %1</source>
+        <translation>la session à distance ; l&apos;adresse de son client a la famille d&apos;adresses %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, no adapter here routes to its client %1</source>
+        <translation>la session Bureau à distance ; aucune carte réseau ici ne mène à son client %1</translation>
+    </message>
+    <message>
+        <source>the remote session, no adapter here routes to its client %1</source>
+        <translation>la session à distance ; aucune carte réseau ici ne mène à son client %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session from %1</source>
+        <translation>la session Bureau à distance depuis %1</translation>
+    </message>
+    <message>
+        <source>the remote session from %1</source>
+        <translation>la session à distance depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

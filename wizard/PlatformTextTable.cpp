@@ -118,6 +118,17 @@ const std::vector<const char*>& platformTextTemplates()
             "EngineText",
             "an SSH session whose $SSH_CONNECTION ('%1') is not 'client port server port', so the adapter "
             "carrying it cannot be told"),
+        QT_TRANSLATE_NOOP(
+            "EngineText",
+            "an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session, whose client address Windows does not tell"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session, whose client address Windows does not tell"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session, its client address has address family %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session, its client address has address family %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session, no adapter here routes to its client %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session, no adapter here routes to its client %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session from %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session from %1"),
         // the scenario and the session the wizard opens (Scenario.cpp, SessionStore.cpp, WizardLauncher.cpp)
         QT_TRANSLATE_NOOP("EngineText",
                           "unknown scenario '%1'; built-in scenarios: %2; or give the path of a scenario file"),

@@ -14,6 +14,7 @@
 #include "diagnostics/errors/ErrorCatalog.h"
 #include "diagnostics/errors/ErrorHelp.h"
 #include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/RemoteSession.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
@@ -273,6 +274,16 @@ private slots:
                 VERIFY_TRANSLATED(e.what());
             }
         }
+    }
+
+    // Why a fix that can cut the machine off is refused in a remote session (wsafix fix prints it).
+    void remoteSessionRefusalIsKnown()
+    {
+        selectLanguage("de");
+        const RemoteSession sessions[] = {sshSession("192.0.2.1 50000 192.0.2.2 22", "eth0"),
+                                          sshSession("192.0.2.1 50000 192.0.2.2 22", ""), sshSession("garbled", "")};
+        for (const auto& session : sessions)
+            VERIFY_TRANSLATED(remoteSessionRefusal("restart-adapter:eth0", true, session, false));
     }
 
     // The probes of this machine: each one that cannot run says why, in the user's language.
