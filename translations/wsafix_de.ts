@@ -3851,6 +3851,26 @@ Administratorrechte, 4 interner Fehler.
         <source>the remote session from %1</source>
         <translation>die Fernsitzung von %1</translation>
     </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Name oder Dienst nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Vorübergehender Fehler bei der Namensauflösung</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>Keine Adresse zum Hostnamen vorhanden</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos; on port %2</source>
+        <translation>WSAHOST_NOT_FOUND: der simulierte Computer kennt keinen Host „%1“ auf Port %2</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
+        <translation>WSAHOST_NOT_FOUND: der simulierte Computer kennt keinen Host „%1“</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

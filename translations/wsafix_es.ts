@@ -3857,6 +3857,26 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>the remote session from %1</source>
         <translation>la sesión remota desde %1</translation>
     </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Nombre o servicio desconocido</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Fallo temporal en la resolución del nombre</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>No hay ninguna dirección asociada al nombre de host</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos; on port %2</source>
+        <translation>WSAHOST_NOT_FOUND: el equipo simulado no conoce ningún host «%1» en el puerto %2</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
+        <translation>WSAHOST_NOT_FOUND: el equipo simulado no conoce ningún host «%1»</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -3857,6 +3857,26 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>the remote session from %1</source>
         <translation>la session à distance depuis %1</translation>
     </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Nom ou service inconnu</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Échec temporaire dans la résolution du nom</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>Aucune adresse associée au nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos; on port %2</source>
+        <translation>WSAHOST_NOT_FOUND : l&apos;ordinateur simulé ne connaît aucun hôte « %1 » sur le port %2</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
+        <translation>WSAHOST_NOT_FOUND : l&apos;ordinateur simulé ne connaît aucun hôte « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -32,6 +32,10 @@ const std::vector<const char*>& platformTextSentences()
         // strerror() texts inside probe reasons (platform/linux/Errno.cpp)
         QT_TRANSLATE_NOOP("EngineText", "No such file or directory"),
         QT_TRANSLATE_NOOP("EngineText", "Operation not permitted"),
+        // name resolution (getaddrinfo's gai_strerror() on Linux) in a connection check's evidence
+        QT_TRANSLATE_NOOP("EngineText", "Name or service not known"),
+        QT_TRANSLATE_NOOP("EngineText", "Temporary failure in name resolution"),
+        QT_TRANSLATE_NOOP("EngineText", "No address associated with hostname"),
         // probes (platform/linux/*.cpp)
         QT_TRANSLATE_NOOP("EngineText",
                           "there is no journal to read: journalctl found no journal files (systemd-journald is not "
@@ -79,6 +83,9 @@ const std::vector<const char*>& platformTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "unknown TCP state '%1' (read as UNKNOWN)"),
         QT_TRANSLATE_NOOP("EngineText", "%1 step(s) failed"),
         QT_TRANSLATE_NOOP("EngineText", "the test of %1 has no TCP port (a ping test); not used"),
+        // the simulated machine's name resolution (platform/simulated/SimulatedSystem.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "WSAHOST_NOT_FOUND: the simulated machine knows no host '%1' on port %2"),
+        QT_TRANSLATE_NOOP("EngineText", "WSAHOST_NOT_FOUND: the simulated machine knows no host '%1'"),
         // probes (platform/linux/*.cpp)
         QT_TRANSLATE_NOOP("EngineText", "listing links: %1"),
         QT_TRANSLATE_NOOP("EngineText", "listing addresses: %1"),

@@ -390,31 +390,38 @@ private slots:
         screenshot(*f.wizard, QStringLiteral("intake-de"), QDir::tempPath());
     }
 
-    // Every page (and every tab of the detect page) of the lsp-adware story: no English sentence left. The
+    // Every page (and every tab of the detect page) of the lsp-adware story in each language, and of every other
+    // story in German: no English sentence left. The
     // screenshots (WSAFIX_SCREENSHOT_DIR) are for looking at, e.g. under xvfb-run, for truncated text.
     void everyPageSpeaksTheLanguage_data()
     {
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("scenario");
         for (const char* language : {"de", "fr", "es"})
-            QTest::newRow(language) << QString::fromLatin1(language);
+            QTest::addRow("%s lsp-adware", language) << QString::fromLatin1(language) << QStringLiteral("lsp-adware");
+        for (const auto& scenario : builtinScenarioNames()) // every story in German
+            if (scenario != "lsp-adware")
+                QTest::addRow("de %s", scenario.c_str()) << QStringLiteral("de") << QString::fromStdString(scenario);
     }
 
     void everyPageSpeaksTheLanguage()
     {
         QFETCH(QString, language);
+        QFETCH(QString, scenario);
         selectLanguage(language.toLatin1().constData());
         Intake in;
         in.code = "0x00002748";
         in.host = "example.com";
         in.port = 443;
-        WizardFixture f("lsp-adware", in);
+        WizardFixture f(scenario.toStdString(), in);
         QTRY_VERIFY(f.find<QComboBox>("intake.process")->count() > 0);
-        QTest::keyClicks(f.find<QComboBox>("intake.process")->lineEdit(), QStringLiteral("chrome.exe (6212)"));
+        if (scenario == QStringLiteral("lsp-adware"))
+            QTest::keyClicks(f.find<QComboBox>("intake.process")->lineEdit(), QStringLiteral("chrome.exe (6212)"));
         const QString shots = f.stateDir.path();
         const char* const pages[] = {"1-intake", "2-detect", "3-fix", "4-verify", "5-report"};
         for (const char* page : pages) {
             QTRY_VERIFY_WITH_TIMEOUT(forwardButton(*f.wizard)->isEnabled(), 10000); // Next, Commit or Finish
-            const QString name = QStringLiteral("%1-%2").arg(language, QLatin1String(page));
+            const QString name = QStringLiteral("%1-%2-%3").arg(language, scenario, QLatin1String(page));
             screenshot(*f.wizard, name, shots);
             const auto& inventory = f.record().inventory;
             const std::vector<EventEntry> events = inventory ? inventory->events : std::vector<EventEntry>{};
