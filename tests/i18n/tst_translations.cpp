@@ -221,13 +221,37 @@ private slots:
     void decodeNotesAreKnown_data()
     {
         QTest::addColumn<QString>("input");
-        for (const char* input :
-             {"", "   ", "ww", "10056", "0x2748", "WSAEISCONN", "EISCONN", "errno 106", "errno 300", "errno 10056",
-              "0x80072748", "0x80004005", "0x80070001", "0x80010001", "-1", "-2147014842", "-4294967296", "0",
-              "99999999999999999999", "12345678901", "WinError 12345", "106", "5", "10056 10061", "WinError 10056 and 99999",
-              "Socket error # 10056, A connect request was made on an already connected socket",
-              "Transport endpoint is already connected", "Connection refused", "１００５６", "error 42 at 10:15",
-              "WSAEFROBNICATE"})
+        for (const char* input : {"",
+                                  "   ",
+                                  "ww",
+                                  "10056",
+                                  "0x2748",
+                                  "WSAEISCONN",
+                                  "EISCONN",
+                                  "errno 106",
+                                  "errno 300",
+                                  "errno 10056",
+                                  "0x80072748",
+                                  "0x80004005",
+                                  "0x80070001",
+                                  "0x80010001",
+                                  "-1",
+                                  "-2147014842",
+                                  "-4294967296",
+                                  "0",
+                                  "99999999999999999999",
+                                  "12345678901",
+                                  "WinError 12345",
+                                  "106",
+                                  "5",
+                                  "10056 10061",
+                                  "WinError 10056 and 99999",
+                                  "Socket error # 10056, A connect request was made on an already connected socket",
+                                  "Transport endpoint is already connected",
+                                  "Connection refused",
+                                  "１００５６",
+                                  "error 42 at 10:15",
+                                  "WSAEFROBNICATE"})
             QTest::newRow(input) << QString::fromUtf8(input);
     }
 
@@ -255,9 +279,9 @@ private slots:
         // This machine's fixes (Linux here), with parameters that exist nowhere, so that each says why it cannot run.
         const auto runner = createProcessRunner(defaultAllowList());
         const FixFactory native = createNativeFixFactory(*runner);
-        for (const auto& text : fixTexts(native, {"flush-dns", "restart-adapter:wsafix0", "reapply-ip:wsafix0",
-                                                   "restart-service:wsafix-test.service",
-                                                   "remove-preload:/usr/lib/wsafix-test.so"}))
+        for (const auto& text :
+             fixTexts(native, {"flush-dns", "restart-adapter:wsafix0", "reapply-ip:wsafix0",
+                               "restart-service:wsafix-test.service", "remove-preload:/usr/lib/wsafix-test.so"}))
             VERIFY_TRANSLATED(text);
         // The simulated machine: a fix the scenario does not simulate, and a parameter it refuses.
         auto system = createSystem("lsp-adware");
