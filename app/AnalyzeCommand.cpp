@@ -156,7 +156,7 @@ int runAnalyzeCommand(const CommandLine& cl, std::istream& in, std::ostream& out
     try {
         store.save(record);
     } catch (const SessionError& e) {
-        err << "wsafix: " << e.what() << "\n";
+        err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitInternal;
     }
 

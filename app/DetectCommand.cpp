@@ -164,7 +164,7 @@ int runDetectCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     try {
         system = createSystem(cl.scenario);
     } catch (const ScenarioError& e) {
-        err << "wsafix: " << e.what() << "\n";
+        err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
     }
 
@@ -184,7 +184,7 @@ int runDetectCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     try {
         store.save(record);
     } catch (const SessionError& e) {
-        err << "wsafix: " << e.what() << "\n";
+        err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitInternal;
     }
 

@@ -86,7 +86,7 @@ int runReportCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
             session = store.load(sessionId);
         }
     } catch (const SessionError& e) {
-        return usage(e.what());
+        return usage(cli::engineText(e.what()));
     }
 
     ReportOptions options;

@@ -53,7 +53,7 @@ int show(const CommandLine& cl, const std::string& id, bool json, std::ostream& 
     try {
         s = store.load(id);
     } catch (const SnapshotError& e) {
-        err << "wsafix snapshots: " << e.what() << "\n";
+        err << "wsafix snapshots: " << cli::engineText(e.what()) << "\n";
         return SnapshotStore::idProblem(id).empty() ? ExitProblems : ExitUsage;
     }
     nlohmann::json doc{{"id", s.id},
@@ -101,7 +101,7 @@ int restore(const CommandLine& cl, const std::string& id, bool json, std::ostrea
     try {
         session = std::make_unique<FixSession>(cl);
     } catch (const ScenarioError& e) {
-        err << "wsafix: " << e.what() << "\n";
+        err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
     }
     Snapshot snapshot;

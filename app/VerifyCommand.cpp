@@ -216,7 +216,7 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     try {
         system = createSystem(cl.scenario);
     } catch (const ScenarioError& e) {
-        err << "wsafix: " << e.what() << "\n";
+        err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
     }
     const SystemInfo info = system->info();
@@ -226,7 +226,7 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     try {
         found = baselineSession(store, cl.scenario, info, note);
     } catch (const SessionError& e) {
-        err << "wsafix verify: " << e.what() << "\n";
+        err << "wsafix verify: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
     }
     SessionRecord record;
@@ -258,7 +258,7 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     try {
         store.save(record);
     } catch (const SessionError& e) {
-        err << "wsafix: " << e.what() << "\n";
+        err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitInternal;
     }
 

@@ -2093,7 +2093,7 @@ Administratorrechte, 4 interner Fehler.
     </message>
     <message>
         <source>The peer reset the connection: its program stopped or closed with an abortive close (SO_LINGER with a zero time-out), the host rebooted, or keep-alive found the connection broken. On a UDP socket, Windows reports an ICMP port-unreachable caused by an earlier send as WSAECONNRESET on a later receive.</source>
-        <translation>Die Gegenstelle hat die Verbindung zurückgesetzt: Ihr Programm wurde beendet oder hat hart geschlossen (SO_LINGER mit Zeitlimit null), der Host wurde neu gestartet, oder Keep-Alive fand die Verbindung unterbrochen. Auf einem UDP-Socket meldet Windows ein ICMP „Port nicht erreichbar“ nach einem früheren Senden als WSAECONNRESET bei einem späteren Empfang.</translation>
+        <translation>Die Gegenstelle hat die Verbindung zurückgesetzt: Das Programm dort wurde beendet oder hat hart geschlossen (SO_LINGER mit Zeitlimit null), der Host wurde neu gestartet, oder Keep-Alive fand die Verbindung unterbrochen. Auf einem UDP-Socket meldet Windows ein ICMP „Port nicht erreichbar“ nach einem früheren Senden als WSAECONNRESET bei einem späteren Empfang.</translation>
     </message>
     <message>
         <source>The server program crashed, restarted, or rejected the request and closed hard.</source>
@@ -3646,6 +3646,230 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>%1; the catalog still lists %2 layered or chain entries until Windows restarts</source>
         <translation>%1; der Katalog führt noch %2 geschichtete oder Ketteneinträge, bis Windows neu startet</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <source>the input holds no readable characters, only spaces or control characters</source>
+        <translation>die Eingabe enthält keine lesbaren Zeichen, nur Leerzeichen oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>nothing in the input looks like an error code, an error name or an error message (try 10056, 0x2748, WSAEISCONN, errno 106 or the message text)</source>
+        <translation>nichts in der Eingabe sieht nach einem Fehlercode, einem Fehlernamen oder einer Fehlermeldung aus (versuchen Sie 10056, 0x2748, WSAEISCONN, errno 106 oder den Meldungstext)</translation>
+    </message>
+    <message>
+        <source>full-width characters were read as plain ASCII</source>
+        <translation>Zeichen voller Breite wurden als einfaches ASCII gelesen</translation>
+    </message>
+    <message>
+        <source>the catalog covers 6, 8, 87, 995-997, 10004-10112 and 11001-11031</source>
+        <translation>der Katalog umfasst 6, 8, 87, 995–997, 10004–10112 und 11001–11031</translation>
+    </message>
+    <message>
+        <source>the number is larger than 32 bits, too large for a Windows error code</source>
+        <translation>die Zahl ist größer als 32 Bit, zu groß für einen Windows-Fehlercode</translation>
+    </message>
+    <message>
+        <source>0 means success: no error</source>
+        <translation>0 bedeutet Erfolg: kein Fehler</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>hexadecimal %1 = %2</source>
+        <translation>hexadezimal %1 = %2</translation>
+    </message>
+    <message>
+        <source>as a Linux errno: %1 (%2)</source>
+        <translation>als Linux-errno: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 = HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1 = HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message for %1</source>
+        <translation>Microsofts Meldung für %1</translation>
+    </message>
+    <message>
+        <source>the Linux message (strerror) of %1</source>
+        <translation>die Linux-Meldung (strerror) von %1</translation>
+    </message>
+    <message>
+        <source>errno %1, above Linux&apos;s range, read as the Winsock code (Python 2 and some runtimes on Windows report WSAGetLastError() as errno)</source>
+        <translation>errno %1, oberhalb des Linux-Bereichs, als Winsock-Code gelesen (Python 2 und manche Laufzeitumgebungen unter Windows melden WSAGetLastError() als errno)</translation>
+    </message>
+    <message>
+        <source>Windows error %1 is not a Winsock error (%2)</source>
+        <translation>Windows-Fehler %1 ist kein Winsock-Fehler (%2)</translation>
+    </message>
+    <message>
+        <source>errno %1 is not a socket error with a Winsock twin</source>
+        <translation>errno %1 ist kein Socket-Fehler mit einem Winsock-Gegenstück</translation>
+    </message>
+    <message>
+        <source>errno %1 is not a socket error with a Winsock twin (Linux defines errno values up to %2)</source>
+        <translation>errno %1 ist kein Socket-Fehler mit einem Winsock-Gegenstück (Linux definiert errno-Werte bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 carries Windows error %2, which is not a Winsock error (%3)</source>
+        <translation>%1 trägt den Windows-Fehler %2, der kein Winsock-Fehler ist (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is E_FAIL, the generic HRESULT that .NET puts on every SocketException; the Winsock error is in the message or in SocketException.ErrorCode</source>
+        <translation>%1 ist E_FAIL, das allgemeine HRESULT, das .NET jeder SocketException mitgibt; der Winsock-Fehler steht in der Meldung oder in SocketException.ErrorCode</translation>
+    </message>
+    <message>
+        <source>%1 has facility %2, not FACILITY_WIN32 (7), so it carries no Winsock error</source>
+        <translation>%1 hat die Facility %2, nicht FACILITY_WIN32 (7), und trägt daher keinen Winsock-Fehler</translation>
+    </message>
+    <message>
+        <source>a %1-digit number is too long to be an error code</source>
+        <translation>eine %1-stellige Zahl ist zu lang für einen Fehlercode</translation>
+    </message>
+    <message>
+        <source>%1 is not an error code: -1 (SOCKET_ERROR) only says that the call failed; the code itself is in WSAGetLastError() or errno</source>
+        <translation>%1 ist kein Fehlercode: -1 (SOCKET_ERROR) sagt nur, dass der Aufruf fehlgeschlagen ist; der Code selbst steht in WSAGetLastError() oder errno</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an HRESULT</source>
+        <translation>%1 ist zu groß für ein HRESULT</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which)</source>
+        <translation>%1 allein kann ein Windows-Fehlercode oder ein Linux-errno sein (schreiben Sie &apos;errno %2&apos; oder &apos;WinError %3&apos;, um es festzulegen)</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Windows error code it is not a Winsock error</source>
+        <translation>%1 allein kann ein Windows-Fehlercode oder ein Linux-errno sein (schreiben Sie &apos;errno %2&apos; oder &apos;WinError %3&apos;, um es festzulegen); als Windows-Fehlercode ist es kein Winsock-Fehler</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Linux errno it is not a socket error</source>
+        <translation>%1 allein kann ein Windows-Fehlercode oder ein Linux-errno sein (schreiben Sie &apos;errno %2&apos; oder &apos;WinError %3&apos;, um es festzulegen); als Linux-errno ist es kein Socket-Fehler</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Windows error code it is not a Winsock error; as a Linux errno it is not a socket error</source>
+        <translation>%1 allein kann ein Windows-Fehlercode oder ein Linux-errno sein (schreiben Sie &apos;errno %2&apos; oder &apos;WinError %3&apos;, um es festzulegen); als Windows-Fehlercode ist es kein Winsock-Fehler; als Linux-errno ist es kein Socket-Fehler</translation>
+    </message>
+    <message>
+        <source>this message belongs to %1 codes</source>
+        <translation>diese Meldung gehört zu %1 Codes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known error name</source>
+        <translation>&apos;%1&apos; ist kein bekannter Fehlername</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by a number</source>
+        <translation>auf &apos;%1&apos; folgt keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits after it</source>
+        <translation>nach &apos;%1&apos; folgen keine Ziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal number</source>
+        <translation>&apos;%1&apos; ist keine Hexadezimalzahl</translation>
+    </message>
+    <message>
+        <source>the input names %1 different errors: %2</source>
+        <translation>die Eingabe nennt %1 verschiedene Fehler: %2</translation>
+    </message>
+    <message>
+        <source>the input also names a code that is not in the catalog, so %1 is not certain</source>
+        <translation>die Eingabe nennt auch einen Code, der nicht im Katalog steht, daher ist %1 nicht sicher</translation>
+    </message>
+    <message>
+        <source>numbers without an error marker were not taken as codes: %1 (and %2 more)</source>
+        <translation>Zahlen ohne Fehlerkennzeichen wurden nicht als Codes gelesen: %1 (und %2 weitere)</translation>
+    </message>
+    <message>
+        <source>numbers without an error marker were not taken as codes: %1</source>
+        <translation>Zahlen ohne Fehlerkennzeichen wurden nicht als Codes gelesen: %1</translation>
+    </message>
+    <message>
+        <source>only the first %1 codes were read</source>
+        <translation>nur die ersten %1 Codes wurden gelesen</translation>
+    </message>
+    <message>
+        <source>the input is %1 bytes long; only the first %2 were read</source>
+        <translation>die Eingabe ist %1 Byte lang; nur die ersten %2 wurden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 digits were read as 0-9</source>
+        <translation>%1-Ziffern wurden als 0–9 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 NUL byte(s) were read as spaces</source>
+        <translation>%1 NUL-Byte(s) wurden als Leerzeichen gelesen</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8: %1 byte(s) could not be read and were skipped</source>
+        <translation>die Eingabe ist kein gültiges UTF-8: %1 Byte(s) konnten nicht gelesen werden und wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read</source>
+        <translation>eine SSH-Sitzung (sshd, Prozess %1, ist ein Vorfahr von wsafix), deren Verbindung nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, whose client address Windows does not tell</source>
+        <translation>die Remotedesktopsitzung, deren Clientadresse Windows nicht nennt</translation>
+    </message>
+    <message>
+        <source>the remote session, whose client address Windows does not tell</source>
+        <translation>die Fernsitzung, deren Clientadresse Windows nicht nennt</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, its client address has address family %1</source>
+        <translation>die Remotedesktopsitzung; ihre Clientadresse hat die Adressfamilie %1</translation>
+    </message>
+    <message>
+        <source>the remote session, its client address has address family %1</source>
+        <translation>die Fernsitzung; ihre Clientadresse hat die Adressfamilie %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, no adapter here routes to its client %1</source>
+        <translation>die Remotedesktopsitzung; kein Adapter hier führt zu ihrem Client %1</translation>
+    </message>
+    <message>
+        <source>the remote session, no adapter here routes to its client %1</source>
+        <translation>die Fernsitzung; kein Adapter hier führt zu ihrem Client %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session from %1</source>
+        <translation>die Remotedesktopsitzung von %1</translation>
+    </message>
+    <message>
+        <source>the remote session from %1</source>
+        <translation>die Fernsitzung von %1</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Name oder Dienst nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Vorübergehender Fehler bei der Namensauflösung</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>Keine Adresse zum Hostnamen vorhanden</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos; on port %2</source>
+        <translation>WSAHOST_NOT_FOUND: der simulierte Computer kennt keinen Host „%1“ auf Port %2</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
+        <translation>WSAHOST_NOT_FOUND: der simulierte Computer kennt keinen Host „%1“</translation>
     </message>
 </context>
 <context>

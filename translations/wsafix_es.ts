@@ -3653,6 +3653,230 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>%1; the catalog still lists %2 layered or chain entries until Windows restarts</source>
         <translation>%1; el catálogo aún incluye %2 entradas en capas o de cadena hasta que Windows se reinicie</translation>
     </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>la entrada está vacía</translation>
+    </message>
+    <message>
+        <source>the input holds no readable characters, only spaces or control characters</source>
+        <translation>la entrada no contiene caracteres legibles, solo espacios o caracteres de control</translation>
+    </message>
+    <message>
+        <source>nothing in the input looks like an error code, an error name or an error message (try 10056, 0x2748, WSAEISCONN, errno 106 or the message text)</source>
+        <translation>nada en la entrada parece un código de error, un nombre de error o un mensaje de error (pruebe 10056, 0x2748, WSAEISCONN, errno 106 o el texto del mensaje)</translation>
+    </message>
+    <message>
+        <source>full-width characters were read as plain ASCII</source>
+        <translation>los caracteres de ancho completo se leyeron como ASCII simple</translation>
+    </message>
+    <message>
+        <source>the catalog covers 6, 8, 87, 995-997, 10004-10112 and 11001-11031</source>
+        <translation>el catálogo abarca 6, 8, 87, 995-997, 10004-10112 y 11001-11031</translation>
+    </message>
+    <message>
+        <source>the number is larger than 32 bits, too large for a Windows error code</source>
+        <translation>el número ocupa más de 32 bits, demasiado grande para un código de error de Windows</translation>
+    </message>
+    <message>
+        <source>0 means success: no error</source>
+        <translation>0 significa éxito: no hay error</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>hexadecimal %1 = %2</source>
+        <translation>hexadecimal %1 = %2</translation>
+    </message>
+    <message>
+        <source>as a Linux errno: %1 (%2)</source>
+        <translation>como errno de Linux: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 = HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1 = HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message for %1</source>
+        <translation>el mensaje de Microsoft para %1</translation>
+    </message>
+    <message>
+        <source>the Linux message (strerror) of %1</source>
+        <translation>el mensaje de Linux (strerror) de %1</translation>
+    </message>
+    <message>
+        <source>errno %1, above Linux&apos;s range, read as the Winsock code (Python 2 and some runtimes on Windows report WSAGetLastError() as errno)</source>
+        <translation>errno %1, por encima del intervalo de Linux, se lee como código de Winsock (Python 2 y algunos entornos de ejecución en Windows devuelven WSAGetLastError() como errno)</translation>
+    </message>
+    <message>
+        <source>Windows error %1 is not a Winsock error (%2)</source>
+        <translation>el error de Windows %1 no es un error de Winsock (%2)</translation>
+    </message>
+    <message>
+        <source>errno %1 is not a socket error with a Winsock twin</source>
+        <translation>errno %1 no es un error de socket con equivalente en Winsock</translation>
+    </message>
+    <message>
+        <source>errno %1 is not a socket error with a Winsock twin (Linux defines errno values up to %2)</source>
+        <translation>errno %1 no es un error de socket con equivalente en Winsock (Linux define valores de errno hasta %2)</translation>
+    </message>
+    <message>
+        <source>%1 carries Windows error %2, which is not a Winsock error (%3)</source>
+        <translation>%1 lleva el error de Windows %2, que no es un error de Winsock (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is E_FAIL, the generic HRESULT that .NET puts on every SocketException; the Winsock error is in the message or in SocketException.ErrorCode</source>
+        <translation>%1 es E_FAIL, el HRESULT genérico que .NET pone en cada SocketException; el error de Winsock está en el mensaje o en SocketException.ErrorCode</translation>
+    </message>
+    <message>
+        <source>%1 has facility %2, not FACILITY_WIN32 (7), so it carries no Winsock error</source>
+        <translation>%1 tiene la facility %2, no FACILITY_WIN32 (7), así que no lleva ningún error de Winsock</translation>
+    </message>
+    <message>
+        <source>a %1-digit number is too long to be an error code</source>
+        <translation>un número de %1 dígitos es demasiado largo para un código de error</translation>
+    </message>
+    <message>
+        <source>%1 is not an error code: -1 (SOCKET_ERROR) only says that the call failed; the code itself is in WSAGetLastError() or errno</source>
+        <translation>%1 no es un código de error: -1 (SOCKET_ERROR) solo indica que la llamada falló; el código en sí está en WSAGetLastError() o errno</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an HRESULT</source>
+        <translation>%1 es demasiado grande para un HRESULT</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which)</source>
+        <translation>%1 solo puede ser un código de error de Windows o un errno de Linux (escriba &apos;errno %2&apos; o &apos;WinError %3&apos; para indicarlo)</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Windows error code it is not a Winsock error</source>
+        <translation>%1 solo puede ser un código de error de Windows o un errno de Linux (escriba &apos;errno %2&apos; o &apos;WinError %3&apos; para indicarlo); como código de error de Windows no es un error de Winsock</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Linux errno it is not a socket error</source>
+        <translation>%1 solo puede ser un código de error de Windows o un errno de Linux (escriba &apos;errno %2&apos; o &apos;WinError %3&apos; para indicarlo); como errno de Linux no es un error de socket</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Windows error code it is not a Winsock error; as a Linux errno it is not a socket error</source>
+        <translation>%1 solo puede ser un código de error de Windows o un errno de Linux (escriba &apos;errno %2&apos; o &apos;WinError %3&apos; para indicarlo); como código de error de Windows no es un error de Winsock; como errno de Linux no es un error de socket</translation>
+    </message>
+    <message>
+        <source>this message belongs to %1 codes</source>
+        <translation>este mensaje pertenece a %1 códigos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known error name</source>
+        <translation>&apos;%1&apos; no es un nombre de error conocido</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by a number</source>
+        <translation>&apos;%1&apos; no va seguido de un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits after it</source>
+        <translation>&apos;%1&apos; no tiene dígitos después</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal number</source>
+        <translation>&apos;%1&apos; no es un número hexadecimal</translation>
+    </message>
+    <message>
+        <source>the input names %1 different errors: %2</source>
+        <translation>la entrada nombra %1 errores distintos: %2</translation>
+    </message>
+    <message>
+        <source>the input also names a code that is not in the catalog, so %1 is not certain</source>
+        <translation>la entrada también nombra un código que no está en el catálogo, así que %1 no es seguro</translation>
+    </message>
+    <message>
+        <source>numbers without an error marker were not taken as codes: %1 (and %2 more)</source>
+        <translation>los números sin marcador de error no se tomaron como códigos: %1 (y %2 más)</translation>
+    </message>
+    <message>
+        <source>numbers without an error marker were not taken as codes: %1</source>
+        <translation>los números sin marcador de error no se tomaron como códigos: %1</translation>
+    </message>
+    <message>
+        <source>only the first %1 codes were read</source>
+        <translation>solo se leyeron los primeros %1 códigos</translation>
+    </message>
+    <message>
+        <source>the input is %1 bytes long; only the first %2 were read</source>
+        <translation>la entrada tiene %1 bytes; solo se leyeron los primeros %2</translation>
+    </message>
+    <message>
+        <source>%1 digits were read as 0-9</source>
+        <translation>los dígitos %1 se leyeron como 0-9</translation>
+    </message>
+    <message>
+        <source>%1 NUL byte(s) were read as spaces</source>
+        <translation>%1 byte(s) NUL se leyeron como espacios</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8: %1 byte(s) could not be read and were skipped</source>
+        <translation>la entrada no es UTF-8 válido: %1 byte(s) no se pudieron leer y se omitieron</translation>
+    </message>
+    <message>
+        <source>an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read</source>
+        <translation>una sesión SSH (sshd, proceso %1, es un antecesor de wsafix) cuya conexión no se puede leer</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, whose client address Windows does not tell</source>
+        <translation>la sesión de Escritorio remoto, cuya dirección de cliente Windows no indica</translation>
+    </message>
+    <message>
+        <source>the remote session, whose client address Windows does not tell</source>
+        <translation>la sesión remota, cuya dirección de cliente Windows no indica</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, its client address has address family %1</source>
+        <translation>la sesión de Escritorio remoto; la dirección de su cliente tiene la familia de direcciones %1</translation>
+    </message>
+    <message>
+        <source>the remote session, its client address has address family %1</source>
+        <translation>la sesión remota; la dirección de su cliente tiene la familia de direcciones %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, no adapter here routes to its client %1</source>
+        <translation>la sesión de Escritorio remoto; ningún adaptador de aquí enruta hacia su cliente %1</translation>
+    </message>
+    <message>
+        <source>the remote session, no adapter here routes to its client %1</source>
+        <translation>la sesión remota; ningún adaptador de aquí enruta hacia su cliente %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session from %1</source>
+        <translation>la sesión de Escritorio remoto desde %1</translation>
+    </message>
+    <message>
+        <source>the remote session from %1</source>
+        <translation>la sesión remota desde %1</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Nombre o servicio desconocido</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Fallo temporal en la resolución del nombre</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>No hay ninguna dirección asociada al nombre de host</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos; on port %2</source>
+        <translation>WSAHOST_NOT_FOUND: el equipo simulado no conoce ningún host «%1» en el puerto %2</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
+        <translation>WSAHOST_NOT_FOUND: el equipo simulado no conoce ningún host «%1»</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

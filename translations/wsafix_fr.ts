@@ -3653,6 +3653,230 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>%1; the catalog still lists %2 layered or chain entries until Windows restarts</source>
         <translation>%1 ; le catalogue liste encore %2 entrées en couche ou de chaîne jusqu&apos;au redémarrage de Windows</translation>
     </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>l&apos;entrée est vide</translation>
+    </message>
+    <message>
+        <source>the input holds no readable characters, only spaces or control characters</source>
+        <translation>l&apos;entrée ne contient aucun caractère lisible, seulement des espaces ou des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>nothing in the input looks like an error code, an error name or an error message (try 10056, 0x2748, WSAEISCONN, errno 106 or the message text)</source>
+        <translation>rien dans l&apos;entrée ne ressemble à un code d&apos;erreur, à un nom d&apos;erreur ou à un message d&apos;erreur (essayez 10056, 0x2748, WSAEISCONN, errno 106 ou le texte du message)</translation>
+    </message>
+    <message>
+        <source>full-width characters were read as plain ASCII</source>
+        <translation>les caractères pleine chasse ont été lus comme de l&apos;ASCII simple</translation>
+    </message>
+    <message>
+        <source>the catalog covers 6, 8, 87, 995-997, 10004-10112 and 11001-11031</source>
+        <translation>le catalogue couvre 6, 8, 87, 995-997, 10004-10112 et 11001-11031</translation>
+    </message>
+    <message>
+        <source>the number is larger than 32 bits, too large for a Windows error code</source>
+        <translation>le nombre dépasse 32 bits, trop grand pour un code d&apos;erreur Windows</translation>
+    </message>
+    <message>
+        <source>0 means success: no error</source>
+        <translation>0 signifie succès : aucune erreur</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>hexadecimal %1 = %2</source>
+        <translation>hexadécimal %1 = %2</translation>
+    </message>
+    <message>
+        <source>as a Linux errno: %1 (%2)</source>
+        <translation>comme errno Linux : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 = HRESULT %2 = HRESULT_FROM_WIN32(%3)</source>
+        <translation>%1 = HRESULT %2 = HRESULT_FROM_WIN32(%3)</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s message for %1</source>
+        <translation>le message de Microsoft pour %1</translation>
+    </message>
+    <message>
+        <source>the Linux message (strerror) of %1</source>
+        <translation>le message Linux (strerror) de %1</translation>
+    </message>
+    <message>
+        <source>errno %1, above Linux&apos;s range, read as the Winsock code (Python 2 and some runtimes on Windows report WSAGetLastError() as errno)</source>
+        <translation>errno %1, au-delà de la plage de Linux, lu comme code Winsock (Python 2 et certains environnements d&apos;exécution sous Windows renvoient WSAGetLastError() comme errno)</translation>
+    </message>
+    <message>
+        <source>Windows error %1 is not a Winsock error (%2)</source>
+        <translation>l&apos;erreur Windows %1 n&apos;est pas une erreur Winsock (%2)</translation>
+    </message>
+    <message>
+        <source>errno %1 is not a socket error with a Winsock twin</source>
+        <translation>errno %1 n&apos;est pas une erreur de socket ayant un équivalent Winsock</translation>
+    </message>
+    <message>
+        <source>errno %1 is not a socket error with a Winsock twin (Linux defines errno values up to %2)</source>
+        <translation>errno %1 n&apos;est pas une erreur de socket ayant un équivalent Winsock (Linux définit les valeurs errno jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>%1 carries Windows error %2, which is not a Winsock error (%3)</source>
+        <translation>%1 porte l&apos;erreur Windows %2, qui n&apos;est pas une erreur Winsock (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is E_FAIL, the generic HRESULT that .NET puts on every SocketException; the Winsock error is in the message or in SocketException.ErrorCode</source>
+        <translation>%1 est E_FAIL, le HRESULT générique que .NET met sur chaque SocketException ; l&apos;erreur Winsock se trouve dans le message ou dans SocketException.ErrorCode</translation>
+    </message>
+    <message>
+        <source>%1 has facility %2, not FACILITY_WIN32 (7), so it carries no Winsock error</source>
+        <translation>%1 a la facility %2, pas FACILITY_WIN32 (7) : il ne porte donc aucune erreur Winsock</translation>
+    </message>
+    <message>
+        <source>a %1-digit number is too long to be an error code</source>
+        <translation>un nombre de %1 chiffres est trop long pour un code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>%1 is not an error code: -1 (SOCKET_ERROR) only says that the call failed; the code itself is in WSAGetLastError() or errno</source>
+        <translation>%1 n&apos;est pas un code d&apos;erreur : -1 (SOCKET_ERROR) indique seulement que l&apos;appel a échoué ; le code lui-même se trouve dans WSAGetLastError() ou errno</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an HRESULT</source>
+        <translation>%1 est trop grand pour un HRESULT</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which)</source>
+        <translation>%1 seul peut être un code d&apos;erreur Windows ou un errno Linux (écrivez &apos;errno %2&apos; ou &apos;WinError %3&apos; pour préciser)</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Windows error code it is not a Winsock error</source>
+        <translation>%1 seul peut être un code d&apos;erreur Windows ou un errno Linux (écrivez &apos;errno %2&apos; ou &apos;WinError %3&apos; pour préciser) ; comme code d&apos;erreur Windows, ce n&apos;est pas une erreur Winsock</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Linux errno it is not a socket error</source>
+        <translation>%1 seul peut être un code d&apos;erreur Windows ou un errno Linux (écrivez &apos;errno %2&apos; ou &apos;WinError %3&apos; pour préciser) ; comme errno Linux, ce n&apos;est pas une erreur de socket</translation>
+    </message>
+    <message>
+        <source>%1 alone can be a Windows error code or a Linux errno (write &apos;errno %2&apos; or &apos;WinError %3&apos; to say which); as a Windows error code it is not a Winsock error; as a Linux errno it is not a socket error</source>
+        <translation>%1 seul peut être un code d&apos;erreur Windows ou un errno Linux (écrivez &apos;errno %2&apos; ou &apos;WinError %3&apos; pour préciser) ; comme code d&apos;erreur Windows, ce n&apos;est pas une erreur Winsock ; comme errno Linux, ce n&apos;est pas une erreur de socket</translation>
+    </message>
+    <message>
+        <source>this message belongs to %1 codes</source>
+        <translation>ce message appartient à %1 codes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known error name</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;erreur connu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas suivi d&apos;un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits after it</source>
+        <translation>&apos;%1&apos; n&apos;est suivi d&apos;aucun chiffre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre hexadécimal</translation>
+    </message>
+    <message>
+        <source>the input names %1 different errors: %2</source>
+        <translation>l&apos;entrée cite %1 erreurs différentes : %2</translation>
+    </message>
+    <message>
+        <source>the input also names a code that is not in the catalog, so %1 is not certain</source>
+        <translation>l&apos;entrée cite aussi un code absent du catalogue : %1 n&apos;est donc pas certain</translation>
+    </message>
+    <message>
+        <source>numbers without an error marker were not taken as codes: %1 (and %2 more)</source>
+        <translation>les nombres sans marqueur d&apos;erreur n&apos;ont pas été pris pour des codes : %1 (et %2 de plus)</translation>
+    </message>
+    <message>
+        <source>numbers without an error marker were not taken as codes: %1</source>
+        <translation>les nombres sans marqueur d&apos;erreur n&apos;ont pas été pris pour des codes : %1</translation>
+    </message>
+    <message>
+        <source>only the first %1 codes were read</source>
+        <translation>seuls les %1 premiers codes ont été lus</translation>
+    </message>
+    <message>
+        <source>the input is %1 bytes long; only the first %2 were read</source>
+        <translation>l&apos;entrée fait %1 octets ; seuls les %2 premiers ont été lus</translation>
+    </message>
+    <message>
+        <source>%1 digits were read as 0-9</source>
+        <translation>les chiffres %1 ont été lus comme 0-9</translation>
+    </message>
+    <message>
+        <source>%1 NUL byte(s) were read as spaces</source>
+        <translation>%1 octet(s) NUL ont été lus comme des espaces</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8: %1 byte(s) could not be read and were skipped</source>
+        <translation>l&apos;entrée n&apos;est pas de l&apos;UTF-8 valide : %1 octet(s) n&apos;ont pas pu être lus et ont été ignorés</translation>
+    </message>
+    <message>
+        <source>an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read</source>
+        <translation>une session SSH (sshd, processus %1, est un ancêtre de wsafix) dont la connexion ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, whose client address Windows does not tell</source>
+        <translation>la session Bureau à distance, dont Windows ne donne pas l&apos;adresse du client</translation>
+    </message>
+    <message>
+        <source>the remote session, whose client address Windows does not tell</source>
+        <translation>la session à distance, dont Windows ne donne pas l&apos;adresse du client</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, its client address has address family %1</source>
+        <translation>la session Bureau à distance ; l&apos;adresse de son client a la famille d&apos;adresses %1</translation>
+    </message>
+    <message>
+        <source>the remote session, its client address has address family %1</source>
+        <translation>la session à distance ; l&apos;adresse de son client a la famille d&apos;adresses %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session, no adapter here routes to its client %1</source>
+        <translation>la session Bureau à distance ; aucune carte réseau ici ne mène à son client %1</translation>
+    </message>
+    <message>
+        <source>the remote session, no adapter here routes to its client %1</source>
+        <translation>la session à distance ; aucune carte réseau ici ne mène à son client %1</translation>
+    </message>
+    <message>
+        <source>the Remote Desktop session from %1</source>
+        <translation>la session Bureau à distance depuis %1</translation>
+    </message>
+    <message>
+        <source>the remote session from %1</source>
+        <translation>la session à distance depuis %1</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Nom ou service inconnu</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Échec temporaire dans la résolution du nom</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>Aucune adresse associée au nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos; on port %2</source>
+        <translation>WSAHOST_NOT_FOUND : l&apos;ordinateur simulé ne connaît aucun hôte « %1 » sur le port %2</translation>
+    </message>
+    <message>
+        <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
+        <translation>WSAHOST_NOT_FOUND : l&apos;ordinateur simulé ne connaît aucun hôte « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

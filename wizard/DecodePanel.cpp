@@ -2,9 +2,7 @@
 
 #include "EngineText.h"
 
-#include <QResizeEvent>
 
-#include <algorithm>
 #include <QTextDocumentFragment>
 
 namespace wsafix {
@@ -34,61 +32,20 @@ QString numbers(const ErrorEntry& e)
 
 } // namespace
 
-DecodePanel::DecodePanel(QWidget* parent) : QLabel(parent)
+DecodePanel::DecodePanel(QWidget* parent) : FittedLabel(parent)
 {
     setObjectName(QStringLiteral("intake.decoded"));
-    setWordWrap(true);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFocusPolicy(Qt::NoFocus);
-    setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-}
-
-// A word-wrapped label asks for the height its text needs at a guessed, narrow width, and QFormLayout keeps that as
-// the row's minimum: a gap opened under the text at the wider width it really has. The hints ask for no more than the
-// height at that width (the layouts give a narrower panel the taller height it needs through heightForWidth).
-QSize DecodePanel::fitted(QSize size) const
-{
-    if (m_needed > 0)
-        size.setHeight(std::min(size.height(), m_needed));
-    return size;
-}
-
-QSize DecodePanel::sizeHint() const
-{
-    return fitted(QLabel::sizeHint());
-}
-
-QSize DecodePanel::minimumSizeHint() const
-{
-    return fitted(QLabel::minimumSizeHint());
-}
-
-// Measured outside the hints: QLabel's heightForWidth asks for them.
-void DecodePanel::refit()
-{
-    const int needed = text().isEmpty() || width() <= 0 ? 0 : heightForWidth(width());
-    if (needed != m_needed) {
-        m_needed = needed;
-        updateGeometry();
-    }
-}
-
-void DecodePanel::resizeEvent(QResizeEvent* event)
-{
-    QLabel::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width())
-        refit();
 }
 
 void DecodePanel::showDecoded(const QString& text)
 {
     if (text.trimmed().isEmpty()) {
         m_result = DecodeResult{};
-        clear();
+        showText(QString());
         setAccessibleName(QString());
-        m_needed = 0;
         return;
     }
     m_result = decodeError(text.toStdString());
@@ -113,9 +70,8 @@ void DecodePanel::showDecoded(const QString& text)
                 shown += QStringLiteral("<br>• %1 — %2").arg(numbers(*e), translated(e->shortMessage));
         }
     }
-    setText(shown);
+    showText(shown);
     setAccessibleName(QTextDocumentFragment::fromHtml(shown).toPlainText());
-    refit();
 }
 
 QString DecodePanel::problem() const

@@ -4,11 +4,11 @@
 
 #include "diagnostics/errors/Decoder.h"
 
-#include <QLabel>
+#include "FittedLabel.h"
 
 namespace wsafix {
 
-class DecodePanel : public QLabel
+class DecodePanel : public FittedLabel
 {
     Q_OBJECT
 
@@ -21,19 +21,9 @@ public:
     /// A plain message for an input that cannot be used, or empty when it decodes (or is ambiguous).
     QString problem() const;
 
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
-    QSize fitted(QSize size) const;
-    void refit();
-
 
     DecodeResult m_result;
-    int m_needed = 0; ///< the height the text needs at the panel's width; 0 before it has one
 };
 
 } // namespace wsafix

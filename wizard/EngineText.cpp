@@ -29,7 +29,8 @@ const std::vector<Template>& templates()
         static const QRegularExpression placeholder(QStringLiteral("%([1-9])(?![0-9])"));
         std::vector<Template> list;
         std::vector<const char*> sources = engineTextTemplates();
-        sources.insert(sources.end(), platformTextTemplates().begin(), platformTextTemplates().end());
+        for (const auto* more : {&platformTextTemplates(), &decodeNoteTemplates()})
+            sources.insert(sources.end(), more->begin(), more->end());
         for (const char* source : sources) {
             const QString text = QString::fromUtf8(source);
             QString pattern = QStringLiteral("^");
@@ -77,7 +78,7 @@ std::optional<QString> lookUp(const QString& text, int depth)
     static const QHash<QByteArray, const char*> known = [] {
         QHash<QByteArray, const char*> all;
         for (const auto* list : {&engineTextSentences(), &errorMessageSentences(), &errorHelpSentences(),
-                                 &platformTextSentences()})
+                                 &platformTextSentences(), &decodeNoteSentences()})
             for (const char* source : *list)
                 all.insert(QByteArray(source), source);
         return all;

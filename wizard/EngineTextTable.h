@@ -13,6 +13,10 @@ const std::vector<const char*>& engineTextTemplates();
 /// The error catalog's messages: short, FormatMessage and strerror() texts (ErrorMessageTable.cpp).
 const std::vector<const char*>& errorMessageSentences();
 
+/// What decode says about how it read the input, without values and with values (ErrorMessageTable.cpp).
+const std::vector<const char*>& decodeNoteSentences();
+const std::vector<const char*>& decodeNoteTemplates();
+
 /// The error catalog's help: meaning, developer's view, causes, triage (ErrorHelpTextTable.cpp).
 const std::vector<const char*>& errorHelpSentences();
 

@@ -1,6 +1,7 @@
 // The error catalog's messages (diagnostics/errors/), listed for lupdate (context "EngineText"): what the intake
 // page and wsafix decode show for every code.
 // Written exactly as the engine writes it; gui.tst_translations fails when an entry of the catalog is missing here.
+// Also what decode says about how it read the input (errors/Decoder.cpp, ErrorCodeParser.cpp, InputText.cpp).
 #include "EngineTextTable.h"
 
 #include <QtGlobal>
@@ -273,6 +274,81 @@ const std::vector<const char*>& errorMessageSentences()
         QT_TRANSLATE_NOOP("EngineText", "Object is remote"),
     };
     return sentences;
+}
+
+const std::vector<const char*>& decodeNoteSentences()
+{
+    static const std::vector<const char*> sentences{
+        QT_TRANSLATE_NOOP("EngineText", "the input is empty"),
+        QT_TRANSLATE_NOOP("EngineText", "the input holds no readable characters, only spaces or control characters"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "nothing in the input looks like an error code, an error name or an error message (try "
+                          "10056, 0x2748, WSAEISCONN, errno 106 or the message text)"),
+        QT_TRANSLATE_NOOP("EngineText", "full-width characters were read as plain ASCII"),
+        QT_TRANSLATE_NOOP("EngineText", "the catalog covers 6, 8, 87, 995-997, 10004-10112 and 11001-11031"),
+        QT_TRANSLATE_NOOP("EngineText", "the number is larger than 32 bits, too large for a Windows error code"),
+        QT_TRANSLATE_NOOP("EngineText", "0 means success: no error"),
+    };
+    return sentences;
+}
+
+const std::vector<const char*>& decodeNoteTemplates()
+{
+    static const std::vector<const char*> templates{
+        // a reading and the error it leads to, a problem with one part of the input ("'106': ...")
+        QT_TRANSLATE_NOOP("EngineText", "%1 -> %2"),
+        QT_TRANSLATE_NOOP("EngineText", "'%1': %2"),
+        QT_TRANSLATE_NOOP("EngineText", "hexadecimal %1 = %2"),
+        QT_TRANSLATE_NOOP("EngineText", "as a Linux errno: %1 (%2)"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 = HRESULT %2 = HRESULT_FROM_WIN32(%3)"),
+        QT_TRANSLATE_NOOP("EngineText", "Microsoft's message for %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the Linux message (strerror) of %1"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "errno %1, above Linux's range, read as the Winsock code (Python 2 and some runtimes on "
+                          "Windows report WSAGetLastError() as errno)"),
+        QT_TRANSLATE_NOOP("EngineText", "Windows error %1 is not a Winsock error (%2)"),
+        QT_TRANSLATE_NOOP("EngineText", "errno %1 is not a socket error with a Winsock twin"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "errno %1 is not a socket error with a Winsock twin (Linux defines errno values up to %2)"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 carries Windows error %2, which is not a Winsock error (%3)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 is E_FAIL, the generic HRESULT that .NET puts on every SocketException; the Winsock "
+                          "error is in the message or in SocketException.ErrorCode"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 has facility %2, not FACILITY_WIN32 (7), so it carries no Winsock error"),
+        QT_TRANSLATE_NOOP("EngineText", "a %1-digit number is too long to be an error code"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 is not an error code: -1 (SOCKET_ERROR) only says that the call failed; the code itself "
+                          "is in WSAGetLastError() or errno"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 is too large to be an HRESULT"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 alone can be a Windows error code or a Linux errno (write 'errno %2' or 'WinError %3' to "
+                          "say which)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 alone can be a Windows error code or a Linux errno (write 'errno %2' or 'WinError %3' to "
+                          "say which); as a Windows error code it is not a Winsock error"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 alone can be a Windows error code or a Linux errno (write 'errno %2' or 'WinError %3' to "
+                          "say which); as a Linux errno it is not a socket error"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 alone can be a Windows error code or a Linux errno (write 'errno %2' or 'WinError %3' to "
+                          "say which); as a Windows error code it is not a Winsock error; as a Linux errno it is not a "
+                          "socket error"),
+        QT_TRANSLATE_NOOP("EngineText", "this message belongs to %1 codes"),
+        QT_TRANSLATE_NOOP("EngineText", "'%1' is not a known error name"),
+        QT_TRANSLATE_NOOP("EngineText", "'%1' is not followed by a number"),
+        QT_TRANSLATE_NOOP("EngineText", "'%1' has no digits after it"),
+        QT_TRANSLATE_NOOP("EngineText", "'%1' is not a hexadecimal number"),
+        QT_TRANSLATE_NOOP("EngineText", "the input names %1 different errors: %2"),
+        QT_TRANSLATE_NOOP("EngineText", "the input also names a code that is not in the catalog, so %1 is not certain"),
+        QT_TRANSLATE_NOOP("EngineText", "numbers without an error marker were not taken as codes: %1 (and %2 more)"),
+        QT_TRANSLATE_NOOP("EngineText", "numbers without an error marker were not taken as codes: %1"),
+        QT_TRANSLATE_NOOP("EngineText", "only the first %1 codes were read"),
+        QT_TRANSLATE_NOOP("EngineText", "the input is %1 bytes long; only the first %2 were read"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 digits were read as 0-9"),
+        QT_TRANSLATE_NOOP("EngineText", "%1 NUL byte(s) were read as spaces"),
+        QT_TRANSLATE_NOOP("EngineText", "the input is not valid UTF-8: %1 byte(s) could not be read and were skipped"),
+    };
+    return templates;
 }
 
 } // namespace wsafix

@@ -4,6 +4,7 @@
 
 #include "AnalyzeDialog.h"
 #include "DecodePanel.h"
+#include "FittedLabel.h"
 #include "PageText.h"
 #include "SessionController.h"
 #include "SeverityStyle.h"
@@ -37,7 +38,7 @@ QString processText(const std::string& name, std::uint32_t pid)
 IntakePage::IntakePage(SessionController& controller, QWidget* parent)
     : QWizardPage(parent), m_controller(controller), m_code(new QLineEdit(this)), m_decoded(new DecodePanel(this)), m_process(new QComboBox(this)),
       m_host(new QLineEdit(this)), m_port(new QLineEdit(this)), m_ticket(new QLineEdit(this)),
-      m_message(new QLabel(this)), m_processHint(new QLabel(this)), m_elevated(new QLabel(this)), m_pasted(new QLabel(this)),
+      m_message(new QLabel(this)), m_processHint(new FittedLabel(this)), m_elevated(new QLabel(this)), m_pasted(new QLabel(this)),
       m_processWatcher(new QFutureWatcher<Probed<std::vector<ProcessInfo>>>(this))
 {
     setObjectName(QStringLiteral("intakePage"));
@@ -168,7 +169,7 @@ void IntakePage::initializePage()
     updateMessage();
 
     // The program list can take a while on a real machine: list it off the GUI thread, the field stays editable.
-    m_processHint->setText(tr("Listing running programs…"));
+    m_processHint->showText(tr("Listing running programs…"));
     using Result = Probed<std::vector<ProcessInfo>>;
     m_processWatcher->setFuture(
         m_controller.run<Result>(std::stop_source{}, [](QPromise<Result>& promise, System& system, std::stop_token) {
@@ -186,7 +187,7 @@ void IntakePage::processesListed()
         return;
     auto result = m_processWatcher->result();
     if (!result.available()) {
-        m_processHint->setText(tr("The program list is unavailable (%1); type the name instead.")
+        m_processHint->showText(tr("The program list is unavailable (%1); type the name instead.")
                                    .arg(EngineText::translate(result.status.reason)));
         return;
     }
@@ -199,7 +200,7 @@ void IntakePage::processesListed()
     for (const auto& p : m_processes)
         m_process->addItem(processText(p.name, p.pid));
     m_process->setEditText(typed); // keep what the user typed (or what a link pre-filled) meanwhile
-    m_processHint->setText(tr("Running programs listed: %1. Pick one, or type a name or PID.").arg(m_processes.size()));
+    m_processHint->showText(tr("Running programs listed: %1. Pick one, or type a name or PID.").arg(m_processes.size()));
 }
 
 void IntakePage::analyzePasted()

@@ -17,6 +17,7 @@ class QLineEdit;
 namespace wsafix {
 
 class DecodePanel;
+class FittedLabel;
 class SessionController;
 struct SupportLink;
 
@@ -64,7 +65,7 @@ private:
     QLineEdit* m_port;
     QLineEdit* m_ticket;
     QLabel* m_message;
-    QLabel* m_processHint;
+    FittedLabel* m_processHint; // wraps in a narrow window
     QLabel* m_elevated;
     QLabel* m_pasted;
     QLabel* m_linkNotice;

@@ -32,6 +32,10 @@ const std::vector<const char*>& platformTextSentences()
         // strerror() texts inside probe reasons (platform/linux/Errno.cpp)
         QT_TRANSLATE_NOOP("EngineText", "No such file or directory"),
         QT_TRANSLATE_NOOP("EngineText", "Operation not permitted"),
+        // name resolution (getaddrinfo's gai_strerror() on Linux) in a connection check's evidence
+        QT_TRANSLATE_NOOP("EngineText", "Name or service not known"),
+        QT_TRANSLATE_NOOP("EngineText", "Temporary failure in name resolution"),
+        QT_TRANSLATE_NOOP("EngineText", "No address associated with hostname"),
         // probes (platform/linux/*.cpp)
         QT_TRANSLATE_NOOP("EngineText",
                           "there is no journal to read: journalctl found no journal files (systemd-journald is not "
@@ -79,6 +83,9 @@ const std::vector<const char*>& platformTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "unknown TCP state '%1' (read as UNKNOWN)"),
         QT_TRANSLATE_NOOP("EngineText", "%1 step(s) failed"),
         QT_TRANSLATE_NOOP("EngineText", "the test of %1 has no TCP port (a ping test); not used"),
+        // the simulated machine's name resolution (platform/simulated/SimulatedSystem.cpp)
+        QT_TRANSLATE_NOOP("EngineText", "WSAHOST_NOT_FOUND: the simulated machine knows no host '%1' on port %2"),
+        QT_TRANSLATE_NOOP("EngineText", "WSAHOST_NOT_FOUND: the simulated machine knows no host '%1'"),
         // probes (platform/linux/*.cpp)
         QT_TRANSLATE_NOOP("EngineText", "listing links: %1"),
         QT_TRANSLATE_NOOP("EngineText", "listing addresses: %1"),
@@ -118,6 +125,17 @@ const std::vector<const char*>& platformTextTemplates()
             "EngineText",
             "an SSH session whose $SSH_CONNECTION ('%1') is not 'client port server port', so the adapter "
             "carrying it cannot be told"),
+        QT_TRANSLATE_NOOP(
+            "EngineText",
+            "an SSH session (sshd, process %1, is an ancestor of wsafix) whose connection cannot be read"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session, whose client address Windows does not tell"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session, whose client address Windows does not tell"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session, its client address has address family %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session, its client address has address family %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session, no adapter here routes to its client %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session, no adapter here routes to its client %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the Remote Desktop session from %1"),
+        QT_TRANSLATE_NOOP("EngineText", "the remote session from %1"),
         // the scenario and the session the wizard opens (Scenario.cpp, SessionStore.cpp, WizardLauncher.cpp)
         QT_TRANSLATE_NOOP("EngineText",
                           "unknown scenario '%1'; built-in scenarios: %2; or give the path of a scenario file"),

@@ -88,7 +88,8 @@ private slots:
         QVERIFY(!f.wizard->button(QWizard::NextButton)->isEnabled());
     }
 
-    // The decoded text takes the height it needs at its width: no gap under it, nothing cut off, wide or narrow.
+    // The decoded text takes the height it needs at its width: no gap under it, nothing cut off, wide or narrow
+    // (FittedLabel).
     void decodedTextFitsItsWidth_data()
     {
         QTest::addColumn<int>("width");
@@ -112,6 +113,12 @@ private slots:
         QTRY_COMPARE(decoded->height(), decoded->heightForWidth(decoded->width()));
         const int gap = process->geometry().top() - decoded->geometry().bottom();
         QVERIFY2(gap < 16, qPrintable(QString::number(gap)));
+        // The hint under the program list wraps the same way.
+        auto* hint = f.find<QLabel>("intake.processHint");
+        QTRY_VERIFY(!hint->text().isEmpty());
+        QTRY_COMPARE(hint->height(), hint->heightForWidth(hint->width()));
+        const int hintGap = f.find<QLineEdit>("intake.host")->geometry().top() - hint->geometry().bottom();
+        QVERIFY2(hintGap < 16, qPrintable(QString::number(hintGap)));
     }
 
     void programListComesFromTheMachine()

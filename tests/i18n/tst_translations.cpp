@@ -1,5 +1,6 @@
 // Translations: the engine's English reaching the user is all known to EngineText (walked over every built-in
 // scenario), and the wizard speaks German under --lang de, Qt's own buttons included.
+#include "AnalyzeDialog.h"
 #include "EngineText.h"
 #include "GuiTestSupport.h"
 #include "Translations.h"
@@ -9,9 +10,11 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/analyze/PasteAnalyzer.h"
+#include "diagnostics/errors/Decoder.h"
 #include "diagnostics/errors/ErrorCatalog.h"
 #include "diagnostics/errors/ErrorHelp.h"
 #include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/RemoteSession.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
@@ -25,6 +28,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
@@ -212,15 +217,71 @@ private slots:
             VERIFY_TRANSLATED(text);
     }
 
+    // What decode says about how it read the input (the intake page shows the first problem, wsafix decode all).
+    void decodeNotesAreKnown_data()
+    {
+        QTest::addColumn<QString>("input");
+        for (const char* input : {"",
+                                  "   ",
+                                  "ww",
+                                  "10056",
+                                  "0x2748",
+                                  "WSAEISCONN",
+                                  "EISCONN",
+                                  "errno 106",
+                                  "errno 300",
+                                  "errno 10056",
+                                  "0x80072748",
+                                  "0x80004005",
+                                  "0x80070001",
+                                  "0x80010001",
+                                  "-1",
+                                  "-2147014842",
+                                  "-4294967296",
+                                  "0",
+                                  "99999999999999999999",
+                                  "12345678901",
+                                  "WinError 12345",
+                                  "106",
+                                  "5",
+                                  "10056 10061",
+                                  "WinError 10056 and 99999",
+                                  "Socket error # 10056, A connect request was made on an already connected socket",
+                                  "Transport endpoint is already connected",
+                                  "Connection refused",
+                                  "１００５６",
+                                  "error 42 at 10:15",
+                                  "WSAEFROBNICATE"})
+            QTest::newRow(input) << QString::fromUtf8(input);
+    }
+
+    void decodeNotesAreKnown()
+    {
+        QFETCH(QString, input);
+        selectLanguage("de");
+        const DecodeResult r = decodeError(input.toStdString());
+        std::vector<std::string> texts(r.understood.begin(), r.understood.end());
+        texts.insert(texts.end(), r.notUnderstood.begin(), r.notUnderstood.end());
+        for (const auto& c : r.candidates)
+            texts.push_back(c.reading);
+        // Some readings are data only ("'WSAEISCONN': WSAEISCONN (10056)"): names and numbers, no words to translate.
+        static const QRegularExpression words(QStringLiteral("[a-z]{2,}"));
+        for (const auto& text : texts)
+            if (words.match(QString::fromStdString(text)).hasMatch())
+                VERIFY_TRANSLATED(text);
+            else
+                QVERIFY2(EngineText::known(text), text.c_str());
+    }
+
     void fixTextIsKnown()
     {
         selectLanguage("de");
         // This machine's fixes (Linux here), with parameters that exist nowhere, so that each says why it cannot run.
         const auto runner = createProcessRunner(defaultAllowList());
         const FixFactory native = createNativeFixFactory(*runner);
-        for (const auto& text : fixTexts(native, {"flush-dns", "restart-adapter:wsafix0", "reapply-ip:wsafix0",
-                                                   "restart-service:wsafix-test.service",
-                                                   "remove-preload:/usr/lib/wsafix-test.so"}))
+        for (const auto& text :
+             fixTexts(native, {"flush-dns", "restart-adapter:wsafix0", "reapply-ip:wsafix0",
+                               "restart-service:wsafix-test.service", "remove-preload:/usr/lib/wsafix-test.so"}))
             VERIFY_TRANSLATED(text);
         // The simulated machine: a fix the scenario does not simulate, and a parameter it refuses.
         auto system = createSystem("lsp-adware");
@@ -237,6 +298,16 @@ private slots:
                 VERIFY_TRANSLATED(e.what());
             }
         }
+    }
+
+    // Why a fix that can cut the machine off is refused in a remote session (wsafix fix prints it).
+    void remoteSessionRefusalIsKnown()
+    {
+        selectLanguage("de");
+        const RemoteSession sessions[] = {sshSession("192.0.2.1 50000 192.0.2.2 22", "eth0"),
+                                          sshSession("192.0.2.1 50000 192.0.2.2 22", ""), sshSession("garbled", "")};
+        for (const auto& session : sessions)
+            VERIFY_TRANSLATED(remoteSessionRefusal("restart-adapter:eth0", true, session, false));
     }
 
     // The probes of this machine: each one that cannot run says why, in the user's language.
@@ -272,6 +343,39 @@ private slots:
         QVERIFY(!odd.unparsed.empty());
         for (const auto& text : analysisTexts(odd))
             VERIFY_TRANSLATED(text);
+    }
+
+    // The analyze dialog with captured outputs pasted and added as files: what it recognised, its notes and why it
+    // left lines out, in German. Each unused line is quoted under its reason: that quote is data and is left out.
+    void analyzeDialogSpeaksGerman()
+    {
+        selectLanguage("de");
+        AnalyzeDialog dialog;
+        QFile catalog(QStringLiteral(WSAFIX_SOURCE_DIR "/../shared/fixtures/winsock-catalog/01.txt"));
+        QVERIFY(catalog.open(QIODevice::ReadOnly));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("analyze.text"))
+            ->setPlainText(QString::fromUtf8(catalog.readAll()) + QStringLiteral("\nsomething else entirely\n"));
+        for (const char* file : {"ipconfig-all/01.txt", "netstat-ano/01.txt", "netsh-int-ip-reset/03.txt",
+                                 "test-netconnection/01.txt", "event-log/01.txt"})
+            QVERIFY(dialog.addFile(QStringLiteral(WSAFIX_SOURCE_DIR "/../shared/fixtures/") + QLatin1String(file)));
+        auto* results = dialog.findChild<QListWidget*>(QStringLiteral("analyze.results"));
+        QTRY_VERIFY(results->count() > 6);
+        QStringList texts{dialog.windowTitle()};
+        for (auto* w : dialog.findChildren<QLabel*>())
+            texts << w->text();
+        for (auto* b : dialog.findChildren<QAbstractButton*>())
+            texts << b->text();
+        bool unused = false;
+        for (int i = 0; i < results->count(); ++i) {
+            const QString item = results->item(i)->text();
+            const bool isUnused = results->item(i)->data(Qt::UserRole).toString() == QStringLiteral("unparsed");
+            unused = unused || isUnused;
+            texts << (isUnused ? item.section(u'\n', 0, 0) : item);
+        }
+        QVERIFY(unused);
+        screenshot(dialog, QStringLiteral("analyze-de"), QDir::tempPath());
+        const QStringList left = englishLeft(texts, {});
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'|')));
     }
 
     void templatesKeepTheirValues()
@@ -310,31 +414,38 @@ private slots:
         screenshot(*f.wizard, QStringLiteral("intake-de"), QDir::tempPath());
     }
 
-    // Every page (and every tab of the detect page) of the lsp-adware story: no English sentence left. The
+    // Every page (and every tab of the detect page) of the lsp-adware story in each language, and of every other
+    // story in German: no English sentence left. The
     // screenshots (WSAFIX_SCREENSHOT_DIR) are for looking at, e.g. under xvfb-run, for truncated text.
     void everyPageSpeaksTheLanguage_data()
     {
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("scenario");
         for (const char* language : {"de", "fr", "es"})
-            QTest::newRow(language) << QString::fromLatin1(language);
+            QTest::addRow("%s lsp-adware", language) << QString::fromLatin1(language) << QStringLiteral("lsp-adware");
+        for (const auto& scenario : builtinScenarioNames()) // every story in German
+            if (scenario != "lsp-adware")
+                QTest::addRow("de %s", scenario.c_str()) << QStringLiteral("de") << QString::fromStdString(scenario);
     }
 
     void everyPageSpeaksTheLanguage()
     {
         QFETCH(QString, language);
+        QFETCH(QString, scenario);
         selectLanguage(language.toLatin1().constData());
         Intake in;
         in.code = "0x00002748";
         in.host = "example.com";
         in.port = 443;
-        WizardFixture f("lsp-adware", in);
+        WizardFixture f(scenario.toStdString(), in);
         QTRY_VERIFY(f.find<QComboBox>("intake.process")->count() > 0);
-        QTest::keyClicks(f.find<QComboBox>("intake.process")->lineEdit(), QStringLiteral("chrome.exe (6212)"));
+        if (scenario == QStringLiteral("lsp-adware"))
+            QTest::keyClicks(f.find<QComboBox>("intake.process")->lineEdit(), QStringLiteral("chrome.exe (6212)"));
         const QString shots = f.stateDir.path();
         const char* const pages[] = {"1-intake", "2-detect", "3-fix", "4-verify", "5-report"};
         for (const char* page : pages) {
             QTRY_VERIFY_WITH_TIMEOUT(forwardButton(*f.wizard)->isEnabled(), 10000); // Next, Commit or Finish
-            const QString name = QStringLiteral("%1-%2").arg(language, QLatin1String(page));
+            const QString name = QStringLiteral("%1-%2-%3").arg(language, scenario, QLatin1String(page));
             screenshot(*f.wizard, name, shots);
             const auto& inventory = f.record().inventory;
             const std::vector<EventEntry> events = inventory ? inventory->events : std::vector<EventEntry>{};
