@@ -3871,6 +3871,18 @@ Administratorrechte, 4 interner Fehler.
         <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
         <translation>WSAHOST_NOT_FOUND: der simulierte Computer kennt keinen Host „%1“</translation>
     </message>
+    <message>
+        <source>Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears damaged settings that survive restarts. Unlike a plain reset, the static addresses, gateways, routes and DNS servers captured first are put back right after it, both in the running system and in the saved settings Windows reads at the next start, so they survive the restart. Connections drop; takes full effect after a restart.</source>
+        <translation>Setzt die TCP/IP-Einstellungen von Windows auf ihre Standardwerte zurück (netsh int ip reset) und beseitigt so beschädigte Einstellungen, die Neustarts überdauern. Anders als bei einem einfachen Zurücksetzen werden die zuvor erfassten statischen Adressen, Gateways, Routen und DNS-Server gleich danach wieder eingetragen, im laufenden System wie in den gespeicherten Einstellungen, die Windows beim nächsten Start liest, sodass sie den Neustart überstehen. Verbindungen brechen ab; wirkt vollständig erst nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>1 failed step is harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
+        <translation>1 fehlgeschlagener Schritt ist harmlos: Windows schützt diese Einstellung selbst vor Administratoren („Resetting , failed. Access is denied.“), und der Rest des Zurücksetzens hat funktioniert</translation>
+    </message>
+    <message>
+        <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
+        <translation>%1 fehlgeschlagene Schritte sind harmlos: Windows schützt diese Einstellung selbst vor Administratoren („Resetting , failed. Access is denied.“), und der Rest des Zurücksetzens hat funktioniert</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4072,6 +4084,17 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>%1: not run, because an earlier fix failed</source>
         <translation>%1: nicht ausgeführt, weil eine frühere Korrektur fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>The auto-revert guard stood down: the change was already undone.</source>
+        <translation>Die automatische Rücknahme wurde aufgehoben: Die Änderung war schon rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arming the auto-revert guard (%n s)…</source>
+        <translation>
+            <numerusform>Automatische Rücknahme wird scharf geschaltet (%n s)…</numerusform>
+            <numerusform>Automatische Rücknahme wird scharf geschaltet (%n s)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5212,63 @@ Administratorrechte, 4 interner Fehler.
     </message>
 </context>
 <context>
+    <name>wsafix::FixChecklist</name>
+    <message>
+        <source>Recommended fixes</source>
+        <translation>Empfohlene Korrekturen</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Verlangt von</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FixDetails</name>
+    <message>
+        <source>Fix details and exact commands</source>
+        <translation>Details der Korrektur und genaue Befehle</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This fix can cut the computer off the network, so the auto-revert guard watches it: unless you keep the change within %n second(s), the settings before it come back by themselves.</source>
+        <translation>
+            <numerusform>Diese Korrektur kann den Computer vom Netz trennen, deshalb überwacht sie die automatische Rücknahme: Wenn Sie die Änderung nicht innerhalb von %n Sekunde behalten, kommen die vorherigen Einstellungen von selbst zurück.</numerusform>
+            <numerusform>Diese Korrektur kann den Computer vom Netz trennen, deshalb überwacht sie die automatische Rücknahme: Wenn Sie die Änderung nicht innerhalb von %n Sekunden behalten, kommen die vorherigen Einstellungen von selbst zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run here:</source>
+        <translation>Kann hier nicht laufen:</translation>
+    </message>
+    <message>
+        <source>Snapshot first:</source>
+        <translation>Zuerst Snapshot:</translation>
+    </message>
+    <message>
+        <source>Exact commands:</source>
+        <translation>Genaue Befehle:</translation>
+    </message>
+    <message>
+        <source>(being listed…)</source>
+        <translation>(werden aufgelistet…)</translation>
+    </message>
+</context>
+<context>
     <name>wsafix::FixPage</name>
     <message>
         <source>&amp;Apply ticked fixes</source>
@@ -5203,14 +5283,6 @@ Administratorrechte, 4 interner Fehler.
         <translation>Weiter zur Ü&amp;berprüfung</translation>
     </message>
     <message>
-        <source>Recommended fixes</source>
-        <translation>Empfohlene Korrekturen</translation>
-    </message>
-    <message>
-        <source>Asked for by</source>
-        <translation>Verlangt von</translation>
-    </message>
-    <message>
         <source>no finding asks for this (training: you may still try it)</source>
         <translation>kein Befund verlangt das (Training: Sie können es trotzdem versuchen)</translation>
     </message>
@@ -5221,18 +5293,6 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>&amp;Stop after this fix</source>
         <translation>Nach dieser Korrektur an&amp;halten</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Fix details and exact commands</source>
-        <translation>Details der Korrektur und genaue Befehle</translation>
     </message>
     <message>
         <source>A fix that has started is always finished or rolled back; the ones after it are not run.</source>
@@ -5297,30 +5357,6 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>On a real computer, %1 need administrator rights, which this simulated machine does not have: wsafix would ask to run this step as administrator. In training the simulated machine goes ahead.</source>
         <translation>Auf einem echten Computer benötigen %1 Administratorrechte, die dieser simulierte Computer nicht hat: wsafix würde darum bitten, diesen Schritt als Administrator auszuführen. Im Training macht der simulierte Computer weiter.</translation>
-    </message>
-    <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be applied from this window. Start wsafix as administrator (on Linux: as root) for this step, or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 benötigen Administratorrechte, und wsafix läuft als normaler Benutzer, daher können sie nicht aus diesem Fenster angewandt werden. Starten Sie wsafix für diesen Schritt als Administrator (unter Linux: als root), oder bitten Sie einen Administrator, Folgendes auszuführen: wsafix fix %2</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Warum:</translation>
-    </message>
-    <message>
-        <source>Cannot run here:</source>
-        <translation>Kann hier nicht laufen:</translation>
-    </message>
-    <message>
-        <source>Snapshot first:</source>
-        <translation>Zuerst Snapshot:</translation>
-    </message>
-    <message>
-        <source>Exact commands:</source>
-        <translation>Genaue Befehle:</translation>
-    </message>
-    <message>
-        <source>(being listed…)</source>
-        <translation>(werden aufgelistet…)</translation>
     </message>
     <message>
         <source>Checking what each fix would run here…</source>
@@ -5388,6 +5424,74 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>ready</source>
         <translation>bereit</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 brauchen Administratorrechte, und wsafix läuft als normaler Benutzer. Klicken Sie auf „Als Administrator ausführen“, um diesen Schritt mit dem Kennwort eines Administrators auszuführen (der Rest des Assistenten bleibt, wie er ist), oder bitten Sie einen Administrator, Folgendes auszuführen: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to keep or revert the change…</source>
+        <translation>Warten, bis Sie die Änderung behalten oder zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Undoing %1 failed; the auto-revert guard puts the snapshot back now.</source>
+        <translation>Das Rückgängigmachen von %1 ist fehlgeschlagen; die automatische Rücknahme stellt den Snapshot jetzt wieder her.</translation>
+    </message>
+    <message>
+        <source>You kept the change of %1; the auto-revert guard stood down.</source>
+        <translation>Sie haben die Änderung von %1 behalten; die automatische Rücknahme wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1: not run (stopped)</source>
+        <translation>%1: nicht ausgeführt (angehalten)</translation>
+    </message>
+    <message>
+        <source>Auto-revert guard: %1</source>
+        <translation>Automatische Rücknahme: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be read back: %1</source>
+        <translation>Die Sitzung konnte nicht wieder eingelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: not run, because the change before it was undone</source>
+        <translation>%1: nicht ausgeführt, weil die Änderung davor zurückgenommen wurde</translation>
+    </message>
+    <message>
+        <source>Asking for administrator rights to run: %1</source>
+        <translation>Administratorrechte werden angefordert, um auszuführen: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator step: the password prompt, then the fixes…</source>
+        <translation>Warten auf den Administratorschritt: erst die Kennwortabfrage, dann die Korrekturen…</translation>
+    </message>
+    <message>
+        <source>Administrator step: %1</source>
+        <translation>Administratorschritt: %1</translation>
+    </message>
+    <message>
+        <source>The administrator step still lacked administrator rights: nothing was changed.</source>
+        <translation>Auch der Administratorschritt hatte keine Administratorrechte: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was run as administrator: %1.</source>
+        <translation>Es wurde nichts als Administrator ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>On a real computer, %1 needs a restart to finish; wsafix would then re-open at its verify page.</source>
+        <translation>Auf einem echten Computer braucht %1 einen Neustart, um fertig zu werden; wsafix würde danach auf der Seite „Prüfen“ wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish %1: wsafix re-opens at the verify page after the restart.</source>
+        <translation>Starten Sie den Computer neu, um %1 abzuschließen: wsafix öffnet sich nach dem Neustart auf der Seite „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
+        <translation>Starten Sie den Computer neu, um %1 abzuschließen, und führen Sie dann wsafix --resume %2 aus (wsafix konnte sich nicht zum Wiederöffnen einrichten: %3).</translation>
     </message>
 </context>
 <context>

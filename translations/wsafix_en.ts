@@ -106,12 +106,32 @@
     </message>
 </context>
 <context>
+    <name>FixJob</name>
+    <message numerus="yes">
+        <source>Arming the auto-revert guard (%n s)…</source>
+        <translation>
+            <numerusform>Arming the auto-revert guard (%n s)…</numerusform>
+            <numerusform>Arming the auto-revert guard (%n s)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsafix::AnalyzeDialog</name>
     <message numerus="yes">
         <source>%1, lines %2–%3: %4 — %n item(s)</source>
         <translation>
             <numerusform>%1, lines %2–%3: %4 — %n item</numerusform>
             <numerusform>%1, lines %2–%3: %4 — %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FixDetails</name>
+    <message numerus="yes">
+        <source>This fix can cut the computer off the network, so the auto-revert guard watches it: unless you keep the change within %n second(s), the settings before it come back by themselves.</source>
+        <translation>
+            <numerusform>This fix can cut the computer off the network, so the auto-revert guard watches it: unless you keep the change within %n second, the settings before it come back by themselves.</numerusform>
+            <numerusform>This fix can cut the computer off the network, so the auto-revert guard watches it: unless you keep the change within %n seconds, the settings before it come back by themselves.</numerusform>
         </translation>
     </message>
 </context>

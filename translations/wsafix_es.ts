@@ -3877,6 +3877,18 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
         <translation>WSAHOST_NOT_FOUND: el equipo simulado no conoce ningún host «%1»</translation>
     </message>
+    <message>
+        <source>Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears damaged settings that survive restarts. Unlike a plain reset, the static addresses, gateways, routes and DNS servers captured first are put back right after it, both in the running system and in the saved settings Windows reads at the next start, so they survive the restart. Connections drop; takes full effect after a restart.</source>
+        <translation>Restablece la configuración TCP/IP de Windows a sus valores predeterminados (netsh int ip reset), lo que elimina configuraciones dañadas que sobreviven a los reinicios. A diferencia de un restablecimiento simple, las direcciones estáticas, puertas de enlace, rutas y servidores DNS capturados antes se vuelven a poner justo después, tanto en el sistema en marcha como en la configuración guardada que Windows lee en el próximo inicio, de modo que sobreviven al reinicio. Las conexiones se cortan; surte pleno efecto tras un reinicio.</translation>
+    </message>
+    <message>
+        <source>1 failed step is harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
+        <translation>1 paso fallido es inofensivo: Windows protege esa configuración incluso de los administradores («Resetting , failed. Access is denied.»), y el resto del restablecimiento funcionó</translation>
+    </message>
+    <message>
+        <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
+        <translation>%1 pasos fallidos son inofensivos: Windows protege esa configuración incluso de los administradores («Resetting , failed. Access is denied.»), y el resto del restablecimiento funcionó</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4078,6 +4090,17 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>%1: not run, because an earlier fix failed</source>
         <translation>%1: no se ejecutó porque falló una corrección anterior</translation>
+    </message>
+    <message>
+        <source>The auto-revert guard stood down: the change was already undone.</source>
+        <translation>La protección de reversión automática se retiró: el cambio ya estaba deshecho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arming the auto-revert guard (%n s)…</source>
+        <translation>
+            <numerusform>Activando la protección de reversión automática (%n s)…</numerusform>
+            <numerusform>Activando la protección de reversión automática (%n s)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5218,63 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     </message>
 </context>
 <context>
+    <name>wsafix::FixChecklist</name>
+    <message>
+        <source>Recommended fixes</source>
+        <translation>Correcciones recomendadas</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Solicitada por</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FixDetails</name>
+    <message>
+        <source>Fix details and exact commands</source>
+        <translation>Detalles de la corrección y comandos exactos</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This fix can cut the computer off the network, so the auto-revert guard watches it: unless you keep the change within %n second(s), the settings before it come back by themselves.</source>
+        <translation>
+            <numerusform>Esta corrección puede dejar el equipo sin red, así que la protección de reversión automática la vigila: si no conserva el cambio en %n segundo, la configuración anterior vuelve sola.</numerusform>
+            <numerusform>Esta corrección puede dejar el equipo sin red, así que la protección de reversión automática la vigila: si no conserva el cambio en %n segundos, la configuración anterior vuelve sola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run here:</source>
+        <translation>No se puede ejecutar aquí:</translation>
+    </message>
+    <message>
+        <source>Snapshot first:</source>
+        <translation>Primero una instantánea de:</translation>
+    </message>
+    <message>
+        <source>Exact commands:</source>
+        <translation>Comandos exactos:</translation>
+    </message>
+    <message>
+        <source>(being listed…)</source>
+        <translation>(enumerando…)</translation>
+    </message>
+</context>
+<context>
     <name>wsafix::FixPage</name>
     <message>
         <source>&amp;Apply ticked fixes</source>
@@ -5209,14 +5289,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <translation>Continuar con la &amp;verificación</translation>
     </message>
     <message>
-        <source>Recommended fixes</source>
-        <translation>Correcciones recomendadas</translation>
-    </message>
-    <message>
-        <source>Asked for by</source>
-        <translation>Solicitada por</translation>
-    </message>
-    <message>
         <source>no finding asks for this (training: you may still try it)</source>
         <translation>ningún hallazgo la pide (entrenamiento: puede probarla igualmente)</translation>
     </message>
@@ -5227,18 +5299,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>&amp;Stop after this fix</source>
         <translation>&amp;Detener tras esta corrección</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Avisos</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Fix details and exact commands</source>
-        <translation>Detalles de la corrección y comandos exactos</translation>
     </message>
     <message>
         <source>A fix that has started is always finished or rolled back; the ones after it are not run.</source>
@@ -5303,30 +5363,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>On a real computer, %1 need administrator rights, which this simulated machine does not have: wsafix would ask to run this step as administrator. In training the simulated machine goes ahead.</source>
         <translation>En un equipo real, %1 requieren derechos de administrador, que este equipo simulado no tiene: wsafix pediría ejecutar este paso como administrador. En el entrenamiento, el equipo simulado sigue adelante.</translation>
-    </message>
-    <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be applied from this window. Start wsafix as administrator (on Linux: as root) for this step, or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 requieren derechos de administrador, y wsafix se ejecuta como usuario normal, así que no se pueden aplicar desde esta ventana. Inicie wsafix como administrador (en Linux: como root) para este paso, o pida a un administrador que ejecute: wsafix fix %2</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>Cannot run here:</source>
-        <translation>No se puede ejecutar aquí:</translation>
-    </message>
-    <message>
-        <source>Snapshot first:</source>
-        <translation>Primero una instantánea de:</translation>
-    </message>
-    <message>
-        <source>Exact commands:</source>
-        <translation>Comandos exactos:</translation>
-    </message>
-    <message>
-        <source>(being listed…)</source>
-        <translation>(enumerando…)</translation>
     </message>
     <message>
         <source>Checking what each fix would run here…</source>
@@ -5394,6 +5430,74 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>ready</source>
         <translation>preparada</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 necesitan derechos de administrador, y wsafix se ejecuta como usuario normal. Haga clic en «Ejecutar como administrador» para ejecutar este paso con la contraseña de un administrador (el resto del asistente queda como está), o pida a un administrador que ejecute: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to keep or revert the change…</source>
+        <translation>Esperando a que conserve o revierta el cambio…</translation>
+    </message>
+    <message>
+        <source>Undoing %1 failed; the auto-revert guard puts the snapshot back now.</source>
+        <translation>No se pudo deshacer %1; la protección de reversión automática restaura ahora la instantánea.</translation>
+    </message>
+    <message>
+        <source>You kept the change of %1; the auto-revert guard stood down.</source>
+        <translation>Ha conservado el cambio de %1; la protección de reversión automática se retiró.</translation>
+    </message>
+    <message>
+        <source>%1: not run (stopped)</source>
+        <translation>%1: no ejecutado (detenido)</translation>
+    </message>
+    <message>
+        <source>Auto-revert guard: %1</source>
+        <translation>Protección de reversión automática: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be read back: %1</source>
+        <translation>No se pudo volver a leer la sesión: %1</translation>
+    </message>
+    <message>
+        <source>%1: not run, because the change before it was undone</source>
+        <translation>%1: no ejecutado, porque el cambio anterior se deshizo</translation>
+    </message>
+    <message>
+        <source>Asking for administrator rights to run: %1</source>
+        <translation>Solicitando derechos de administrador para ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator step: the password prompt, then the fixes…</source>
+        <translation>Esperando el paso de administrador: la solicitud de contraseña y después las correcciones…</translation>
+    </message>
+    <message>
+        <source>Administrator step: %1</source>
+        <translation>Paso de administrador: %1</translation>
+    </message>
+    <message>
+        <source>The administrator step still lacked administrator rights: nothing was changed.</source>
+        <translation>El paso de administrador seguía sin derechos de administrador: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was run as administrator: %1.</source>
+        <translation>No se ejecutó nada como administrador: %1.</translation>
+    </message>
+    <message>
+        <source>On a real computer, %1 needs a restart to finish; wsafix would then re-open at its verify page.</source>
+        <translation>En un equipo real, %1 necesita un reinicio para terminar; wsafix se volvería a abrir después en su página de verificación.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish %1: wsafix re-opens at the verify page after the restart.</source>
+        <translation>Reinicie el equipo para terminar %1: wsafix se vuelve a abrir en la página de verificación después del reinicio.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
+        <translation>Reinicie el equipo para terminar %1 y después ejecute wsafix --resume %2 (wsafix no pudo programarse para volver a abrirse: %3).</translation>
     </message>
 </context>
 <context>

@@ -3877,6 +3877,18 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>WSAHOST_NOT_FOUND: the simulated machine knows no host &apos;%1&apos;</source>
         <translation>WSAHOST_NOT_FOUND : l&apos;ordinateur simulé ne connaît aucun hôte « %1 »</translation>
     </message>
+    <message>
+        <source>Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears damaged settings that survive restarts. Unlike a plain reset, the static addresses, gateways, routes and DNS servers captured first are put back right after it, both in the running system and in the saved settings Windows reads at the next start, so they survive the restart. Connections drop; takes full effect after a restart.</source>
+        <translation>Remet les réglages TCP/IP de Windows à leurs valeurs par défaut (netsh int ip reset), ce qui efface les réglages endommagés qui survivent aux redémarrages. Contrairement à une simple réinitialisation, les adresses statiques, passerelles, routes et serveurs DNS relevés d&apos;abord sont remis juste après, dans le système en cours comme dans les réglages enregistrés que Windows lit au prochain démarrage, de sorte qu&apos;ils survivent au redémarrage. Les connexions sont coupées ; prend pleinement effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>1 failed step is harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
+        <translation>1 étape en échec est sans conséquence : Windows protège ce réglage même contre les administrateurs (« Resetting , failed. Access is denied. »), et le reste de la réinitialisation a fonctionné</translation>
+    </message>
+    <message>
+        <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
+        <translation>%1 étapes en échec sont sans conséquence : Windows protège ce réglage même contre les administrateurs (« Resetting , failed. Access is denied. »), et le reste de la réinitialisation a fonctionné</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4078,6 +4090,17 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>%1: not run, because an earlier fix failed</source>
         <translation>%1 : non exécuté, car un correctif précédent a échoué</translation>
+    </message>
+    <message>
+        <source>The auto-revert guard stood down: the change was already undone.</source>
+        <translation>La protection de retour automatique s&apos;est retirée : la modification était déjà annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arming the auto-revert guard (%n s)…</source>
+        <translation>
+            <numerusform>Armement de la protection de retour automatique (%n s)…</numerusform>
+            <numerusform>Armement de la protection de retour automatique (%n s)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5218,63 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     </message>
 </context>
 <context>
+    <name>wsafix::FixChecklist</name>
+    <message>
+        <source>Recommended fixes</source>
+        <translation>Correctifs recommandés</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Demandé par</translation>
+    </message>
+</context>
+<context>
+    <name>wsafix::FixDetails</name>
+    <message>
+        <source>Fix details and exact commands</source>
+        <translation>Détails du correctif et commandes exactes</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message numerus="yes">
+        <source>This fix can cut the computer off the network, so the auto-revert guard watches it: unless you keep the change within %n second(s), the settings before it come back by themselves.</source>
+        <translation>
+            <numerusform>Cette correction peut couper l&apos;ordinateur du réseau, donc la protection de retour automatique la surveille : si vous ne conservez pas la modification dans les %n seconde, les réglages d&apos;avant reviennent d&apos;eux-mêmes.</numerusform>
+            <numerusform>Cette correction peut couper l&apos;ordinateur du réseau, donc la protection de retour automatique la surveille : si vous ne conservez pas la modification dans les %n secondes, les réglages d&apos;avant reviennent d&apos;eux-mêmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run here:</source>
+        <translation>Ne peut pas s&apos;exécuter ici :</translation>
+    </message>
+    <message>
+        <source>Snapshot first:</source>
+        <translation>Instantané d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>Exact commands:</source>
+        <translation>Commandes exactes :</translation>
+    </message>
+    <message>
+        <source>(being listed…)</source>
+        <translation>(liste en cours…)</translation>
+    </message>
+</context>
+<context>
     <name>wsafix::FixPage</name>
     <message>
         <source>&amp;Apply ticked fixes</source>
@@ -5209,14 +5289,6 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <translation>Continuer vers la &amp;vérification</translation>
     </message>
     <message>
-        <source>Recommended fixes</source>
-        <translation>Correctifs recommandés</translation>
-    </message>
-    <message>
-        <source>Asked for by</source>
-        <translation>Demandé par</translation>
-    </message>
-    <message>
         <source>no finding asks for this (training: you may still try it)</source>
         <translation>aucun problème ne le demande (entraînement : vous pouvez quand même l&apos;essayer)</translation>
     </message>
@@ -5227,18 +5299,6 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>&amp;Stop after this fix</source>
         <translation>A&amp;rrêter après ce correctif</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Fix details and exact commands</source>
-        <translation>Détails du correctif et commandes exactes</translation>
     </message>
     <message>
         <source>A fix that has started is always finished or rolled back; the ones after it are not run.</source>
@@ -5303,30 +5363,6 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>On a real computer, %1 need administrator rights, which this simulated machine does not have: wsafix would ask to run this step as administrator. In training the simulated machine goes ahead.</source>
         <translation>Sur un ordinateur réel, %1 nécessitent des droits d&apos;administrateur, que cet ordinateur simulé n&apos;a pas : wsafix demanderait à exécuter cette étape en tant qu&apos;administrateur. En entraînement, l&apos;ordinateur simulé continue.</translation>
-    </message>
-    <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user, so they cannot be applied from this window. Start wsafix as administrator (on Linux: as root) for this step, or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 nécessitent des droits d&apos;administrateur, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire : ils ne peuvent donc pas être appliqués depuis cette fenêtre. Démarrez wsafix en tant qu&apos;administrateur (sous Linux : en tant que root) pour cette étape, ou demandez à un administrateur d&apos;exécuter : wsafix fix %2</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Pourquoi :</translation>
-    </message>
-    <message>
-        <source>Cannot run here:</source>
-        <translation>Ne peut pas s&apos;exécuter ici :</translation>
-    </message>
-    <message>
-        <source>Snapshot first:</source>
-        <translation>Instantané d&apos;abord :</translation>
-    </message>
-    <message>
-        <source>Exact commands:</source>
-        <translation>Commandes exactes :</translation>
-    </message>
-    <message>
-        <source>(being listed…)</source>
-        <translation>(liste en cours…)</translation>
     </message>
     <message>
         <source>Checking what each fix would run here…</source>
@@ -5394,6 +5430,74 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>ready</source>
         <translation>prêt</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 nécessitent des droits d&apos;administrateur, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire. Cliquez sur « Exécuter en tant qu&apos;administrateur » pour exécuter cette étape avec le mot de passe d&apos;un administrateur (le reste de l&apos;assistant reste tel quel), ou demandez à un administrateur d&apos;exécuter : wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to keep or revert the change…</source>
+        <translation>En attente : conservez ou annulez la modification…</translation>
+    </message>
+    <message>
+        <source>Undoing %1 failed; the auto-revert guard puts the snapshot back now.</source>
+        <translation>L&apos;annulation de %1 a échoué ; la protection de retour automatique restaure l&apos;instantané maintenant.</translation>
+    </message>
+    <message>
+        <source>You kept the change of %1; the auto-revert guard stood down.</source>
+        <translation>Vous avez conservé la modification de %1 ; la protection de retour automatique s&apos;est retirée.</translation>
+    </message>
+    <message>
+        <source>%1: not run (stopped)</source>
+        <translation>%1 : non exécuté (arrêté)</translation>
+    </message>
+    <message>
+        <source>Auto-revert guard: %1</source>
+        <translation>Protection de retour automatique : %1</translation>
+    </message>
+    <message>
+        <source>The session could not be read back: %1</source>
+        <translation>La session n&apos;a pas pu être relue : %1</translation>
+    </message>
+    <message>
+        <source>%1: not run, because the change before it was undone</source>
+        <translation>%1 : non exécuté, car la modification précédente a été annulée</translation>
+    </message>
+    <message>
+        <source>Asking for administrator rights to run: %1</source>
+        <translation>Demande des droits d&apos;administrateur pour exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator step: the password prompt, then the fixes…</source>
+        <translation>En attente de l&apos;étape administrateur : la demande de mot de passe, puis les corrections…</translation>
+    </message>
+    <message>
+        <source>Administrator step: %1</source>
+        <translation>Étape administrateur : %1</translation>
+    </message>
+    <message>
+        <source>The administrator step still lacked administrator rights: nothing was changed.</source>
+        <translation>L&apos;étape administrateur n&apos;avait toujours pas les droits d&apos;administrateur : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was run as administrator: %1.</source>
+        <translation>Rien n&apos;a été exécuté en tant qu&apos;administrateur : %1.</translation>
+    </message>
+    <message>
+        <source>On a real computer, %1 needs a restart to finish; wsafix would then re-open at its verify page.</source>
+        <translation>Sur un vrai ordinateur, %1 nécessite un redémarrage pour se terminer ; wsafix se rouvrirait ensuite à sa page de vérification.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish %1: wsafix re-opens at the verify page after the restart.</source>
+        <translation>Redémarrez l&apos;ordinateur pour terminer %1 : wsafix se rouvre à la page de vérification après le redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
+        <translation>Redémarrez l&apos;ordinateur pour terminer %1, puis exécutez wsafix --resume %2 (wsafix n&apos;a pas pu se programmer pour se rouvrir : %3).</translation>
     </message>
 </context>
 <context>

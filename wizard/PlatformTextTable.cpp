@@ -145,6 +145,19 @@ const std::vector<const char*>& platformTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "%1: not a usable session file: %2"),
         QT_TRANSLATE_NOOP("EngineText", "cannot save the session: %1"),
         // Windows fixes (platform/windows/*Fix.cpp): titles, explanations, snapshots, steps and checks
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Resets the TCP/IP settings of Windows to their defaults (netsh int ip reset), which clears "
+                          "damaged settings that survive restarts. Unlike a plain reset, the static addresses, "
+                          "gateways, routes and DNS servers captured first are put back right after it, both in the "
+                          "running system and in the saved settings Windows reads at the next start, so they survive "
+                          "the restart. Connections drop; takes full effect after a restart."),
+        // a reset's failed steps that do not matter (analyze/ResetOutputParser.cpp)
+        QT_TRANSLATE_NOOP("EngineText",
+                          "1 failed step is harmless: Windows protects that setting even from administrators "
+                          "(\"Resetting , failed. Access is denied.\"), and the rest of the reset worked"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 failed steps are harmless: Windows protects that setting even from administrators "
+                          "(\"Resetting , failed. Access is denied.\"), and the rest of the reset worked"),
         QT_TRANSLATE_NOOP("EngineText", "Remove layered provider %1 from the Winsock catalog"),
         QT_TRANSLATE_NOOP("EngineText",
                           "Deinstalls the one layered provider with catalog id %1 (and the protocol chains built on "

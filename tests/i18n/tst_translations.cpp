@@ -3,6 +3,7 @@
 #include "AnalyzeDialog.h"
 #include "EngineText.h"
 #include "GuiTestSupport.h"
+#include "KeepChangesDialog.h"
 #include "Translations.h"
 
 #include "diagnostics/Detector.h"
@@ -22,6 +23,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
+#include <QPushButton>
 #include <QDirIterator>
 #include <QFile>
 #include <QGroupBox>
@@ -148,15 +150,18 @@ QStringList visibleTexts(QWizard& wizard)
 }
 
 // English words that no German, French or Spanish sentence holds; data (paths, names, TCP states) has none either.
-// The machine's own event messages are data too, in whatever language they were logged: they are taken out first.
+// The machine's own event messages are data too, in whatever language they were logged: they are taken out first,
+// and so is a machine's output quoted in a translated sentence („…“, «…»).
 QStringList englishLeft(const QStringList& texts, const std::vector<EventEntry>& events)
 {
     static const QRegularExpression english(
         QStringLiteral("\\b(the|and|with|were|this|found|Click|Next|Back|Cancel|Finish|not|of|to|is)\\b"));
+    static const QRegularExpression quoted(QStringLiteral("„[^“]*“|«[^»]*»"));
     QStringList left;
     for (QString t : texts) {
         for (const auto& e : events)
             t.remove(QString::fromStdString(e.message));
+        t.remove(quoted);
         if (english.match(t).hasMatch())
             left << t;
     }
@@ -444,7 +449,23 @@ private slots:
         const QString shots = f.stateDir.path();
         const char* const pages[] = {"1-intake", "2-detect", "3-fix", "4-verify", "5-report"};
         for (const char* page : pages) {
-            QTRY_VERIFY_WITH_TIMEOUT(forwardButton(*f.wizard)->isEnabled(), 10000); // Next, Commit or Finish
+            // A change the auto-revert guard watches asks "keep these changes?" first, in the language too.
+            QStringList keepLeft;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    if (auto* keep = f.wizard->findChild<KeepChangesDialog*>(); keep && keep->isVisible()) {
+                        QStringList texts{keep->windowTitle(),
+                                          keep->findChild<QLabel*>(QStringLiteral("keepChanges.text"))->text()};
+                        for (auto* b : keep->findChildren<QAbstractButton*>())
+                            texts << b->text();
+                        keepLeft << englishLeft(texts, {});
+                        QTest::mouseClick(keep->findChild<QPushButton*>(QStringLiteral("keepChanges.keep")),
+                                          Qt::LeftButton);
+                    }
+                    return forwardButton(*f.wizard)->isEnabled(); // Next, Commit or Finish
+                },
+                20000));
+            QVERIFY2(keepLeft.isEmpty(), qPrintable(keepLeft.join(u'|')));
             const QString name = QStringLiteral("%1-%2-%3").arg(language, scenario, QLatin1String(page));
             screenshot(*f.wizard, name, shots);
             const auto& inventory = f.record().inventory;
