@@ -41,7 +41,7 @@ void FixDetails::show(const Content& c)
         for (const auto& line : c.fix->snapshotPlan())
             html += QStringLiteral("<li>%1</li>").arg(EngineText::translate(line).toHtmlEscaped());
         html += QStringLiteral("</ul>");
-        html += QStringLiteral("<p><b>%1</b></p><pre style=\"background:%2;padding:4px\">%3</pre>")
+        html += QStringLiteral("<p><b>%1</b></p><pre style=\"background:%2;padding:4px;white-space:pre-wrap\">%3</pre>")
                     .arg(tr("Exact commands:").toHtmlEscaped(), palette().color(QPalette::AlternateBase).name(),
                          (c.commands.isEmpty() ? tr("(being listed…)") : c.commands).toHtmlEscaped());
     }

@@ -380,6 +380,7 @@ private slots:
         const QString snapshot = QString::fromStdString(actions[0].snapshotId);
         QVERIFY(AutoRevertGuard(f.stateDir.path().toStdString(), snapshot.toStdString()).watching());
         screenshot(*f.wizard, QStringLiteral("3-fix-keep-changes"), f.stateDir.path());
+        screenshot(*keep, QStringLiteral("3-fix-keep-changes-dialog"), f.stateDir.path());
         QTest::mouseClick(keep->findChild<QPushButton*>(QStringLiteral("keepChanges.keep")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
 
