@@ -145,13 +145,13 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         for (const auto& id : cl.positionals)
             fixes.push_back(session->factory().create(id));
     } catch (const ScenarioError& e) {
-        err << "wsafix: " << e.what() << "\n";
+        err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
     } catch (const FixIdError& e) {
-        err << "wsafix fix: " << e.what() << "\n";
+        err << "wsafix fix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
     } catch (const SessionError& e) {
-        err << "wsafix fix: " << e.what() << "\n";
+        err << "wsafix fix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
     }
     const auto timeout = guardTimeout(cl);

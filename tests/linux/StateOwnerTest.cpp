@@ -91,9 +91,18 @@ TEST_F(StateOwnerTest, RootsOwnStateDirectoryIsLeftAlone)
     EXPECT_EQ(ownerOf(m_state / "journal"), 0u);
 }
 
-TEST_F(StateOwnerTest, AMissingStateDirectoryIsSaid)
+TEST_F(StateOwnerTest, AMissingStateDirectoryHasNothingToHandBack)
 {
-    EXPECT_NE(handStateBackToOwner(m_root / "absent").find("cannot open the state directory"), std::string::npos);
+    // A command that stopped before writing anything (a bad fix id) created no state directory.
+    EXPECT_EQ(handStateBackToOwner(m_root / "absent"), "");
+}
+
+TEST_F(StateOwnerTest, AStateDirectoryThatIsALinkIsRefused)
+{
+    fs::create_directory_symlink(m_outside, m_root / "linked");
+    write(m_outside / "journal");
+    EXPECT_NE(handStateBackToOwner(m_root / "linked").find("cannot open the state directory"), std::string::npos);
+    EXPECT_EQ(ownerOf(m_outside / "journal"), 0u);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstring>
 
 namespace wsafix {
@@ -52,6 +53,8 @@ std::string handStateBackToOwner(const std::filesystem::path& stateDir)
     if (geteuid() != 0)
         return {};
     const int fd = open(stateDir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT)
+        return {}; // the command stopped before writing anything
     if (fd < 0)
         return "cannot open the state directory " + stateDir.string() + ": " + lnx::errnoMessage(errno);
     struct stat st{};
