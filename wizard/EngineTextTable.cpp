@@ -245,21 +245,12 @@ const std::vector<const char*>& engineTextSentences()
                           "Proxifier to reach a blocked site, BadgeDesk fails with 'socket error 10056'. A colleague "
                           "says: just run 'netsh int ip reset' and 'netsh winsock reset'. Fix it without losing the "
                           "fixed address."),
-        // fixes: badges (FixRecord.cpp), titles and snapshot plans (platform/simulated/SimulatedFix.cpp,
+        // fixes: badges (FixRecord.cpp), snapshot plans (platform/simulated/SimulatedFix.cpp,
         // platform/linux/*Fix.cpp), the fix runner's machine states (FixRunner.cpp), the guard (AutoRevertGuard.cpp)
         QT_TRANSLATE_NOOP("EngineText", "needs admin"),
         QT_TRANSLATE_NOOP("EngineText", "needs reboot"),
         QT_TRANSLATE_NOOP("EngineText", "drops connections"),
         QT_TRANSLATE_NOOP("EngineText", "can cut the machine off"),
-        QT_TRANSLATE_NOOP("EngineText", "Reset the Winsock catalog"),
-        QT_TRANSLATE_NOOP("EngineText", "Remove one layered provider"),
-        QT_TRANSLATE_NOOP("EngineText", "Keep layered providers out of one application"),
-        QT_TRANSLATE_NOOP("EngineText", "Reset TCP/IP and re-apply the static configuration"),
-        QT_TRANSLATE_NOOP("EngineText", "Flush the DNS cache"),
-        QT_TRANSLATE_NOOP("EngineText", "Restart a network adapter"),
-        QT_TRANSLATE_NOOP("EngineText", "Restart a service"),
-        QT_TRANSLATE_NOOP("EngineText", "Re-apply an adapter's IP configuration"),
-        QT_TRANSLATE_NOOP("EngineText", "Remove a library from /etc/ld.so.preload"),
         QT_TRANSLATE_NOOP("EngineText",
                           "the simulated machine (catalog, processes, sockets, adapters, events, reachability) and the "
                           "fixes applied to it"),
