@@ -3,6 +3,7 @@
 // target its own definition names. The attack as a whole is tests/system/PrivilegeAttackTest.cpp.
 #include "diagnostics/AtomicFile.h"
 #include "diagnostics/DurableFile.h"
+#include "diagnostics/ProcessRunner.h"
 #include "diagnostics/SessionStore.h"
 #include "diagnostics/fix/FixRunner.h"
 #include "diagnostics/fix/Journal.h"
@@ -16,6 +17,8 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <functional>
 
 namespace wsafix {
 namespace {
