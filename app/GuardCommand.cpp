@@ -54,8 +54,9 @@ int runGuardCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     }
     // As root, only the snapshot the arming fix step names by its manifest hash is restored.
     if (expected.empty() && !session->simulated() && runningPrivileged()) {
-        err << "wsafix guard: --sha256 HASH (the snapshot's manifest hash, given by the fix step that arms the guard) "
-               "is needed when the guard runs as root\n";
+        err << cli::translate("GuardCommand", "wsafix guard: --sha256 HASH (the snapshot's manifest hash, given by the "
+                                              "fix step that arms the guard) is needed when the guard runs as root")
+            << "\n";
         return ExitUsage;
     }
     const std::string machine = session->factory().machine();
