@@ -134,6 +134,10 @@ TEST(PrivateState, ThePrivilegedFolderIsRootsAloneAndNeverALink)
     // Root's own folder, only root's to change: its own privileged folder.
     fs::create_directory(base / "roots");
     EXPECT_EQ(privilegedStateDir(base / "roots", root), base / "roots");
+    EXPECT_EQ(privilegedStateDir(base / "roots" / "not" / "yet", root), base / "roots" / "not" / "yet");
+    // Root's folder inside a user's: not root's alone, so the privileged folder of uid 0.
+    fs::create_directory(user / "roots");
+    EXPECT_EQ(privilegedStateDir(user / "roots", root), root / "0");
 }
 
 class PreloadTargets : public ::testing::Test

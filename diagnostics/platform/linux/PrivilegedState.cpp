@@ -157,11 +157,14 @@ std::filesystem::path privilegedStateDir(const std::filesystem::path& userStateD
     // Root's own state directory where only root can change anything (root's home, a test's folder in /tmp):
     // it already is a privileged place.
     if (owner == 0) {
-        const auto own = std::filesystem::absolute(userStateDir).lexically_normal();
+        // Not made yet (root's first run): what counts is the folder it will be made in.
+        auto own = std::filesystem::absolute(userStateDir).lexically_normal();
+        auto existing = own;
         std::error_code ec;
-        if (!std::filesystem::exists(own, ec) && ownedByRootAlone(own.parent_path()))
-            return own;
-        if (ownedByRootAlone(own))
+        while (!std::filesystem::exists(std::filesystem::symlink_status(existing, ec)) &&
+               existing != existing.root_path())
+            existing = existing.parent_path();
+        if (ownedByRootAlone(existing))
             return own;
     }
     const auto normalRoot = std::filesystem::absolute(root).lexically_normal();
