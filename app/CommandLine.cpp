@@ -39,7 +39,8 @@ const std::vector<CommandSpec>& commands()
         {"fix",
          {{"dry-run", false}, {"yes", false}, {"json", false}, {"guard-timeout", true}, {"session", true}},
          64},
-        {"guard", {{"snapshot", true}, {"timeout", true}, {"session", true}}, 0}, // the watchdog; not in the overview
+        // the watchdog; not in the overview
+        {"guard", {{"snapshot", true}, {"timeout", true}, {"session", true}, {"sha256", true}}, 0},
         {"snapshots", {{"json", false}}, 2},
         {"verify", {{"host", true}, {"port", true}, {"count", true}, {"json", false}}, 0},
         {"help", {}, 1},

@@ -8,6 +8,7 @@
 #include "diagnostics/fix/DetachedProcess.h"
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/fix/GuardLauncher.h"
+#include "diagnostics/fix/PrivilegedState.h"
 #include "diagnostics/fix/RemoteSession.h"
 #include "diagnostics/fix/ResumeEntry.h"
 
@@ -113,8 +114,8 @@ bool settleGuard(AutoRevertGuard& guard, FixReport& report, std::chrono::seconds
         guard.confirm();
     const auto outcome = guard.waitForOutcome(timeout + timeout + std::chrono::seconds(10));
     if (!outcome) {
-        report.detail += "; the auto-revert guard did not report back (see " + (guard.folder() / "guard.log").string() +
-                         ")";
+        report.detail +=
+            "; the auto-revert guard did not report back (see " + (guard.folder() / "guard.log").string() + ")";
         return false;
     }
     if (outcome->outcome == "confirmed")
@@ -153,11 +154,15 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     } catch (const SessionError& e) {
         err << "wsafix fix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
+    } catch (const PrivilegedStateError& e) {
+        err << "wsafix fix: " << e.what() << "\n";
+        return ExitProblems;
     }
     const auto timeout = guardTimeout(cl);
     if (!timeout) {
-        err << format(translate("FixCommand", "wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no "
-                                              "guard) to 3600, not '%1'"),
+        err << format(translate("FixCommand",
+                                "wsafix fix: --guard-timeout must be a whole number of seconds from 0 (no "
+                                "guard) to 3600, not '%1'"),
                       {cl.options.at("guard-timeout")})
             << "\n";
         return ExitUsage;
@@ -181,7 +186,8 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     // The remote session this runs in is of this machine only: a simulated machine has none.
     const RemoteSession remote = session->simulated() ? RemoteSession{} : currentRemoteSession();
     for (const auto& fix : fixes) {
-        if (const auto why = remoteSessionRefusal(fix->id(), fix->badges().cutsOffMachine, remote, timeout->count() > 0);
+        if (const auto why =
+                remoteSessionRefusal(fix->id(), fix->badges().cutsOffMachine, remote, timeout->count() > 0);
             !why.empty()) {
             err << format(translate("FixCommand", "wsafix fix: refused: %1"), {cli::engineText(why)}) << "\n";
             return ExitUsage;
@@ -194,6 +200,7 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     GuardSettings guardSettings;
     guardSettings.executable = currentExecutable();
     guardSettings.stateDir = std::filesystem::absolute(session->stateDir());
+    guardSettings.trustedDir = std::filesystem::absolute(session->trustedDir());
     guardSettings.scenario = session->record().scenario;
     guardSettings.sessionId = session->record().id;
     guardSettings.timeout = timeout->count() > 0 ? *timeout : AutoRevertGuard::kDefaultTimeout;
@@ -242,12 +249,13 @@ int runFixCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     if (rebootNeeded && !session->simulated() && !cl.options.count("session")) {
         const auto why = writeResumeEntry(guardSettings.executable,
                                           resumeArguments(session->record().id, guardSettings.stateDir, {}));
-        err << (why.empty() ? translate("FixCommand", "wsafix fix: restart the computer to finish; the wizard re-opens at "
-                                                      "its verify page after the restart.")
-                            : format(translate("FixCommand", "wsafix fix: restart the computer to finish, then run "
-                                                             "wsafix --resume %1 (the wizard could not be set to "
-                                                             "re-open: %2)"),
-                                     {session->record().id, cli::engineText(why)}))
+        err << (why.empty()
+                    ? translate("FixCommand", "wsafix fix: restart the computer to finish; the wizard re-opens at "
+                                              "its verify page after the restart.")
+                    : format(translate("FixCommand", "wsafix fix: restart the computer to finish, then run "
+                                                     "wsafix --resume %1 (the wizard could not be set to "
+                                                     "re-open: %2)"),
+                             {session->record().id, cli::engineText(why)}))
             << "\n";
     }
     if (json)

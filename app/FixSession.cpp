@@ -5,6 +5,7 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SystemFactory.h"
 #include "diagnostics/fix/FixRecord.h"
+#include "diagnostics/fix/PrivilegedState.h"
 #include "diagnostics/fix/StateOwner.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
 
@@ -20,8 +21,7 @@ std::filesystem::path stateDirOf(const CommandLine& cl)
 
 } // namespace
 
-FixSession::FixSession(const CommandLine& cl)
-    : m_sessions(cl.stateDir), m_snapshots(stateDirOf(cl)), m_journal(stateDirOf(cl) / "journal")
+FixSession::FixSession(const CommandLine& cl) : m_sessions(cl.stateDir)
 {
     std::string scenario = cl.scenario;
     std::optional<SessionRecord> latest;
@@ -36,10 +36,14 @@ FixSession::FixSession(const CommandLine& cl)
     }
     const bool continues = latest && latest->scenario == scenario;
     m_record = continues ? *latest : SessionRecord::start();
+    // Root on this machine trusts only its privileged folder: the session read above is data, never a path.
+    m_trustedDir = trustedStateDir(stateDirOf(cl), !scenario.empty());
+    m_snapshots.emplace(m_trustedDir);
+    m_journal.emplace(m_trustedDir / "journal");
     if (scenario.empty()) {
         m_processRunner = createProcessRunner(defaultAllowList());
         m_system = createNativeSystem();
-        m_factory.emplace(createNativeFixFactory(*m_processRunner, stateDirOf(cl)));
+        m_factory.emplace(createNativeFixFactory(*m_processRunner, m_trustedDir));
     } else {
         auto simulated = std::make_unique<SimulatedSystem>(loadScenario(scenario));
         if (continues)
@@ -54,7 +58,7 @@ FixSession::FixSession(const CommandLine& cl)
         m_record.system = m_info;
         m_record.note("session started by a fix or snapshot command");
     }
-    m_runner.emplace(m_snapshots, m_journal, m_factory->machine());
+    m_runner.emplace(*m_snapshots, *m_journal, m_factory->machine());
 }
 
 std::string FixSession::missingRights(const Fix& fix) const

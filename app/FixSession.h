@@ -1,8 +1,9 @@
 #pragma once
 // What `wsafix fix` and `wsafix snapshots` work on: the machine (this one, or the --scenario
-// machine with the fixes its session already applied), its fix factory, the state directory's
-// snapshot store and journal, and the session they continue (DESIGN.md: commands continue the
-// state directory's latest session).
+// machine with the fixes its session already applied), its fix factory, the snapshot store and journal
+// it trusts, and the session they continue (DESIGN.md: commands continue the state directory's latest
+// session). Run as root on this machine, the snapshots, journal and guard files are in the privileged
+// folder (trustedStateDir()); the user's state directory then only receives the session record.
 
 #include "CommandLine.h"
 
@@ -25,13 +26,18 @@ namespace wsafix {
 class FixSession
 {
 public:
-    /// Throws ScenarioError (bad --scenario) and SessionError (unreadable session).
+    /// Throws ScenarioError (bad --scenario), SessionError (unreadable session) and PrivilegedStateError (a root
+    /// run whose privileged folder is not safe).
     explicit FixSession(const CommandLine& cl);
 
     FixFactory& factory() { return *m_factory; }
-    SnapshotStore& snapshots() { return m_snapshots; }
+    SnapshotStore& snapshots() { return *m_snapshots; }
+    /// The user's state directory (sessions).
     const std::filesystem::path& stateDir() const { return m_sessions.stateDir(); }
-    Journal& journal() { return m_journal; }
+    /// Where the snapshots, journal and guard files are: stateDir(), or the privileged folder of a root run.
+    const std::filesystem::path& trustedDir() const { return m_trustedDir; }
+    bool privileged() const { return m_trustedDir != m_sessions.stateDir(); }
+    Journal& journal() { return *m_journal; }
     FixRunner& runner() { return *m_runner; }
     SessionRecord& record() { return m_record; }
     const SystemInfo& info() const { return m_info; }
@@ -52,8 +58,9 @@ private:
     SimulatedSystem* m_simulated = nullptr;
     std::optional<FixFactory> m_factory;
     SessionStore m_sessions;
-    SnapshotStore m_snapshots;
-    Journal m_journal;
+    std::filesystem::path m_trustedDir;
+    std::optional<SnapshotStore> m_snapshots;
+    std::optional<Journal> m_journal;
     SessionRecord m_record;
     SystemInfo m_info;
     std::optional<FixRunner> m_runner;

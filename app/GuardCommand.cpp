@@ -7,6 +7,7 @@
 #include "diagnostics/Scenario.h"
 #include "diagnostics/SessionRecord.h"
 #include "diagnostics/fix/AutoRevertGuard.h"
+#include "diagnostics/fix/PrivilegedState.h"
 
 #include <ostream>
 
@@ -41,11 +42,21 @@ int runGuardCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
     }
     std::optional<AutoRevertGuard> guard;
     std::unique_ptr<FixSession> session;
+    const auto sha256 = cl.options.find("sha256");
+    const std::string expected = sha256 == cl.options.end() ? std::string() : sha256->second;
     try {
-        guard.emplace(SessionStore(cl.stateDir).stateDir(), snapshot->second);
         session = std::make_unique<FixSession>(cl);
+        // Its control files are where the session keeps what it trusts: the privileged folder of a root run.
+        guard.emplace(session->trustedDir(), snapshot->second);
     } catch (const std::exception& e) {
         err << "wsafix guard: " << e.what() << "\n";
+        return ExitUsage;
+    }
+    // As root, only the snapshot the arming fix step names by its manifest hash is restored.
+    if (expected.empty() && !session->simulated() && runningPrivileged()) {
+        err << cli::translate("GuardCommand", "wsafix guard: --sha256 HASH (the snapshot's manifest hash, given by the "
+                                              "fix step that arms the guard) is needed when the guard runs as root")
+            << "\n";
         return ExitUsage;
     }
     const std::string machine = session->factory().machine();
@@ -60,8 +71,8 @@ int runGuardCommand(const CommandLine& cl, std::ostream& out, std::ostream& err)
         now.save();
         return report;
     };
-    const GuardOutcome outcome =
-        guard->watch(session->snapshots(), session->journal(), machine, std::chrono::seconds(seconds), restore);
+    const GuardOutcome outcome = guard->watch(session->snapshots(), session->journal(), machine,
+                                              std::chrono::seconds(seconds), restore, expected);
     out << utcNow() << " guard of snapshot " << snapshot->second << ": " << outcome.outcome << ": " << outcome.detail
         << "\n";
     return outcome.outcome == "confirmed" || outcome.outcome == "restored" ? ExitFine : ExitProblems;

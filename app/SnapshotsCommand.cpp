@@ -5,6 +5,7 @@
 #include "FixSession.h"
 
 #include "diagnostics/Scenario.h"
+#include "diagnostics/fix/PrivilegedState.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,9 +20,15 @@ using cli::translate;
 
 constexpr std::size_t kShownBytes = 4096;
 
+// The store a run trusts: as root on this machine the privileged folder (where elevated fix steps keep theirs).
+SnapshotStore trustedStore(const CommandLine& cl)
+{
+    return SnapshotStore(trustedStateDir(SessionStore(cl.stateDir).stateDir(), !cl.scenario.empty()));
+}
+
 int list(const CommandLine& cl, bool json, std::ostream& out)
 {
-    const SnapshotStore store(SessionStore(cl.stateDir).stateDir());
+    const SnapshotStore store = trustedStore(cl);
     const auto entries = store.list();
     if (json) {
         nlohmann::json doc = nlohmann::json::array();
@@ -48,7 +55,7 @@ int list(const CommandLine& cl, bool json, std::ostream& out)
 
 int show(const CommandLine& cl, const std::string& id, bool json, std::ostream& out, std::ostream& err)
 {
-    const SnapshotStore store(SessionStore(cl.stateDir).stateDir());
+    const SnapshotStore store = trustedStore(cl);
     Snapshot s;
     try {
         s = store.load(id);
@@ -103,6 +110,9 @@ int restore(const CommandLine& cl, const std::string& id, bool json, std::ostrea
     } catch (const ScenarioError& e) {
         err << "wsafix: " << cli::engineText(e.what()) << "\n";
         return ExitUsage;
+    } catch (const PrivilegedStateError& e) {
+        err << "wsafix snapshots: " << e.what() << "\n";
+        return ExitProblems;
     }
     Snapshot snapshot;
     try {
@@ -163,8 +173,13 @@ int runSnapshotsCommand(const CommandLine& cl, std::ostream& out, std::ostream& 
 {
     const bool json = cl.options.count("json") > 0;
     const std::string verb = cl.positionals.empty() ? "" : cl.positionals[0];
-    if (verb == "list" && cl.positionals.size() == 1)
-        return list(cl, json, out);
+    try {
+        if (verb == "list" && cl.positionals.size() == 1)
+            return list(cl, json, out);
+    } catch (const PrivilegedStateError& e) {
+        err << "wsafix snapshots: " << e.what() << "\n";
+        return ExitProblems;
+    }
     if ((verb == "show" || verb == "restore") && cl.positionals.size() == 2) {
         const std::string& id = cl.positionals[1];
         if (const auto problem = SnapshotStore::idProblem(id); !problem.empty()) {
@@ -173,7 +188,12 @@ int runSnapshotsCommand(const CommandLine& cl, std::ostream& out, std::ostream& 
                 << "\n";
             return ExitUsage;
         }
-        return verb == "show" ? show(cl, id, json, out, err) : restore(cl, id, json, out, err);
+        try {
+            return verb == "show" ? show(cl, id, json, out, err) : restore(cl, id, json, out, err);
+        } catch (const PrivilegedStateError& e) {
+            err << "wsafix snapshots: " << e.what() << "\n";
+            return ExitProblems;
+        }
     }
     err << translate("SnapshotsCommand", "wsafix snapshots: use 'snapshots list', 'snapshots show ID' or 'snapshots "
                                          "restore ID'")

@@ -4189,6 +4189,10 @@ Administratorrechte, 4 interner Fehler.
         <source>wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not &apos;%1&apos;</source>
         <translation>wsafix guard: --timeout muss eine ganze Zahl von Sekunden von 1 bis 3600 sein, nicht &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>wsafix guard: --sha256 HASH (the snapshot&apos;s manifest hash, given by the fix step that arms the guard) is needed when the guard runs as root</source>
+        <translation>wsafix guard: --sha256 HASH (der Manifest-Hash des Snapshots, vom Fix-Schritt übergeben, der den Wächter scharf schaltet) ist nötig, wenn der Wächter als root läuft</translation>
+    </message>
 </context>
 <context>
     <name>IntakeOptions</name>

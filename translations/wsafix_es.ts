@@ -4195,6 +4195,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not &apos;%1&apos;</source>
         <translation>wsafix guard: --timeout debe ser un número entero de segundos de 1 a 3600, no &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>wsafix guard: --sha256 HASH (the snapshot&apos;s manifest hash, given by the fix step that arms the guard) is needed when the guard runs as root</source>
+        <translation>wsafix guard: --sha256 HASH (el hash del manifiesto de la instantánea, que da el paso de corrección que arma el vigilante) es necesario cuando el vigilante se ejecuta como root</translation>
+    </message>
 </context>
 <context>
     <name>IntakeOptions</name>

@@ -4195,6 +4195,10 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>wsafix guard: --timeout must be a whole number of seconds from 1 to 3600, not &apos;%1&apos;</source>
         <translation>wsafix guard : --timeout doit être un nombre entier de secondes de 1 à 3600, pas « %1 »</translation>
     </message>
+    <message>
+        <source>wsafix guard: --sha256 HASH (the snapshot&apos;s manifest hash, given by the fix step that arms the guard) is needed when the guard runs as root</source>
+        <translation>wsafix guard : --sha256 HASH (l&apos;empreinte du manifeste de l&apos;instantané, donnée par l&apos;étape de correction qui arme le garde-fou) est nécessaire quand le garde-fou s&apos;exécute en root</translation>
+    </message>
 </context>
 <context>
     <name>IntakeOptions</name>

@@ -158,7 +158,8 @@ GuardOutcome AutoRevertGuard::finish(GuardOutcome outcome, const std::string& fi
 }
 
 GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journal& journal, const std::string& machine,
-                                    std::chrono::seconds timeout, const Restore& restore)
+                                    std::chrono::seconds timeout, const Restore& restore,
+                                    const std::string& manifestSha256)
 {
     Snapshot snapshot;
     try {
@@ -166,6 +167,10 @@ GuardOutcome AutoRevertGuard::watch(const SnapshotStore& snapshots, const Journa
         if (snapshot.machine != machine)
             throw SnapshotError("snapshot " + m_snapshotId + " was taken on " + snapshot.machine + ", not on " +
                                 machine);
+        if (!manifestSha256.empty() && snapshot.manifestSha256 != manifestSha256)
+            throw SnapshotError("snapshot " + m_snapshotId +
+                                " is not the one the fix step took (its manifest hash is " + snapshot.manifestSha256 +
+                                ", not " + manifestSha256 + ")");
     } catch (const std::exception& e) {
         return finish(
             {"refused", std::string("the guard refuses to watch: ") + e.what() + "; nothing was changed", std::nullopt},

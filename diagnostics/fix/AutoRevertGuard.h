@@ -80,11 +80,12 @@ public:
     /// session) and returns its report.
     using Restore = std::function<FixReport(const Snapshot&)>;
 
-    /// The watchdog itself (run by `wsafix guard` in its own process): verifies the snapshot (refusing a damaged
-    /// one, or one of another machine than `machine`), writes `watching`, waits up to `timeout` for `confirmed`,
-    /// and otherwise calls `restore`. Writes and returns the outcome.
+    /// The watchdog itself (run by `wsafix guard` in its own process): loads the snapshot once (refusing a damaged
+    /// one, one of another machine than `machine`, and, when `manifestSha256` is given, one whose manifest hash is
+    /// not that: not the snapshot the arming process took), writes `watching`, waits up to `timeout` for
+    /// `confirmed`, and otherwise calls `restore` with the snapshot it loaded. Writes and returns the outcome.
     GuardOutcome watch(const SnapshotStore& snapshots, const Journal& journal, const std::string& machine,
-                       std::chrono::seconds timeout, const Restore& restore);
+                       std::chrono::seconds timeout, const Restore& restore, const std::string& manifestSha256 = {});
 
 private:
     /// The process id that armed the guard, when `armed` names one.

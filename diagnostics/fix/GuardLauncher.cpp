@@ -4,7 +4,8 @@
 
 namespace wsafix {
 
-std::vector<std::string> guardArguments(const GuardSettings& settings, const std::string& snapshotId)
+std::vector<std::string> guardArguments(const GuardSettings& settings, const std::string& snapshotId,
+                                        const std::string& manifestSha256)
 {
     const std::u8string dir = settings.stateDir.u8string();
     std::vector<std::string> args{"guard",
@@ -22,15 +23,20 @@ std::vector<std::string> guardArguments(const GuardSettings& settings, const std
         args.push_back("--scenario");
         args.push_back(settings.scenario);
     }
+    if (!manifestSha256.empty()) {
+        args.push_back("--sha256");
+        args.push_back(manifestSha256);
+    }
     return args;
 }
 
 AutoRevertGuard armGuard(const GuardSettings& settings, const Snapshot& snapshot)
 {
-    AutoRevertGuard guard(settings.stateDir, snapshot.id);
+    AutoRevertGuard guard(settings.trustedDir.empty() ? settings.stateDir : settings.trustedDir, snapshot.id);
     guard.arm(snapshot.fixId, settings.timeout);
     if (const auto error =
-            startDetached(settings.executable, guardArguments(settings, snapshot.id), guard.folder() / "guard.log");
+            startDetached(settings.executable, guardArguments(settings, snapshot.id, snapshot.manifestSha256),
+                          guard.folder() / "guard.log");
         !error.empty())
         throw GuardError("the auto-revert guard could not start, so the fix was not run: " + error);
     if (!guard.waitUntilWatching(settings.startLimit)) {

@@ -41,6 +41,9 @@ struct Snapshot
     std::string machine; ///< "linux", "windows" or "simulated:<scenario>"
     std::string created; ///< ISO 8601 UTC
     std::vector<SnapshotPart> parts;
+    /// SHA-256 of its manifest, set by SnapshotStore::save and load: the snapshot's identity, which the elevated
+    /// step hands to its watchdog (wsafix guard --sha256) so that the watchdog restores exactly what was taken.
+    std::string manifestSha256;
 
     /// The part called `name`, or nullptr.
     const SnapshotPart* find(std::string_view name) const;

@@ -116,7 +116,8 @@ std::string SnapshotStore::save(Snapshot& snapshot) const
         const std::string manifestText = manifest.dump(2) + "\n";
         writeFileAtomically(partial / "manifest.json", manifestText);
         syncToDisk(partial / "manifest.json");
-        writeFileAtomically(partial / "manifest.sha256", Sha256::hex(manifestText) + "\n");
+        snapshot.manifestSha256 = Sha256::hex(manifestText);
+        writeFileAtomically(partial / "manifest.sha256", snapshot.manifestSha256 + "\n");
         syncToDisk(partial / "manifest.sha256");
         syncToDisk(partial);
         fs::rename(partial, folder() / snapshot.id);
@@ -152,6 +153,7 @@ Snapshot SnapshotStore::load(const std::string& id) const
         throw SnapshotError(refused + "manifest.json does not match manifest.sha256 (changed or cut short after it "
                                       "was written)");
     Snapshot snapshot;
+    snapshot.manifestSha256 = checksum;
     nlohmann::json manifest;
     try {
         manifest = nlohmann::json::parse(manifestText);

@@ -10,10 +10,10 @@
 namespace wsafix {
 
 /// Linux: when running as root in a state directory that another user owns, gives every entry under it that root
-/// owns back to that user (and the directory's group). Never follows a symbolic link, never leaves the directory's
-/// file system, and leaves a file with more than one hard link alone (it may be a link to a file elsewhere).
-/// Windows: nothing to do (the files inherit the profile folder's access rules). Empty on success, else what
-/// could not be given back.
+/// owns back to that user (and the directory's group), walking root's folders and that user's own. Never follows a
+/// symbolic link, never leaves the directory's file system, and leaves a file with more than one hard link alone (it
+/// may be a link to a file elsewhere). Windows: nothing to do (the files inherit the profile folder's access rules).
+/// Empty on success, else what could not be given back.
 std::string handStateBackToOwner(const std::filesystem::path& stateDir);
 
 } // namespace wsafix

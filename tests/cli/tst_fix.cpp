@@ -202,7 +202,9 @@ private slots:
         const QStringList machine{QStringLiteral("--scenario"), m_adminScenario};
         QCOMPARE(cli.run(machine + args({"fix", "remove-provider:1010"})).exitCode, 0);
         const QString id = firstSnapshotId(cli);
-        // What a process killed in the middle of a later apply leaves: a journal entry without its end.
+        // What a process killed in the middle of a later apply leaves: a journal entry without its end. Written by
+        // hand here, it is honoured because this run is the user's own (a simulated machine, the user's state
+        // directory); an elevated run on this machine never reads it (tests/system/PrivilegeAttackTest.cpp).
         QFile journal(cli.stateDir() + QStringLiteral("/journal"));
         QVERIFY(journal.open(QIODevice::Append));
         journal.write(QStringLiteral("{\"event\":\"begin\",\"txn\":\"t-crashed\",\"fix\":\"remove-provider:1010\","

@@ -33,21 +33,25 @@ protected:
     }
 
     /// Starts the watchdog on a thread; its restore counts calls and reports `restoreOutcome`.
-    std::future<GuardOutcome> watch(std::chrono::seconds timeout, std::string machine = "strings")
+    std::future<GuardOutcome> watch(std::chrono::seconds timeout, std::string machine = "strings",
+                                    std::string sha256 = {})
     {
-        return std::async(std::launch::async, [this, timeout, machine] {
+        return std::async(std::launch::async, [this, timeout, machine, sha256] {
             AutoRevertGuard watchdog(m_dir.path(), m_snapshot.id);
-            return watchdog.watch(m_store, m_journal, machine, timeout, [this](const Snapshot& s) {
-                ++m_restores;
-                EXPECT_EQ(s.part("text").bytes, "before");
-                FixReport r;
-                r.fixId = s.fixId;
-                r.snapshotId = s.id;
-                r.outcome = "restored";
-                r.detail = "restored snapshot " + s.id;
-                r.machineState = "as before the fix";
-                return r;
-            });
+            return watchdog.watch(
+                m_store, m_journal, machine, timeout,
+                [this](const Snapshot& s) {
+                    ++m_restores;
+                    EXPECT_EQ(s.part("text").bytes, "before");
+                    FixReport r;
+                    r.fixId = s.fixId;
+                    r.snapshotId = s.id;
+                    r.outcome = "restored";
+                    r.detail = "restored snapshot " + s.id;
+                    r.machineState = "as before the fix";
+                    return r;
+                },
+                sha256);
         });
     }
 
@@ -178,6 +182,30 @@ TEST_F(AutoRevertGuardTest, ASnapshotIdThatIsNotOneIsRefusedBeforeAnyFileIsTouch
 {
     EXPECT_THROW(AutoRevertGuard(m_dir.path(), "../../etc"), GuardError);
     EXPECT_THROW(AutoRevertGuard(m_dir.path(), ""), GuardError);
+}
+
+TEST_F(AutoRevertGuardTest, TheWatchdogRestoresOnlyTheSnapshotWhoseHashItWasGiven)
+{
+    // The snapshot swapped after it was saved (hashes recomputed): not the one the arming process named.
+    const GuardOutcome refused = watch(1s, "strings", std::string(64, '0')).get();
+    EXPECT_EQ(refused.outcome, "refused") << refused.detail;
+    EXPECT_NE(refused.detail.find("not the one the fix step took"), std::string::npos) << refused.detail;
+    EXPECT_EQ(m_restores, 0);
+    // The right hash: watched and, unconfirmed, restored.
+    const GuardOutcome restored = watch(1s, "strings", m_snapshot.manifestSha256).get();
+    EXPECT_EQ(restored.outcome, "restored") << restored.detail;
+    EXPECT_EQ(m_restores, 1);
+}
+
+TEST(GuardLauncher, PinsTheSnapshotByItsManifestHash)
+{
+    GuardSettings settings;
+    settings.stateDir = "/home/u/.local/state/wsafix";
+    settings.timeout = 45s;
+    const auto args = guardArguments(settings, "snap-1", "ab12");
+    ASSERT_GE(args.size(), 2u);
+    EXPECT_EQ(args[args.size() - 2], "--sha256");
+    EXPECT_EQ(args.back(), "ab12");
 }
 
 TEST(GuardLauncher, StartsTheWatchdogWithAnArgvListOfItsSession)

@@ -1,6 +1,7 @@
 #include "diagnostics/fix/DetachedProcess.h"
 
 #include "diagnostics/platform/linux/Errno.h"
+#include "diagnostics/platform/linux/NoFollow.h"
 #include "diagnostics/platform/linux/SpawnAttributes.h"
 #include "diagnostics/platform/linux/SpawnFileActions.h"
 #include "diagnostics/platform/linux/UniqueFd.h"
@@ -20,11 +21,12 @@ std::string startDetached(const std::filesystem::path& executable, const std::ve
 {
     if (!executable.is_absolute())
         return "the program to start must be an absolute path: " + executable.string();
-    std::error_code ec;
-    std::filesystem::create_directories(logFile.parent_path(), ec);
-    lnx::UniqueFd log(::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
-    if (!log)
-        return "cannot open " + logFile.string() + ": " + lnx::errnoMessage(errno);
+    lnx::UniqueFd log;
+    try {
+        log = lnx::openForAppending(logFile); // 0600, never through a link
+    } catch (const std::exception& e) {
+        return std::string("cannot open the log: ") + e.what();
+    }
     lnx::SpawnFileActions actions;
     lnx::SpawnAttributes attributes;
     if (!actions.setUp(log.get(), log.get()) || !attributes.setUpDetached())

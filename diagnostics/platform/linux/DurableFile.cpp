@@ -1,6 +1,7 @@
 // POSIX definitions of DurableFile.h: write + fsync, folders fsync'd so that a rename is durable too.
 #include "diagnostics/DurableFile.h"
 
+#include "diagnostics/platform/linux/NoFollow.h"
 #include "diagnostics/platform/linux/UniqueFd.h"
 
 #include <cerrno>
@@ -22,9 +23,8 @@ namespace {
 
 void appendDurably(const std::filesystem::path& path, std::string_view bytes)
 {
-    lnx::UniqueFd fd(::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600));
-    if (!fd)
-        fail(path, "cannot open for appending");
+    // Never through a link or into a second name of another file (the journal of a privileged run).
+    const lnx::UniqueFd fd = lnx::openForAppending(path);
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
@@ -40,7 +40,7 @@ void appendDurably(const std::filesystem::path& path, std::string_view bytes)
 
 void syncToDisk(const std::filesystem::path& path)
 {
-    lnx::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    lnx::UniqueFd fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (!fd)
         fail(path, "cannot open to sync");
     if (::fsync(fd.get()) != 0)

@@ -38,6 +38,26 @@ Snapshot InterfaceFix::snapshot()
     return s;
 }
 
+IpState InterfaceFix::saved(const Snapshot& before) const
+{
+    const std::string refused = "snapshot " + before.id + " is refused: ";
+    const nlohmann::json pinned = before.jsonPart("interface");
+    if (!pinned.is_object() || pinned.value("ifname", std::string()) != m_ifname)
+        throw FixFailure(refused + "it is of interface " +
+                         (pinned.is_object() && pinned.contains("ifname") ? pinned["ifname"].dump() : "(none)") +
+                         ", but this fix changes only " + m_ifname);
+    IpState state = IpState::fromSnapshot(before);
+    if (!state.hasInterface(m_ifname) || state.ifindex(m_ifname) != pinned.value("ifindex", -2))
+        throw FixFailure(refused + "its interface part and its `ip link` data disagree about " + m_ifname);
+    for (const auto& address : state.addresses(m_ifname)) {
+        const std::string label = IpState::text(address, "label");
+        if (!label.empty() && label != m_ifname && label.rfind(m_ifname + ":", 0) != 0)
+            throw FixFailure(refused + "an address of " + m_ifname + " carries the label of another interface (" +
+                             label + ")");
+    }
+    return state;
+}
+
 void InterfaceFix::requireSameInterface(const IpState& before, const IpState& now) const
 {
     if (!now.hasInterface(m_ifname))
@@ -50,12 +70,12 @@ void InterfaceFix::requireSameInterface(const IpState& before, const IpState& no
 
 void InterfaceFix::rollback(const Snapshot& before, FixSteps& steps)
 {
-    IpRestore::run(IpState::fromSnapshot(before), m_ifname, IpRestore::AdminState::Restore, m_runner, steps);
+    IpRestore::run(saved(before), m_ifname, IpRestore::AdminState::Restore, m_runner, steps);
 }
 
 FixCheck InterfaceFix::restored(const Snapshot& before)
 {
-    const auto differences = IpRestore::waitUntilMatching(IpState::fromSnapshot(before), m_ifname, true, m_runner);
+    const auto differences = IpRestore::waitUntilMatching(saved(before), m_ifname, true, m_runner);
     if (differences.empty())
         return FixCheck::verified(m_ifname + " has the addresses, routes and state of snapshot " + before.id);
     std::string text = m_ifname + " differs from snapshot " + before.id + ":";

@@ -25,6 +25,10 @@ public:
 protected:
     const std::string& ifname() const { return m_ifname; }
     ProcessRunner& runner() { return m_runner; }
+    /// The interface's state in `before`, checked against this fix's own interface: a snapshot whose "interface"
+    /// part names another interface, or whose addresses carry another interface's label, is refused whole
+    /// (FixFailure) before anything changes. Only this interface's addresses and routes are ever restored.
+    IpState saved(const Snapshot& before) const;
     /// Throws FixFailure when the interface now has another ifindex than in `before`.
     void requireSameInterface(const IpState& before, const IpState& now) const;
 

@@ -83,7 +83,7 @@ std::vector<std::vector<std::string>> ReapplyIpFix::preview()
 
 void ReapplyIpFix::apply(const Snapshot& before, FixSteps& steps)
 {
-    const IpState target = IpState::fromSnapshot(before);
+    const IpState target = saved(before);
     requireSameInterface(target, IpState::capture(runner()));
     if (managedByNetworkManager()) {
         steps.require(runner(), reapplyCommand());
@@ -95,7 +95,7 @@ void ReapplyIpFix::apply(const Snapshot& before, FixSteps& steps)
 
 FixCheck ReapplyIpFix::check(const Snapshot& before)
 {
-    const auto differences = IpRestore::waitUntilMatching(IpState::fromSnapshot(before), ifname(), true, runner());
+    const auto differences = IpRestore::waitUntilMatching(saved(before), ifname(), true, runner());
     if (differences.empty())
         return FixCheck::verified("the addresses and routes of " + ifname() +
                                   " were re-applied and match the snapshot");

@@ -8,17 +8,20 @@
 #include <filesystem>
 
 namespace wsafix::lnx {
-namespace {
 
-constexpr std::size_t kMaxPreloadBytes = 1024 * 1024;
-constexpr std::string_view kSeparators = " \t\r\v\f:";
-
-struct FileState
+struct RemovePreloadFix::FileState
 {
     bool exists = false;
     std::string bytes;
     unsigned mode = 0;
 };
+
+namespace {
+
+using FileState = RemovePreloadFix::FileState;
+
+constexpr std::size_t kMaxPreloadBytes = 1024 * 1024;
+constexpr std::string_view kSeparators = " \t\r\v\f:";
 
 FileState readState(const std::string& path)
 {
@@ -166,13 +169,39 @@ void RemovePreloadFix::apply(const Snapshot& before, FixSteps& steps)
     });
 }
 
-void RemovePreloadFix::rollback(const Snapshot& before, FixSteps& steps)
+// The file as the snapshot saw it, checked against this fix's own definition: only its own preload file, only a
+// plain mode. Anything else is refused whole before a byte is written (a forged snapshot must not choose the
+// file or make it setuid or writable by everyone).
+FileState RemovePreloadFix::saved(const Snapshot& before) const
 {
     const SnapshotPart& part = before.part(partName());
+    const std::string refused = "snapshot " + before.id + " is refused: ";
+    const auto& meta = part.meta;
+    if (!meta.is_object() || !meta.contains("path") || !meta["path"].is_string() || meta["path"] != m_file)
+        throw FixFailure(refused + "it names " + (meta.contains("path") ? meta["path"].dump() : "no file") +
+                         ", but this fix restores only " + m_file);
+    if (!meta.contains("exists") || !meta["exists"].is_boolean())
+        throw FixFailure(refused + "it does not say whether " + m_file + " existed");
     FileState s;
-    s.exists = part.meta.value("exists", false);
+    s.exists = meta["exists"].get<bool>();
     s.bytes = part.bytes;
-    s.mode = part.meta.value("mode", 0644u);
+    if (s.exists) {
+        if (!meta.contains("mode") || !meta["mode"].is_number_unsigned())
+            throw FixFailure(refused + "it gives no mode for " + m_file);
+        const auto mode = meta["mode"].get<std::uint64_t>();
+        if ((mode & ~std::uint64_t{0775}) != 0)
+            throw FixFailure(refused + "mode " + std::to_string(mode) + " of " + m_file +
+                             " is not plain read/write permissions (setuid, setgid, sticky or writable by everyone)");
+        s.mode = static_cast<unsigned>(mode);
+    }
+    if (s.bytes.size() > kMaxPreloadBytes)
+        throw FixFailure(refused + "its copy of " + m_file + " is larger than a preload file may be");
+    return s;
+}
+
+void RemovePreloadFix::rollback(const Snapshot& before, FixSteps& steps)
+{
+    const FileState s = saved(before);
     steps.perform("restore " + m_file + " from snapshot " + before.id, [&] { writeState(m_file, s); });
 }
 
@@ -186,10 +215,9 @@ FixCheck RemovePreloadFix::check(const Snapshot&)
 
 FixCheck RemovePreloadFix::restored(const Snapshot& before)
 {
-    const SnapshotPart& part = before.part(partName());
+    const FileState then = saved(before);
     const FileState now = readState(m_file);
-    if (now.exists != part.meta.value("exists", false) || now.bytes != part.bytes ||
-        (now.exists && now.mode != part.meta.value("mode", 0u)))
+    if (now.exists != then.exists || now.bytes != then.bytes || (now.exists && now.mode != then.mode))
         return FixCheck::failed(m_file + " is not as in snapshot " + before.id);
     return FixCheck::verified(m_file + " is byte for byte as in snapshot " + before.id);
 }

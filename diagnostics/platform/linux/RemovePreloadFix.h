@@ -30,7 +30,12 @@ public:
     /// `text` without `library`: lines that do not name it stay byte for byte; a line left empty goes.
     static std::string withoutEntry(std::string_view text, std::string_view library);
 
+    struct FileState;
+
 private:
+    /// The file as `before` saw it; throws FixFailure when the snapshot names another file or a mode beyond plain
+    /// permissions.
+    FileState saved(const Snapshot& before) const;
     std::string partName() const { return "file:" + m_file; }
     bool listed() const;
 

@@ -45,7 +45,7 @@ std::vector<std::vector<std::string>> RestartAdapterFix::preview()
 
 void RestartAdapterFix::apply(const Snapshot& before, FixSteps& steps)
 {
-    const IpState target = IpState::fromSnapshot(before);
+    const IpState target = saved(before);
     requireSameInterface(target, IpState::capture(runner()));
     steps.require(runner(), {"ip", "link", "set", "dev", ifname(), "down"});
     steps.require(runner(), {"ip", "link", "set", "dev", ifname(), "up"});
@@ -54,7 +54,7 @@ void RestartAdapterFix::apply(const Snapshot& before, FixSteps& steps)
 
 FixCheck RestartAdapterFix::check(const Snapshot& before)
 {
-    const IpState target = IpState::fromSnapshot(before);
+    const IpState target = saved(before);
     auto differences = IpRestore::waitUntilMatching(target, ifname(), false, runner());
     // An interface that was down gains link-local addresses and kernel routes by coming up: only losses count.
     if (!target.adminUp(ifname()))

@@ -88,9 +88,19 @@ std::string RestartServiceFix::activeState()
     return state.empty() ? "unknown" : state;
 }
 
+bool RestartServiceFix::wasActive(const Snapshot& before) const
+{
+    const nlohmann::json state = before.jsonPart("service:" + m_unit);
+    if (!state.is_object() || state.value("unit", std::string()) != m_unit)
+        throw FixFailure("snapshot " + before.id + " is refused: it is of unit " +
+                         (state.is_object() && state.contains("unit") ? state["unit"].dump() : "(none)") +
+                         ", but this fix changes only " + m_unit);
+    return state.value("ActiveState", "") == "active";
+}
+
 void RestartServiceFix::rollback(const Snapshot& before, FixSteps& steps)
 {
-    const bool wasActive = before.jsonPart("service:" + m_unit).value("ActiveState", "") == "active";
+    const bool wasActive = this->wasActive(before);
     steps.require(m_runner, {"systemctl", wasActive ? "start" : "stop", "--", m_unit});
 }
 
@@ -104,7 +114,7 @@ FixCheck RestartServiceFix::check(const Snapshot&)
 
 FixCheck RestartServiceFix::restored(const Snapshot& before)
 {
-    const bool wasActive = before.jsonPart("service:" + m_unit).value("ActiveState", "") == "active";
+    const bool wasActive = this->wasActive(before);
     const std::string state = activeState();
     if ((state == "active") == wasActive)
         return FixCheck::verified(m_unit + " is " + state + ", as in snapshot " + before.id);

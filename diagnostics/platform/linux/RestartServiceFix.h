@@ -31,6 +31,8 @@ private:
     std::vector<std::string> showCommand() const;
     /// "active", "inactive", "failed", ... as `systemctl is-active` says.
     std::string activeState();
+    /// Whether the unit ran when `before` was taken; throws FixFailure when the snapshot is of another unit.
+    bool wasActive(const Snapshot& before) const;
 
     std::string m_unit;
     ProcessRunner& m_runner;
