@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CliText.h"
+#include "LinkArguments.h"
 
 #include <algorithm>
 #include <cctype>
@@ -27,7 +28,7 @@ const std::vector<OptionSpec> kGlobalOptions{{"scenario", true}, {"state-dir", t
 const std::vector<CommandSpec>& commands()
 {
     static const std::vector<CommandSpec> all{
-        {"", {{"resume", true}}, 1}, // the wizard, optionally with a support link or a session to resume
+        {"", {{"resume", true}}, 0}, // the wizard, optionally with a session to resume (a link stands alone)
         {"detect",
          {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"probes", true}, {"json", false}},
          0},
@@ -58,20 +59,19 @@ const OptionSpec* findOption(const std::vector<OptionSpec>& specs, const std::st
     return it == specs.end() ? nullptr : &*it;
 }
 
-// A first argument that looks like a link is the wizard's link (refused later with a reason), not a command.
-bool looksLikeLink(const std::string& arg)
-{
-    std::string scheme = arg.substr(0, 7);
-    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return scheme == "wsafix:" || arg.find("://") != std::string::npos;
-}
-
 } // namespace
 
 ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
 {
     CommandLine cl;
+    // A support link stands alone (LinkArguments.h): decided before any other argument is read.
+    if (const auto position = linkPosition(args)) {
+        LinkAlone alone = takeLinkAlone(args, *position);
+        if (!alone.error.empty())
+            return {std::nullopt, alone.error};
+        cl.link = std::move(alone.link);
+        return {cl, {}};
+    }
     std::size_t i = 0;
     // The command is the first argument that is not an option (or an option's value).
     std::vector<std::string> rest;
@@ -147,7 +147,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
         if (arg.size() > 1 && arg[0] == '-' && arg != "-" && !negativeNumber)
             return {std::nullopt,
                     cli::format(cli::translate("CommandLine", "unknown option '%1' (see wsafix --help)"), {arg})};
-        if (!commandSeen && !looksLikeLink(arg)) {
+        if (!commandSeen) {
             const auto it = std::find_if(commands().begin() + 1, commands().end(),
                                          [&](const CommandSpec& c) { return arg == c.name; });
             if (it == commands().end())
@@ -311,15 +311,17 @@ std::string helpText(const std::string& command)
             "Exit: 0 fixed, 1 not fixed or could not verify, 2 bad input.\n");
     return cli::translate(
         "CommandLine",
-        "Usage: wsafix [OPTIONS] [wsafix://diagnose?...]\n"
+        "Usage: wsafix [OPTIONS]\n"
+        "       wsafix --link wsafix://diagnose?...\n"
         "       wsafix COMMAND [OPTIONS]\n"
         "\n"
         "Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,\n"
         "\"A connect request was made on an already connected socket\").\n"
         "\n"
-        "Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),\n"
-        "opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard\n"
-        "on that session's verify page (after the restart a fix needed).\n"
+        "Without a command, opens the repair wizard; with a support link (--link wsafix://diagnose?code=...,\n"
+        "or the link alone), opens it with the first page filled in (wsafix link --help). A link stands\n"
+        "alone: any other argument beside it is refused. --resume SESSION re-opens the wizard on that\n"
+        "session's verify page (after the restart a fix needed).\n"
         "\n"
         "Commands:\n"
         "  decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)\n"

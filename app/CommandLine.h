@@ -17,7 +17,9 @@ struct CommandLine
     std::string lang;                           ///< --lang CODE
     bool help = false;                          ///< --help given (for `command`, or overall)
     std::map<std::string, std::string> options; ///< command options without dashes; flags map to "1"
-    std::vector<std::string> positionals;       ///< e.g. a wsafix:// link for the wizard
+    std::vector<std::string> positionals;       ///< e.g. the fix ids of `fix`
+    /// The support link for the wizard (`wsafix --link URL` or `wsafix URL`); when set, nothing else was given.
+    std::optional<std::string> link;
 };
 
 struct ParsedCommandLine

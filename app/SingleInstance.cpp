@@ -8,6 +8,12 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_WIN
+#include "SingleInstancePipe.h"
+
+#include "diagnostics/platform/windows/UserPipe.h"
+#endif
+
 namespace wsafix {
 namespace {
 
@@ -40,7 +46,9 @@ QString SingleInstance::serverNameFor(const QString& stateDir, const QString& sc
         QStringLiteral("wsafix-") +
         QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
 #ifdef Q_OS_WIN
-    return name; // pipes are per session; the hash includes the user name
+    // Pipe names are machine-wide, not per session: the engine's name holds the user's SID and session id.
+    Q_UNUSED(name);
+    return QString::fromStdString(win::userPipeName((dir + QChar(0) + scenario).toStdString()));
 #else
     // The runtime directory is the user's own (mode 0700), unlike /tmp where QLocalServer puts bare names.
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
@@ -50,23 +58,52 @@ QString SingleInstance::serverNameFor(const QString& stateDir, const QString& sc
 
 SingleInstance::HandOver SingleInstance::handTo(const QString& link, int timeoutMs)
 {
+    // Base64 keeps a hostile link's line breaks out of the protocol; the running wizard refuses it with a reason.
+    const QByteArray message =
+        kGreeting + (link.isEmpty() ? kRaise : kLink + link.toUtf8().left(kMaxLinkBytes).toBase64()) + '\n';
+#ifdef Q_OS_WIN
+    // Sent only to a server process of this user in this session; anything else counts as no answer.
+    const auto sent =
+        win::sendToUserPipe(m_name.toStdString(), message.toStdString(), static_cast<unsigned long>(timeoutMs));
+    m_error = QString::fromStdString(sent.detail);
+    return sent.outcome == win::PipeHandOver::Taken         ? HandOver::Taken
+           : sent.outcome == win::PipeHandOver::NoneRunning ? HandOver::NoneRunning
+                                                            : HandOver::NoAnswer;
+#else
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
         return HandOver::NoneRunning;
-    // Base64 keeps a hostile link's line breaks out of the protocol; the running wizard refuses it with a reason.
-    const QByteArray payload = link.toUtf8().left(kMaxLinkBytes).toBase64();
-    socket.write(kGreeting + (link.isEmpty() ? kRaise : kLink + payload) + '\n');
+    socket.write(message);
     if (!socket.waitForBytesWritten(timeoutMs))
         return HandOver::NoAnswer;
     QByteArray reply;
     while (!reply.contains('\n') && socket.waitForReadyRead(timeoutMs))
         reply += socket.readAll();
     return reply == kOk ? HandOver::Taken : HandOver::NoAnswer;
+#endif
 }
 
 bool SingleInstance::listen()
 {
+#ifdef Q_OS_WIN
+    // A name somebody else created first is not used: this wizard then runs alone.
+    std::string why;
+    auto server = win::UserPipeServer::create(m_name.toStdString(), why);
+    if (!server) {
+        m_error = QString::fromStdString(why);
+        return false;
+    }
+    m_pipe = new SingleInstancePipe(std::move(server), this);
+    connect(
+        m_pipe, &SingleInstancePipe::received, this,
+        [this](const QByteArray& received) {
+            QString link;
+            deliver(parseRequest(received, link), link);
+        },
+        Qt::QueuedConnection);
+    return true;
+#else
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     m_server->setMaxPendingConnections(8);
@@ -84,6 +121,7 @@ bool SingleInstance::listen()
     }
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::accept);
     return true;
+#endif
 }
 
 void SingleInstance::accept()
@@ -106,25 +144,38 @@ void SingleInstance::read(QLocalSocket* socket)
     socket->setProperty("received", received);
     if (received.count('\n') < 2)
         return;
-    const QList<QByteArray> lines = received.split('\n');
-    if (lines.size() != 3 || !lines[2].isEmpty() || lines[0] + '\n' != kGreeting) {
+    QString link;
+    const Request request = parseRequest(received, link);
+    if (request == Request::Junk) {
         socket->abort(); // not a wsafix launch
         return;
     }
-    const QByteArray& request = lines[1];
-    if (request == kRaise) {
-        socket->write(kOk);
-        socket->flush();
-        emit raiseRequested();
-    } else if (request.startsWith(kLink)) {
-        socket->write(kOk);
-        socket->flush();
-        emit linkReceived(QString::fromUtf8(QByteArray::fromBase64(request.mid(kLink.size()))));
-    } else {
-        socket->abort();
-        return;
-    }
+    socket->write(kOk);
+    socket->flush();
+    deliver(request, link);
     socket->disconnectFromServer();
+}
+
+SingleInstance::Request SingleInstance::parseRequest(const QByteArray& received, QString& link)
+{
+    const QList<QByteArray> lines = received.split('\n');
+    if (lines.size() != 3 || !lines[2].isEmpty() || lines[0] + '\n' != kGreeting)
+        return Request::Junk;
+    const QByteArray& request = lines[1];
+    if (request == kRaise)
+        return Request::Raise;
+    if (!request.startsWith(kLink))
+        return Request::Junk;
+    link = QString::fromUtf8(QByteArray::fromBase64(request.mid(kLink.size())));
+    return Request::Link;
+}
+
+void SingleInstance::deliver(Request request, const QString& link)
+{
+    if (request == Request::Raise)
+        emit raiseRequested();
+    else if (request == Request::Link)
+        emit linkReceived(link);
 }
 
 } // namespace wsafix

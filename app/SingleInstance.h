@@ -1,14 +1,20 @@
 #pragma once
 // One wizard per user, state directory and machine: a second launch hands its support link (or a request to
-// raise the window) to the wizard already running, over a QLocalServer whose name is private to the user.
+// raise the window) to the wizard already running. On Linux over a QLocalServer socket in the user's runtime
+// directory (mode 0700); on Windows, where pipe names are machine-wide, over the engine's UserPipe (the user's SID
+// and session in the name, first instance only, a DACL for the user, both ends' process users checked).
 
 #include <QObject>
 #include <QString>
+
+#include <memory>
 
 class QLocalServer;
 class QLocalSocket;
 
 namespace wsafix {
+
+class SingleInstancePipe;
 
 class SingleInstance : public QObject
 {
@@ -27,8 +33,8 @@ public:
     explicit SingleInstance(QString serverName, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    /// The per-user name (a socket in the user's runtime directory on Unix, a pipe name on Windows) for one
-    /// state directory and machine (`scenario`, empty for this computer).
+    /// The per-user name (a socket in the user's runtime directory on Unix, a pipe name with the user's SID and
+    /// session on Windows) for one state directory and machine (`scenario`, empty for this computer).
     static QString serverNameFor(const QString& stateDir, const QString& scenario);
 
     /// Hands `link` (empty: "raise the window") to the running wizard.
@@ -51,12 +57,22 @@ signals:
     void raiseRequested();
 
 private:
+    enum class Request
+    {
+        Junk,
+        Raise,
+        Link,
+    };
+    /// What `received` (the greeting and one request line) asks for; `link` set for Request::Link.
+    static Request parseRequest(const QByteArray& received, QString& link);
+    void deliver(Request request, const QString& link);
     void accept();
     void read(QLocalSocket* socket);
 
     QString m_name;
     QString m_error;
     QLocalServer* m_server = nullptr;
+    SingleInstancePipe* m_pipe = nullptr; ///< Windows only: the server (a child object)
 };
 
 } // namespace wsafix

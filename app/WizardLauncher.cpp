@@ -98,7 +98,7 @@ int runWizard(int& argc, char** argv, const CommandLine& cl, const ParsedSupport
     Translations::current().install(); // chosen by main (--lang or the system locale)
     ContrastStyle::install();           // unticked check boxes stay visible on dark palettes
 
-    const QString linkText = cl.positionals.empty() ? QString() : QString::fromStdString(cl.positionals.front());
+    const QString linkText = cl.link ? QString::fromStdString(*cl.link) : QString();
     SingleInstance instance(
         SingleInstance::serverNameFor(QString::fromStdString(cl.stateDir), QString::fromStdString(cl.scenario)));
     switch (instance.handTo(linkText)) {

@@ -85,8 +85,8 @@ int main(int argc, char** argv)
         // A support link only ever pre-fills the intake page: it is parsed here into a value that carries nothing
         // else, and nothing but the intake pre-fill accepts that value.
         std::optional<ParsedSupportLink> link;
-        if (!cl.positionals.empty())
-            link = parseSupportLink(cl.positionals.front());
+        if (cl.link)
+            link = parseSupportLink(*cl.link);
         if (link && !displayAvailable()) {
             std::cerr << cli::translate("main", "wsafix: no display here ($DISPLAY and $WAYLAND_DISPLAY are unset), so "
                                                 "the wizard cannot open.")

@@ -49,7 +49,10 @@ file(WRITE "${OUT}" ".TH WSAFIX 1 \"\" \"wsafix ${VERSION}\" \"User Commands\"
 wsafix \\- repair wizard for Winsock connection errors such as 10056 (WSAEISCONN)
 .SH SYNOPSIS
 .B wsafix
-[\\fIOPTIONS\\fR] [\\fIwsafix://diagnose?...\\fR]
+[\\fIOPTIONS\\fR]
+.br
+.B wsafix \\-\\-link
+\\fIwsafix://diagnose?...\\fR
 .br
 .B wsafix
 \\fICOMMAND\\fR [\\fIOPTIONS\\fR]
@@ -61,6 +64,8 @@ A support link such as
 opens the wizard with its first page filled in. Every parameter is optional and checked; a link never
 applies a fix, restores a snapshot, runs a command or chooses a file. When a wizard is already open for the
 same user, the link is handed to it, and it asks before it replaces what is on screen.
+A link stands alone: given with \\-\\-link (or as the only argument), any other argument beside it is
+refused (exit status 2), so a link cannot choose a state directory, a simulated machine or a session.
 The package registers wsafix as the handler of the
 .B x\\-scheme\\-handler/wsafix
 type through its desktop file; to make it the default for one user, run

@@ -400,15 +400,17 @@ des Statusverzeichnisses fort. Exit: 0 angewendet und geprüft, 1 fehlgeschlagen
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+        <source>Usage: wsafix [OPTIONS]
+       wsafix --link wsafix://diagnose?...
        wsafix COMMAND [OPTIONS]
 
 Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
 &quot;A connect request was made on an already connected socket&quot;).
 
-Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
-opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard
-on that session&apos;s verify page (after the restart a fix needed).
+Without a command, opens the repair wizard; with a support link (--link wsafix://diagnose?code=...,
+or the link alone), opens it with the first page filled in (wsafix link --help). A link stands
+alone: any other argument beside it is refused. --resume SESSION re-opens the wizard on that
+session&apos;s verify page (after the restart a fix needed).
 
 Commands:
   decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
@@ -432,14 +434,16 @@ Options for every command:
 
 Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
 </source>
-        <translation>Aufruf: wsafix [OPTIONEN] [wsafix://diagnose?...]
+        <translation>Aufruf: wsafix [OPTIONEN]
+        wsafix --link wsafix://diagnose?...
         wsafix BEFEHL [OPTIONEN]
 
 Findet und behebt die Ursachen von Winsock-Verbindungsfehlern wie 10056 (WSAEISCONN,
 „Für einen bereits verbundenen Socket wurde eine Verbindungsanforderung gestellt“).
 
-Ohne Befehl öffnet es den Reparaturassistenten; mit einem Supportlink (wsafix://diagnose?code=...)
-öffnet es ihn mit ausgefüllter erster Seite (wsafix link --help). --resume SITZUNG öffnet den
+Ohne Befehl öffnet es den Reparaturassistenten; mit einem Supportlink (--link wsafix://diagnose?code=...
+oder der Link allein) öffnet es ihn mit ausgefüllter erster Seite (wsafix link --help). Ein Link steht
+allein: jedes weitere Argument daneben wird abgelehnt. --resume SITZUNG öffnet den
 Assistenten auf der Überprüfungsseite dieser Sitzung (nach dem Neustart, den eine Korrektur brauchte).
 
 Befehle:
@@ -465,6 +469,14 @@ Optionen für jeden Befehl:
 Exit-Codes: 0 in Ordnung, 1 Probleme gefunden, 2 ungültige Eingabe oder falscher Aufruf, 3 benötigt
 Administratorrechte, 4 interner Fehler.
 </translation>
+    </message>
+    <message>
+        <source>a support link must be the only argument; refused: %1</source>
+        <translation>ein Supportlink muss das einzige Argument sein; abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the support link is empty</source>
+        <translation>der Supportlink ist leer</translation>
     </message>
 </context>
 <context>

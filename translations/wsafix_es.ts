@@ -403,15 +403,17 @@ del directorio de estado. Salida: 0 aplicada y comprobada, 1 fallida (revertida)
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+        <source>Usage: wsafix [OPTIONS]
+       wsafix --link wsafix://diagnose?...
        wsafix COMMAND [OPTIONS]
 
 Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
 &quot;A connect request was made on an already connected socket&quot;).
 
-Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
-opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard
-on that session&apos;s verify page (after the restart a fix needed).
+Without a command, opens the repair wizard; with a support link (--link wsafix://diagnose?code=...,
+or the link alone), opens it with the first page filled in (wsafix link --help). A link stands
+alone: any other argument beside it is refused. --resume SESSION re-opens the wizard on that
+session&apos;s verify page (after the restart a fix needed).
 
 Commands:
   decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
@@ -435,14 +437,16 @@ Options for every command:
 
 Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
 </source>
-        <translation>Uso: wsafix [OPCIONES] [wsafix://diagnose?...]
+        <translation>Uso: wsafix [OPCIONES]
+     wsafix --link wsafix://diagnose?...
      wsafix COMANDO [OPCIONES]
 
 Encuentra y corrige las causas de errores de conexión de Winsock como 10056 (WSAEISCONN,
 «Se realizó una solicitud de conexión sobre un socket ya conectado»).
 
-Sin comando abre el asistente de reparación; con un vínculo de soporte (wsafix://diagnose?code=...),
-lo abre con la primera página rellenada (wsafix link --help). --resume SESIÓN vuelve a abrir el
+Sin comando abre el asistente de reparación; con un vínculo de soporte (--link wsafix://diagnose?code=...,
+o el vínculo solo), lo abre con la primera página rellenada (wsafix link --help). Un vínculo va solo:
+cualquier otro argumento a su lado se rechaza. --resume SESIÓN vuelve a abrir el
 asistente en la página de verificación de esa sesión (tras el reinicio que necesitó una corrección).
 
 Comandos:
@@ -471,6 +475,14 @@ Opciones para todos los comandos:
 Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorrectos,
 3 requiere elevación, 4 error interno.
 </translation>
+    </message>
+    <message>
+        <source>a support link must be the only argument; refused: %1</source>
+        <translation>un vínculo de soporte debe ser el único argumento; rechazado: %1</translation>
+    </message>
+    <message>
+        <source>the support link is empty</source>
+        <translation>el vínculo de soporte está vacío</translation>
     </message>
 </context>
 <context>

@@ -403,15 +403,17 @@ vérifié, 2 entrée incorrecte ou --yes manquant, 3 droits root/administrateur 
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix [OPTIONS] [wsafix://diagnose?...]
+        <source>Usage: wsafix [OPTIONS]
+       wsafix --link wsafix://diagnose?...
        wsafix COMMAND [OPTIONS]
 
 Finds and fixes the causes of Winsock connection errors such as 10056 (WSAEISCONN,
 &quot;A connect request was made on an already connected socket&quot;).
 
-Without a command, opens the repair wizard; with a support link (wsafix://diagnose?code=...),
-opens it with the first page filled in (wsafix link --help). --resume SESSION re-opens the wizard
-on that session&apos;s verify page (after the restart a fix needed).
+Without a command, opens the repair wizard; with a support link (--link wsafix://diagnose?code=...,
+or the link alone), opens it with the first page filled in (wsafix link --help). A link stands
+alone: any other argument beside it is refused. --resume SESSION re-opens the wizard on that
+session&apos;s verify page (after the restart a fix needed).
 
 Commands:
   decode CODE   explain an error code (0x00002748, 10056, WSAEISCONN, ...)
@@ -435,14 +437,16 @@ Options for every command:
 
 Exit codes: 0 fine, 1 problems found, 2 bad input or usage, 3 needs elevation, 4 internal error.
 </source>
-        <translation>Usage : wsafix [OPTIONS] [wsafix://diagnose?...]
+        <translation>Usage : wsafix [OPTIONS]
+        wsafix --link wsafix://diagnose?...
         wsafix COMMANDE [OPTIONS]
 
 Trouve et corrige les causes des erreurs de connexion Winsock telles que 10056 (WSAEISCONN,
 « Une demande de connexion a été effectuée sur un socket déjà connecté »).
 
 Sans commande, ouvre l&apos;assistant de réparation ; avec un lien d&apos;assistance
-(wsafix://diagnose?code=...), l&apos;ouvre avec la première page remplie (wsafix link --help).
+(--link wsafix://diagnose?code=..., ou le lien seul), l&apos;ouvre avec la première page remplie
+(wsafix link --help). Un lien est seul : tout autre argument à côté de lui est refusé.
 --resume SESSION rouvre l&apos;assistant sur la page de vérification de cette session (après le
 redémarrage qu&apos;exigeait un correctif).
 
@@ -471,6 +475,14 @@ Options de toutes les commandes :
 Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisation incorrecte,
 3 élévation nécessaire, 4 erreur interne.
 </translation>
+    </message>
+    <message>
+        <source>a support link must be the only argument; refused: %1</source>
+        <translation>un lien d&apos;assistance doit être le seul argument ; refusé : %1</translation>
+    </message>
+    <message>
+        <source>the support link is empty</source>
+        <translation>le lien d&apos;assistance est vide</translation>
     </message>
 </context>
 <context>

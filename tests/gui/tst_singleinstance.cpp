@@ -39,8 +39,9 @@ struct Primary
     {
         cl.scenario = "clean";
         cl.stateDir = state.path().toStdString();
-        instance =
-            std::make_unique<SingleInstance>(SingleInstance::serverNameFor(state.path(), QStringLiteral("clean")));
+        // A link launch stands alone (no --state-dir, no --scenario): it reaches the wizard of the default state
+        // directory and this computer, so that is the name this wizard serves (in the test's runtime directory).
+        instance = std::make_unique<SingleInstance>(SingleInstance::serverNameFor(QString(), QString()));
     }
     bool start()
     {
@@ -60,18 +61,16 @@ struct Launch
     QString err;
 };
 
-// Runs `wsafix --state-dir DIR --scenario clean [LINK]` while this test's event loop keeps serving.
+// Runs `wsafix --link LINK` (as the URL handler does), or `wsafix` without a link, while this test's event loop
+// keeps serving. Its default state directory is the primary's, so a failed hand-over writes nowhere else.
 Launch secondLaunch(const Primary& primary, const QString& link)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), primary.state.path());
     p.setProcessEnvironment(env);
-    QStringList args{QStringLiteral("--state-dir"), primary.state.path(), QStringLiteral("--scenario"),
-                     QStringLiteral("clean")};
-    if (!link.isEmpty())
-        args << link;
-    p.start(QStringLiteral(WSAFIX_EXE), args);
+    p.start(QStringLiteral(WSAFIX_EXE), link.isEmpty() ? QStringList() : QStringList{QStringLiteral("--link"), link});
     if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000)) {
         p.kill(); // it opened a wizard of its own: the hand-over failed
         p.waitForFinished();
@@ -155,6 +154,26 @@ private slots:
         QVERIFY2(box->informativeText().contains(QStringLiteral("carriage return")),
                  qPrintable(box->informativeText()));
         QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+        QCOMPARE(primary.field("intake.code"), QStringLiteral("0x00002748"));
+    }
+
+    // A link with anything beside it is refused before any hand-over: the running wizard hears nothing.
+    void linkWithOtherArgumentsIsNotHandedOver()
+    {
+        Primary primary;
+        QVERIFY(primary.start());
+        QSignalSpy links(primary.instance.get(), &SingleInstance::linkReceived);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WSAFIX_EXE), {QStringLiteral("--link"), QStringLiteral("wsafix://diagnose?code=10054"),
+                                             QStringLiteral("--state-dir"), primary.state.path()});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("only argument")));
+        QTest::qWait(300);
+        QCOMPARE(links.count(), 0);
         QCOMPARE(primary.field("intake.code"), QStringLiteral("0x00002748"));
     }
 

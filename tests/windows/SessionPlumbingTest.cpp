@@ -60,6 +60,12 @@ struct SchemeKeyGuard
 
 const std::string kExe = "C:\\Program Files\\wsafix ü\\wsafix.exe";
 
+// The command Windows runs for `link`: the registered command with %1 replaced.
+std::string withLink(std::string command, const std::string& link)
+{
+    return command.replace(command.find("%1"), 2, link);
+}
+
 } // namespace
 
 TEST(Elevation, AgreesWithTheSystemInfoProbe)
@@ -129,15 +135,29 @@ TEST(UrlSchemeRegistration, RegistersReadsAndRemovesTheScheme)
     ASSERT_TRUE(read);
     EXPECT_TRUE(read->urlProtocol);
     EXPECT_EQ(read->description, "URL:wsafix support link");
-    EXPECT_EQ(read->command, "\"" + kExe + "\" \"%1\"");
+    EXPECT_EQ(read->command, "\"" + kExe + "\" --link \"%1\"");
     const auto link = "wsafix://diagnose?code=10056&ticket=INC 1";
-    std::string command = read->command;
-    command.replace(command.find("%1"), 2, link);
-    EXPECT_EQ(parse(win::toUtf16(command)), (std::vector<std::string>{kExe, link})) << "the link is one argument";
+    EXPECT_EQ(parse(win::toUtf16(withLink(read->command, link))), (std::vector<std::string>{kExe, "--link", link}))
+        << "the link is one argument";
 
     const auto removed = win::unregisterUrlScheme();
     EXPECT_EQ(removed.status, ActionStatus::Done) << win::describe(removed);
     EXPECT_FALSE(win::readUrlScheme());
+}
+
+// What Windows makes of the registered command with a hostile link: --link always comes first, so anything a link
+// smuggles past the quotes follows it, and the command line refuses every argument beside a link (tests/cli).
+TEST(UrlSchemeRegistration, AHostileLinkCannotPutAnythingBeforeLink)
+{
+    const std::string command = win::urlSchemeCommand(kExe);
+    const std::string breaksQuotes = "wsafix://diagnose?code=1\" --state-dir \"C:\\evil";
+    EXPECT_EQ(parse(win::toUtf16(withLink(command, breaksQuotes))),
+              (std::vector<std::string>{kExe, "--link", "wsafix://diagnose?code=1", "--state-dir", "C:\\evil"}));
+    // Look-alike quotes are no quotes to Windows: the link stays one argument (and the link grammar refuses it).
+    for (const char* lookAlike : {"\u201C", "\u201D", "\uFF02", "\u2033"}) {
+        const std::string hostile = std::string("wsafix://diagnose?code=1") + lookAlike + " --state-dir " + lookAlike;
+        EXPECT_EQ(parse(win::toUtf16(withLink(command, hostile))), (std::vector<std::string>{kExe, "--link", hostile}));
+    }
 }
 
 TEST(UrlSchemeRegistration, RefusesBadSchemesAndPaths)

@@ -31,7 +31,7 @@ std::wstring schemeKey(const std::string& scheme)
 
 std::string urlSchemeCommand(const std::string& exePath)
 {
-    return "\"" + exePath + "\" \"%1\"";
+    return "\"" + exePath + "\" --link \"%1\"";
 }
 
 ActionResult registerUrlScheme(const std::string& exePath, const std::string& scheme)

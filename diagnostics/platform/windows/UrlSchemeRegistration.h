@@ -2,7 +2,8 @@
 /// @file UrlSchemeRegistration.h
 /// @brief Registration of the wsafix:// link scheme for the current user, under HKCU\Software\Classes\<scheme>:
 /// the default value "URL:<scheme> support link", an empty "URL Protocol" value, and shell\open\command =
-/// `"<exe path>" "%1"`. What the installer writes, and what the app can repair.
+/// `"<exe path>" --link "%1"`. What the installer writes (packaging/windows/url-scheme.wxs.xml), and what the app
+/// can repair.
 
 #include "diagnostics/platform/windows/ActionResult.h"
 
@@ -19,7 +20,9 @@ struct UrlSchemeRegistration
     bool operator==(const UrlSchemeRegistration&) const = default;
 };
 
-/// `"exePath" "%1"`: the command a scheme handler needs (the link is always one quoted argument).
+/// `"exePath" --link "%1"`: the command a scheme handler needs. `--link` comes first, so whatever a link that breaks
+/// the quoting adds lands after it and is refused (app/LinkArguments.h: a link stands alone). `exePath` is a
+/// parameter: the windowed wizard may be another executable than the command line.
 std::string urlSchemeCommand(const std::string& exePath);
 
 /// Registers `scheme` (letters, digits, '+', '-', '.'; starting with a letter) for `exePath`, then reads it back.
