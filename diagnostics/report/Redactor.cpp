@@ -165,6 +165,19 @@ void Redactor::learnUser(std::string user)
         learn(user, SensitiveKind::User);
 }
 
+void Redactor::learnFromText(const std::string& text)
+{
+    for (const auto& span : findSensitiveSpans(text)) {
+        const std::string value = text.substr(span.begin, span.length);
+        if (span.kind == SensitiveKind::User)
+            learnUser(value);
+        else if (span.kind == SensitiveKind::Host)
+            learnHost(value);
+        else if (span.kind == SensitiveKind::Ssid)
+            learn(value, span.kind);
+    }
+}
+
 const std::string& Redactor::placeholder(const std::string& key, SensitiveKind kind)
 {
     auto it = m_placeholders.find(key);
@@ -234,16 +247,10 @@ SessionRecord Redactor::apply(const SessionRecord& record)
     nlohmann::json j = record;
     // First learn the values found by their place (a user folder, an SSID), so that the same names are also
     // replaced where they stand alone, e.g. in an event message.
-    forEachString(j, [this](std::string& text) {
-        for (const auto& span : findSensitiveSpans(text)) {
-            const std::string value = text.substr(span.begin, span.length);
-            if (span.kind == SensitiveKind::User)
-                learnUser(value);
-            else if (span.kind == SensitiveKind::Host)
-                learnHost(value);
-            else if (span.kind == SensitiveKind::Ssid)
-                learn(value, span.kind);
-        }
+    forEachString(j, [this](std::string& text) { learnFromText(text); });
+    forEachMapKey(j, [this](const std::string& key) {
+        learnFromText(key);
+        return key;
     });
     forEachString(j, [this](std::string& text) { text = redact(text); });
     forEachMapKey(j, [this](const std::string& key) { return redact(key); });

@@ -47,6 +47,8 @@ private:
     void learnFromRecord(const SessionRecord& record);
     void learnHost(const std::string& host);
     void learnUser(std::string user);
+    /// Learns the user, host and network names that `text` names by their place (a user folder, "Host Name:").
+    void learnFromText(const std::string& text);
     void learnAlias(std::string_view value, const std::string& key, SensitiveKind kind);
     const std::string& placeholder(const std::string& key, SensitiveKind kind);
     std::vector<SensitiveSpan> literalSpans(std::string_view text) const;
