@@ -243,7 +243,8 @@ std::pair<std::size_t, std::size_t> serverName(std::string_view text, std::size_
         return {0, 0};
     if (sep == '\\' ? (isAlnum(before(text, i)) || before(text, i) == ':') : isAlnum(before(text, i)))
         return {0, 0};
-    const std::size_t start = i + 2;
+    // Written with its backslashes doubled (JSON, .reg): `\\\\FILESRV42\\share`.
+    const std::size_t start = sep == '\\' && at(text, i + 2) == sep && at(text, i + 3) == sep ? i + 4 : i + 2;
     std::size_t p = start;
     while (isLabelChar(at(text, p)) || at(text, p) == '.' || at(text, p) == '_')
         ++p;
@@ -251,8 +252,8 @@ std::pair<std::size_t, std::size_t> serverName(std::string_view text, std::size_
         --p;
     const auto name = text.substr(start, p - start);
     const char next = at(text, p);
-    if (name.empty() || isLocalName(name) || next == '$' || next == '@')
-        return {0, 0};
+    if (name.empty() || isLocalName(name) || next == '$' || next == '@' || (name.size() == 1 && next == ':'))
+        return {0, 0}; // "C:" of an escaped device path (`\\\\?\\C:\\`) is a drive
     if (sep == '/' && name.find('.') != std::string_view::npos)
         return {0, 0}; // a domain name, found as one
     return {start, name.size()};

@@ -78,6 +78,7 @@ INSTANTIATE_TEST_SUITE_P(
         SpanCase{"Host Name . . . : WS01\nAccount Name: jdoe Account Domain: CORP User: N/A",
                  "host:WS01 user:jdoe domain:CORP"},
         SpanCase{"net use \\\\srv\\x /user:CORP\\jdoe", "host:srv domain:CORP user:jdoe"},
+        SpanCase{"{\"server\": \"\\\\\\\\NAS9\\\\share\"} \\\\\\\\?\\\\C:\\\\x", "host:NAS9"},
         SpanCase{"All User Profile     : Home Net\nProfile Name: Office SSID: Office 5G",
                  "ssid:Home Net ssid:Office ssid:Office 5G"},
         SpanCase{"C:\\Users\\jdoe\\AppData\\x.exe", "user:jdoe"},
