@@ -46,7 +46,8 @@ const std::vector<CommandSpec>& commands()
         {"verify", {{"host", true}, {"port", true}, {"count", true}, {"json", false}}, 0},
         {"help", {}, 1},
         {"report",
-         {{"last", false}, {"session", true}, {"format", true}, {"redact", false}, {"output", true, 'o'}},
+         {{"last", false}, {"session", true}, {"format", true}, {"redact", false}, {"no-redact", false},
+          {"output", true, 'o'}},
          0},
         {"version", {}, 0},
     };
@@ -236,7 +237,8 @@ std::string helpText(const std::string& command)
     if (command == "report")
         return cli::translate(
             "CommandLine",
-            "Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE\n"
+            "Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact | --no-redact]\n"
+            "                     -o FILE\n"
             "\n"
             "Writes the report of a session: what was wrong, the evidence, every action with its commands,\n"
             "the verification and what to do next.\n"
@@ -245,8 +247,10 @@ std::string helpText(const std::string& command)
             "  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable\n"
             "                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);\n"
             "                  default: the extension of FILE\n"
-            "  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names\n"
-            "                  with placeholders such as <ip-1> (the same value, the same placeholder)\n"
+            "  --redact        replace user and host names, addresses, SIDs, e-mail addresses, DUIDs,\n"
+            "                  network and domain names with placeholders such as <ip-1> (the same value,\n"
+            "                  the same placeholder); md is redacted unless --no-redact is given\n"
+            "  --no-redact     the full detail, also for md\n"
             "  -o, --output F  the file to write (atomically: never half-written); - is standard output\n"
             "                  for html, json and md\n"
             "\n"

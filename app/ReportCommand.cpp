@@ -70,6 +70,13 @@ int runReportCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
     if (output != "-" && std::filesystem::is_directory(output))
         return usage(format(translate("ReportCommand", "'%1' is a folder: give a file name"), {output}));
 
+    if (cl.options.count("redact") && cl.options.count("no-redact"))
+        return usage(translate("ReportCommand", "give --redact or --no-redact, not both"));
+    // The Markdown summary is pasted into tickets: redacted unless --no-redact. The other formats stay as fleet
+    // scripts have them: redacted with --redact.
+    const bool redact = cl.options.count("redact") > 0 ||
+                        (*reportFormat == ReportFormat::Markdown && cl.options.count("no-redact") == 0);
+
     SessionStore store(cl.stateDir);
     SessionRecord session;
     try {
@@ -91,7 +98,7 @@ int runReportCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
 
     ReportOptions options;
     options.fixTitle = renderers.fixTitle;
-    const Report report = Report::make(session, cl.options.count("redact") > 0, options);
+    const Report report = Report::make(session, redact, options);
     std::string bytes;
     if (*reportFormat == ReportFormat::Pdf) {
         if (!renderers.pdf) {

@@ -223,40 +223,6 @@ Exit: 0 gültig, 2 abgelehnt oder falscher Aufruf.
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE
-
-Writes the report of a session: what was wrong, the evidence, every action with its commands,
-the verification and what to do next.
-  --last          the newest session in the state directory
-  --session ID    that session (see the sessions folder of the state directory)
-  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
-                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
-                  default: the extension of FILE
-  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names
-                  with placeholders such as &lt;ip-1&gt; (the same value, the same placeholder)
-  -o, --output F  the file to write (atomically: never half-written); - is standard output
-                  for html, json and md
-
-Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
-</source>
-        <translation>Aufruf: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o DATEI
-
-Schreibt den Bericht einer Sitzung: was nicht stimmte, die Belege, jede Aktion mit ihren Befehlen,
-die Überprüfung und die nächsten Schritte.
-  --last          die neueste Sitzung im Statusverzeichnis
-  --session ID    diese Sitzung (siehe den Ordner sessions des Statusverzeichnisses)
-  --format F      html (eine eigenständige Seite), pdf (A4), json (die ganze Sitzung, wieder ladbar,
-                  Schema wsafix.report/1), md (eine Zusammenfassung unter 60 Zeilen für ein Ticket);
-                  Standard: die Endung von DATEI
-  --redact        Benutzer- und Hostnamen, IP- und MAC-Adressen, SSIDs und Domänennamen durch
-                  Platzhalter wie &lt;ip-1&gt; ersetzen (gleicher Wert, gleicher Platzhalter)
-  -o, --output F  die zu schreibende Datei (atomar: nie halb geschrieben); - ist die Standardausgabe
-                  für html, json und md
-
-Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes Format, Ausgabe nicht beschreibbar).
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
 
 The snapshots taken before each fix, in the state directory.
@@ -477,6 +443,46 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>the support link is empty</source>
         <translation>der Supportlink ist leer</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact | --no-redact]
+                     -o FILE
+
+Writes the report of a session: what was wrong, the evidence, every action with its commands,
+the verification and what to do next.
+  --last          the newest session in the state directory
+  --session ID    that session (see the sessions folder of the state directory)
+  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
+                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
+                  default: the extension of FILE
+  --redact        replace user and host names, addresses, SIDs, e-mail addresses, DUIDs,
+                  network and domain names with placeholders such as &lt;ip-1&gt; (the same value,
+                  the same placeholder); md is redacted unless --no-redact is given
+  --no-redact     the full detail, also for md
+  -o, --output F  the file to write (atomically: never half-written); - is standard output
+                  for html, json and md
+
+Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
+</source>
+        <translation>Aufruf: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact | --no-redact]
+                      -o DATEI
+
+Schreibt den Bericht einer Sitzung: was nicht stimmte, die Belege, jede Aktion mit ihren Befehlen,
+die Überprüfung und die nächsten Schritte.
+  --last          die neueste Sitzung im Statusverzeichnis
+  --session ID    diese Sitzung (siehe den Ordner sessions des Statusverzeichnisses)
+  --format F      html (eine eigenständige Seite), pdf (A4), json (die ganze Sitzung, wieder ladbar,
+                  Schema wsafix.report/1), md (eine Zusammenfassung unter 60 Zeilen für ein Ticket);
+                  Standard: die Endung von DATEI
+  --redact        Benutzer- und Hostnamen, Adressen, SIDs, E-Mail-Adressen, DUIDs, Netzwerk- und
+                  Domänennamen durch Platzhalter wie &lt;ip-1&gt; ersetzen (gleicher Wert, gleicher
+                  Platzhalter); md wird geschwärzt, außer mit --no-redact
+  --no-redact     alle Einzelheiten, auch für md
+  -o, --output F  die zu schreibende Datei (atomar: nie halb geschrieben); - ist die Standardausgabe
+                  für html, json und md
+
+Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes Format, Ausgabe nicht beschreibbar).
+</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4375,10 @@ Administratorrechte, 4 interner Fehler.
         <source>Wrote %1 (%2 report of session %3)</source>
         <translation>%1 geschrieben (%2-Bericht der Sitzung %3)</translation>
     </message>
+    <message>
+        <source>give --redact or --no-redact, not both</source>
+        <translation>geben Sie --redact oder --no-redact an, nicht beides</translation>
+    </message>
 </context>
 <context>
     <name>SeverityStyle</name>
@@ -5897,10 +5907,6 @@ Setzen Sie jetzt zurück, um den Computer in den Zustand des vor der Änderung a
 <context>
     <name>wsafix::ReportPage</name>
     <message>
-        <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
-        <translation>Persönliche Daten &amp;schwärzen (Benutzer- und Hostnamen, IP- und MAC-Adressen, Netzwerknamen, Domänen)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -6003,6 +6009,22 @@ Setzen Sie jetzt zurück, um den Computer in den Zustand des vor der Änderung a
     <message>
         <source>The report is written in English, so that every help desk can read it.</source>
         <translation>Der Bericht ist auf Englisch verfasst, damit jeder Helpdesk ihn lesen kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Include names and addresses (not redacted)</source>
+        <translation>Namen und Adressen ein&amp;schließen (nicht geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Show user and host names, addresses, account SIDs, e-mail addresses and network names as they are, in the preview, the summary and every saved file</source>
+        <translation>Benutzer- und Hostnamen, Adressen, Konto-SIDs, E-Mail-Adressen und Netzwerknamen unverändert zeigen, in der Vorschau, der Zusammenfassung und jeder gespeicherten Datei</translation>
+    </message>
+    <message>
+        <source>Redacted: user and host names, addresses, account SIDs, e-mail addresses and network names are replaced by placeholders such as &lt;host-1&gt; in the preview, the summary and every saved file.</source>
+        <translation>Geschwärzt: Benutzer- und Hostnamen, Adressen, Konto-SIDs, E-Mail-Adressen und Netzwerknamen sind in der Vorschau, der Zusammenfassung und jeder gespeicherten Datei durch Platzhalter wie &lt;host-1&gt; ersetzt.</translation>
+    </message>
+    <message>
+        <source>Not redacted: the preview, the summary and the saved files show user and host names, addresses and network names as they are.</source>
+        <translation>Nicht geschwärzt: Vorschau, Zusammenfassung und gespeicherte Dateien zeigen Benutzer- und Hostnamen, Adressen und Netzwerknamen unverändert.</translation>
     </message>
 </context>
 <context>

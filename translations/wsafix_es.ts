@@ -223,40 +223,6 @@ Salida: 0 válido, 2 rechazado o uso incorrecto.
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE
-
-Writes the report of a session: what was wrong, the evidence, every action with its commands,
-the verification and what to do next.
-  --last          the newest session in the state directory
-  --session ID    that session (see the sessions folder of the state directory)
-  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
-                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
-                  default: the extension of FILE
-  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names
-                  with placeholders such as &lt;ip-1&gt; (the same value, the same placeholder)
-  -o, --output F  the file to write (atomically: never half-written); - is standard output
-                  for html, json and md
-
-Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
-</source>
-        <translation>Uso: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o ARCHIVO
-
-Escribe el informe de una sesión: qué fallaba, las pruebas, cada acción con sus comandos,
-la verificación y los pasos siguientes.
-  --last          la sesión más reciente del directorio de estado
-  --session ID    esa sesión (vea la carpeta sessions del directorio de estado)
-  --format F      html (una página autónoma), pdf (A4), json (toda la sesión, se puede volver a cargar,
-                  esquema wsafix.report/1), md (un resumen de menos de 60 líneas para una incidencia);
-                  predeterminado: la extensión de ARCHIVO
-  --redact        sustituir nombres de usuario y de host, direcciones IP y MAC, SSID y nombres de dominio
-                  por marcadores como &lt;ip-1&gt; (el mismo valor, el mismo marcador)
-  -o, --output F  el archivo que se escribe (de forma atómica: nunca a medias); - es la salida estándar
-                  para html, json y md
-
-Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocido, salida no escribible).
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
 
 The snapshots taken before each fix, in the state directory.
@@ -483,6 +449,46 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>the support link is empty</source>
         <translation>el vínculo de soporte está vacío</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact | --no-redact]
+                     -o FILE
+
+Writes the report of a session: what was wrong, the evidence, every action with its commands,
+the verification and what to do next.
+  --last          the newest session in the state directory
+  --session ID    that session (see the sessions folder of the state directory)
+  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
+                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
+                  default: the extension of FILE
+  --redact        replace user and host names, addresses, SIDs, e-mail addresses, DUIDs,
+                  network and domain names with placeholders such as &lt;ip-1&gt; (the same value,
+                  the same placeholder); md is redacted unless --no-redact is given
+  --no-redact     the full detail, also for md
+  -o, --output F  the file to write (atomically: never half-written); - is standard output
+                  for html, json and md
+
+Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
+</source>
+        <translation>Uso: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact | --no-redact]
+                   -o ARCHIVO
+
+Escribe el informe de una sesión: qué fallaba, las pruebas, cada acción con sus comandos,
+la verificación y los pasos siguientes.
+  --last          la sesión más reciente del directorio de estado
+  --session ID    esa sesión (vea la carpeta sessions del directorio de estado)
+  --format F      html (una página autónoma), pdf (A4), json (toda la sesión, se puede volver a cargar,
+                  esquema wsafix.report/1), md (un resumen de menos de 60 líneas para una incidencia);
+                  predeterminado: la extensión de ARCHIVO
+  --redact        sustituir nombres de usuario y de host, direcciones, SID, direcciones de correo, DUID,
+                  nombres de red y de dominio por marcadores como &lt;ip-1&gt; (el mismo valor, el mismo
+                  marcador); md se oculta salvo con --no-redact
+  --no-redact     todo el detalle, también para md
+  -o, --output F  el archivo que se escribe (de forma atómica: nunca a medias); - es la salida estándar
+                  para html, json y md
+
+Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocido, salida no escribible).
+</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4381,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>Wrote %1 (%2 report of session %3)</source>
         <translation>%1 escrito (informe %2 de la sesión %3)</translation>
     </message>
+    <message>
+        <source>give --redact or --no-redact, not both</source>
+        <translation>indique --redact o --no-redact, no ambos</translation>
+    </message>
 </context>
 <context>
     <name>SeverityStyle</name>
@@ -5903,10 +5913,6 @@ Revierta ahora para devolver el equipo al estado de la instantánea tomada antes
 <context>
     <name>wsafix::ReportPage</name>
     <message>
-        <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
-        <translation>Ocu&amp;ltar datos personales (nombres de usuario y de host, direcciones IP y MAC, nombres de red, dominios)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -6009,6 +6015,22 @@ Revierta ahora para devolver el equipo al estado de la instantánea tomada antes
     <message>
         <source>The report is written in English, so that every help desk can read it.</source>
         <translation>El informe está escrito en inglés, para que cualquier servicio de asistencia pueda leerlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Include names and addresses (not redacted)</source>
+        <translation>Inc&amp;luir nombres y direcciones (sin ocultar)</translation>
+    </message>
+    <message>
+        <source>Show user and host names, addresses, account SIDs, e-mail addresses and network names as they are, in the preview, the summary and every saved file</source>
+        <translation>Mostrar tal cual los nombres de usuario y de host, las direcciones, los SID de cuenta, las direcciones de correo y los nombres de red, en la vista previa, el resumen y cada archivo guardado</translation>
+    </message>
+    <message>
+        <source>Redacted: user and host names, addresses, account SIDs, e-mail addresses and network names are replaced by placeholders such as &lt;host-1&gt; in the preview, the summary and every saved file.</source>
+        <translation>Oculto: los nombres de usuario y de host, las direcciones, los SID de cuenta, las direcciones de correo y los nombres de red se sustituyen por marcadores como &lt;host-1&gt; en la vista previa, el resumen y cada archivo guardado.</translation>
+    </message>
+    <message>
+        <source>Not redacted: the preview, the summary and the saved files show user and host names, addresses and network names as they are.</source>
+        <translation>Sin ocultar: la vista previa, el resumen y los archivos guardados muestran tal cual los nombres de usuario y de host, las direcciones y los nombres de red.</translation>
     </message>
 </context>
 <context>

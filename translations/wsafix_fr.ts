@@ -223,40 +223,6 @@ Sortie : 0 valide, 2 refusé ou mauvaise utilisation.
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FILE
-
-Writes the report of a session: what was wrong, the evidence, every action with its commands,
-the verification and what to do next.
-  --last          the newest session in the state directory
-  --session ID    that session (see the sessions folder of the state directory)
-  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
-                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
-                  default: the extension of FILE
-  --redact        replace user and host names, IP and MAC addresses, SSIDs and domain names
-                  with placeholders such as &lt;ip-1&gt; (the same value, the same placeholder)
-  -o, --output F  the file to write (atomically: never half-written); - is standard output
-                  for html, json and md
-
-Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
-</source>
-        <translation>Usage : wsafix report (--last | --session ID) --format html|pdf|json|md [--redact] -o FICHIER
-
-Écrit le rapport d&apos;une session : ce qui n&apos;allait pas, les preuves, chaque action avec ses commandes,
-la vérification et la suite à donner.
-  --last          la session la plus récente du dossier d&apos;état
-  --session ID    cette session (voir le dossier sessions du dossier d&apos;état)
-  --format F      html (une page autonome), pdf (A4), json (toute la session, rechargeable,
-                  schéma wsafix.report/1), md (un résumé de moins de 60 lignes pour un ticket) ;
-                  par défaut : l&apos;extension de FICHIER
-  --redact        remplacer les noms d&apos;utilisateur et d&apos;hôte, les adresses IP et MAC, les SSID et les noms de
-                  domaine par des espaces réservés comme &lt;ip-1&gt; (même valeur, même espace réservé)
-  -o, --output F  le fichier à écrire (de façon atomique : jamais à moitié écrit) ; - est la sortie standard
-                  pour html, json et md
-
-Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sortie non accessible en écriture).
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix snapshots list | show ID | restore ID [--json]
 
 The snapshots taken before each fix, in the state directory.
@@ -483,6 +449,46 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>the support link is empty</source>
         <translation>le lien d&apos;assistance est vide</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix report (--last | --session ID) --format html|pdf|json|md [--redact | --no-redact]
+                     -o FILE
+
+Writes the report of a session: what was wrong, the evidence, every action with its commands,
+the verification and what to do next.
+  --last          the newest session in the state directory
+  --session ID    that session (see the sessions folder of the state directory)
+  --format F      html (one self-contained page), pdf (A4), json (the whole session, loadable
+                  again, schema wsafix.report/1), md (a summary of under 60 lines for a ticket);
+                  default: the extension of FILE
+  --redact        replace user and host names, addresses, SIDs, e-mail addresses, DUIDs,
+                  network and domain names with placeholders such as &lt;ip-1&gt; (the same value,
+                  the same placeholder); md is redacted unless --no-redact is given
+  --no-redact     the full detail, also for md
+  -o, --output F  the file to write (atomically: never half-written); - is standard output
+                  for html, json and md
+
+Exit: 0 written, 2 bad input (no such session, unknown format, output not writable).
+</source>
+        <translation>Usage : wsafix report (--last | --session ID) --format html|pdf|json|md [--redact | --no-redact]
+                       -o FICHIER
+
+Écrit le rapport d&apos;une session : ce qui n&apos;allait pas, les preuves, chaque action avec ses commandes,
+la vérification et la suite à donner.
+  --last          la session la plus récente du dossier d&apos;état
+  --session ID    cette session (voir le dossier sessions du dossier d&apos;état)
+  --format F      html (une page autonome), pdf (A4), json (toute la session, rechargeable,
+                  schéma wsafix.report/1), md (un résumé de moins de 60 lignes pour un ticket) ;
+                  par défaut : l&apos;extension de FICHIER
+  --redact        remplacer les noms d&apos;utilisateur et d&apos;hôte, les adresses, les SID, les adresses e-mail,
+                  les DUID, les noms de réseau et de domaine par des espaces réservés comme &lt;ip-1&gt;
+                  (même valeur, même espace réservé) ; md est masqué sauf avec --no-redact
+  --no-redact     tout le détail, aussi pour md
+  -o, --output F  le fichier à écrire (de façon atomique : jamais à moitié écrit) ; - est la sortie standard
+                  pour html, json et md
+
+Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sortie non accessible en écriture).
+</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4381,10 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>Wrote %1 (%2 report of session %3)</source>
         <translation>%1 écrit (rapport %2 de la session %3)</translation>
     </message>
+    <message>
+        <source>give --redact or --no-redact, not both</source>
+        <translation>indiquez --redact ou --no-redact, pas les deux</translation>
+    </message>
 </context>
 <context>
     <name>SeverityStyle</name>
@@ -5903,10 +5913,6 @@ Restaurez maintenant pour remettre l&apos;ordinateur dans l&apos;état de l&apos
 <context>
     <name>wsafix::ReportPage</name>
     <message>
-        <source>&amp;Redact personal data (user and host names, IP and MAC addresses, network names, domains)</source>
-        <translation>Ma&amp;squer les données personnelles (noms d&apos;utilisateur et d&apos;hôte, adresses IP et MAC, noms de réseau, domaines)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -6009,6 +6015,22 @@ Restaurez maintenant pour remettre l&apos;ordinateur dans l&apos;état de l&apos
     <message>
         <source>The report is written in English, so that every help desk can read it.</source>
         <translation>Le rapport est rédigé en anglais, pour que tout service d’assistance puisse le lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Include names and addresses (not redacted)</source>
+        <translation>Inclure les noms et adre&amp;sses (non masqués)</translation>
+    </message>
+    <message>
+        <source>Show user and host names, addresses, account SIDs, e-mail addresses and network names as they are, in the preview, the summary and every saved file</source>
+        <translation>Afficher tels quels les noms d&apos;utilisateur et d&apos;hôte, les adresses, les SID de compte, les adresses e-mail et les noms de réseau, dans l&apos;aperçu, le résumé et chaque fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Redacted: user and host names, addresses, account SIDs, e-mail addresses and network names are replaced by placeholders such as &lt;host-1&gt; in the preview, the summary and every saved file.</source>
+        <translation>Masqué : les noms d&apos;utilisateur et d&apos;hôte, les adresses, les SID de compte, les adresses e-mail et les noms de réseau sont remplacés par des espaces réservés comme &lt;host-1&gt; dans l&apos;aperçu, le résumé et chaque fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>Not redacted: the preview, the summary and the saved files show user and host names, addresses and network names as they are.</source>
+        <translation>Non masqué : l&apos;aperçu, le résumé et les fichiers enregistrés montrent tels quels les noms d&apos;utilisateur et d&apos;hôte, les adresses et les noms de réseau.</translation>
     </message>
 </context>
 <context>

@@ -11,20 +11,20 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QFutureWatcher>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wsafix {
 namespace {
@@ -39,9 +39,7 @@ QString defaultFolder()
 
 ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     : QWizardPage(parent), m_controller(controller), m_folder(defaultFolder()), m_preview(new QTextBrowser(this)),
-      m_redact(new QCheckBox(tr("&Redact personal data (user and host names, IP and MAC addresses, network names, "
-                                "domains)"),
-                             this)),
+      m_unredacted(new QCheckBox(tr("&Include names and addresses (not redacted)"), this)), m_mode(new QLabel(this)),
       m_folderLabel(new QLabel(this)), m_openFolder(new QPushButton(tr("Open fo&lder"), this)),
       m_status(new QLabel(this)), m_actions(new QWidget(this)), m_watcher(new QFutureWatcher<Report>(this))
 {
@@ -65,7 +63,13 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     english->setObjectName(QStringLiteral("report.language"));
     english->setWordWrap(true);
     english->setVisible(Translations::current().language() != QStringLiteral("en"));
-    m_redact->setObjectName(QStringLiteral("report.redact"));
+    // Redacted unless the user asks for the full detail: the summary and the files go into tickets that many read.
+    m_unredacted->setObjectName(QStringLiteral("report.unredacted"));
+    m_unredacted->setToolTip(tr("Show user and host names, addresses, account SIDs, e-mail addresses and network "
+                                "names as they are, in the preview, the summary and every saved file"));
+    m_mode->setObjectName(QStringLiteral("report.mode"));
+    m_mode->setWordWrap(true);
+    m_mode->setTextFormat(Qt::PlainText); // "<host-1>" is not a tag
     m_folderLabel->setObjectName(QStringLiteral("report.folder"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openFolder->setObjectName(QStringLiteral("report.openFolder"));
@@ -73,7 +77,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     m_status->setObjectName(QStringLiteral("report.status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_redact, &QCheckBox::toggled, this, &ReportPage::refresh);
+    connect(m_unredacted, &QCheckBox::toggled, this, &ReportPage::refresh);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ReportPage::reportMade);
     connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openFolder);
 
@@ -94,7 +98,7 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
                                                         {ReportFormat::Html, tr("&HTML")},
                                                         {ReportFormat::Markdown, tr("&Markdown")},
                                                         {ReportFormat::Json, tr("&JSON")}};
-    QList<QWidget*> tabOrder{m_preview, m_redact};
+    QList<QWidget*> tabOrder{m_preview, m_unredacted};
     for (const auto& [format, label] : formats) {
         auto* button = new QPushButton(label, this);
         tabOrder << button;
@@ -117,7 +121,8 @@ ReportPage::ReportPage(SessionController& controller, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_preview, 1);
     layout->addWidget(english);
-    layout->addWidget(m_redact);
+    layout->addWidget(m_mode);
+    layout->addWidget(m_unredacted);
     layout->addWidget(m_actions);
     layout->addLayout(folderRow);
     layout->addWidget(m_status);
@@ -143,16 +148,20 @@ void ReportPage::refresh()
     m_status->setText(tr("Preparing the report…"));
     ReportOptions options;
     options.fixTitle = [](const std::string& id) { return FixText::englishTitle(id).toStdString(); };
-    m_watcher->setFuture(QtConcurrent::run(
-        [record = m_controller.record(), redact = m_redact->isChecked(), options] {
-            return Report::make(record, redact, options);
-        }));
+    m_watcher->setFuture(QtConcurrent::run([record = m_controller.record(), redact = !m_unredacted->isChecked(),
+                                            options] { return Report::make(record, redact, options); }));
 }
 
 void ReportPage::reportMade()
 {
     // setFuture() drops what an older future still had queued, so this is always the newest request.
     m_report = m_watcher->result();
+    m_mode->setText(m_report.model.redacted
+                        ? tr("Redacted: user and host names, addresses, account SIDs, e-mail addresses and network "
+                             "names are replaced by placeholders such as <host-1> in the preview, the summary and "
+                             "every saved file.")
+                        : tr("Not redacted: the preview, the summary and the saved files show user and host names, "
+                             "addresses and network names as they are."));
     ReportTextDocument::fill(*m_preview->document(), m_report.document);
     m_preview->moveCursor(QTextCursor::Start); // the verdict first, not the end of the timeline
     m_actions->setEnabled(true);

@@ -1,6 +1,7 @@
 #pragma once
-// Step 5: the full report, rendered from the session record, to export as HTML, PDF, JSON or Markdown (optionally
-// with personal data redacted), to copy into a ticket as a Markdown summary, and to find again in its folder.
+// Step 5: the full report, rendered from the session record, to export as HTML, PDF, JSON or Markdown, to copy into
+// a ticket as a Markdown summary, and to find again in its folder. Personal data is redacted unless the user ticks
+// "Include names and addresses"; a line above the check box says which it is.
 
 #include "diagnostics/report/Report.h"
 
@@ -56,7 +57,8 @@ private:
     QString m_folder;
     QString m_lastWritten;
     QTextBrowser* m_preview;
-    QCheckBox* m_redact;
+    QCheckBox* m_unredacted; ///< ticked: the full detail, not redacted
+    QLabel* m_mode;          ///< says whether the report is redacted
     QLabel* m_folderLabel;
     QPushButton* m_openFolder;
     QLabel* m_status;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 
 namespace wsafix {
 namespace {
@@ -43,6 +44,62 @@ template <class F> void forEachString(nlohmann::json& j, const F& f, bool keep =
     }
 }
 
+// Every field name of the session record's JSON form, from a record with one of everything (its maps are empty,
+// so no map key is among them).
+const std::set<std::string>& fieldNames()
+{
+    static const std::set<std::string> names = [] {
+        SessionRecord r;
+        r.findings.emplace_back();
+        r.actions.emplace_back();
+        r.timeline.emplace_back();
+        Inventory& inv = r.inventory.emplace();
+        inv.catalog.emplace_back();
+        inv.namespaceProviders.emplace_back();
+        inv.targetInterposers.emplace_back();
+        inv.sockets.emplace_back();
+        inv.processes.emplace_back();
+        inv.adapters.emplace_back().addresses.emplace_back();
+        inv.events.emplace_back();
+        inv.connectivity.emplace_back();
+        Verification& v = r.verification.emplace();
+        v.attempts.emplace_back();
+        v.remainingFindings.emplace_back();
+        v.nextSteps.emplace_back();
+        v.resolution.emplace();
+        std::set<std::string> out;
+        const auto collect = [&out](const nlohmann::json& j, const auto& self) -> void {
+            if (j.is_object())
+                for (const auto& [key, value] : j.items()) {
+                    out.insert(key);
+                    self(value, self);
+                }
+            else if (j.is_array())
+                for (const auto& value : j)
+                    self(value, self);
+        };
+        collect(nlohmann::json(r), collect);
+        return out;
+    }();
+    return names;
+}
+
+// Rewrites every object key that is not a field name (a map keyed by a host or a user name) with `f`.
+template <class F> void forEachMapKey(nlohmann::json& j, const F& f)
+{
+    if (j.is_object()) {
+        nlohmann::json rewritten = nlohmann::json::object();
+        for (auto& [key, value] : j.items()) {
+            forEachMapKey(value, f);
+            rewritten[fieldNames().count(key) ? key : f(key)] = std::move(value);
+        }
+        j = std::move(rewritten);
+    } else if (j.is_array()) {
+        for (auto& value : j)
+            forEachMapKey(value, f);
+    }
+}
+
 bool isAddressForm(std::string_view text)
 {
     const auto spans = findSensitiveSpans(text);
@@ -75,27 +132,50 @@ void Redactor::learnAlias(std::string_view value, const std::string& key, Sensit
 
 void Redactor::learnFromRecord(const SessionRecord& record)
 {
-    if (const auto& host = record.system.hostname; !host.empty() && !isAddressForm(host)) {
-        const std::string key = keyOf(SensitiveKind::Host, asciiLower(host));
-        learnAlias(host, key, SensitiveKind::Host);
-        // "ws01.corp.example" is also called "ws01".
-        if (const auto dot = host.find('.'); dot != std::string::npos && dot > 0)
-            learnAlias(host.substr(0, dot), key, SensitiveKind::Host);
-    }
-    if (std::string user = record.system.user; !user.empty()) {
-        // "CORP\jdoe" and "jdoe@corp.example": the account and its domain.
-        if (const auto slash = user.find('\\'); slash != std::string::npos) {
-            learn(user.substr(0, slash), SensitiveKind::Domain);
-            user = user.substr(slash + 1);
-        }
-        if (const auto at = user.find('@'); at != std::string::npos) {
-            learn(user.substr(at + 1), SensitiveKind::Domain);
-            user = user.substr(0, at);
-        }
-        learn(user, SensitiveKind::User);
-    }
+    learnHost(record.system.hostname);
+    learnUser(record.system.user);
     if (const auto& target = record.intake.host; !target.empty() && !isAddressForm(target))
         learn(target, target.find('.') == std::string::npos ? SensitiveKind::Host : SensitiveKind::Domain);
+}
+
+void Redactor::learnHost(const std::string& host)
+{
+    if (host.empty() || isAddressForm(host))
+        return;
+    const std::string key = keyOf(SensitiveKind::Host, asciiLower(host));
+    learnAlias(host, key, SensitiveKind::Host);
+    // "ws01.corp.example" is also called "ws01".
+    if (const auto dot = host.find('.'); dot != std::string::npos && dot > 0)
+        learnAlias(host.substr(0, dot), key, SensitiveKind::Host);
+}
+
+void Redactor::learnUser(std::string user)
+{
+    // "CORP\jdoe" and "jdoe@corp.example": the account and its domain.
+    if (const auto slash = user.rfind('\\'); slash != std::string::npos) {
+        learn(user.substr(0, slash), SensitiveKind::Domain);
+        user = user.substr(slash + 1);
+    }
+    if (const auto at = user.find('@'); at != std::string::npos) {
+        learn(user.substr(at + 1), SensitiveKind::Domain);
+        user = user.substr(0, at);
+    }
+    // "/root" names the administrator's folder; the word "root" elsewhere ("root cause") is left alone.
+    if (!user.empty() && asciiLower(user) != "root")
+        learn(user, SensitiveKind::User);
+}
+
+void Redactor::learnFromText(const std::string& text)
+{
+    for (const auto& span : findSensitiveSpans(text)) {
+        const std::string value = text.substr(span.begin, span.length);
+        if (span.kind == SensitiveKind::User)
+            learnUser(value);
+        else if (span.kind == SensitiveKind::Host)
+            learnHost(value);
+        else if (span.kind == SensitiveKind::Ssid)
+            learn(value, span.kind);
+    }
 }
 
 const std::string& Redactor::placeholder(const std::string& key, SensitiveKind kind)
@@ -167,12 +247,13 @@ SessionRecord Redactor::apply(const SessionRecord& record)
     nlohmann::json j = record;
     // First learn the values found by their place (a user folder, an SSID), so that the same names are also
     // replaced where they stand alone, e.g. in an event message.
-    forEachString(j, [this](std::string& text) {
-        for (const auto& span : findSensitiveSpans(text))
-            if (span.kind == SensitiveKind::User || span.kind == SensitiveKind::Ssid)
-                learn(std::string_view(text).substr(span.begin, span.length), span.kind);
+    forEachString(j, [this](std::string& text) { learnFromText(text); });
+    forEachMapKey(j, [this](const std::string& key) {
+        learnFromText(key);
+        return key;
     });
     forEachString(j, [this](std::string& text) { text = redact(text); });
+    forEachMapKey(j, [this](const std::string& key) { return redact(key); });
     return j.get<SessionRecord>();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 /// @file Redactor.h
 /// @brief Replaces personal data in a session record with stable placeholders (`<user-1>`, `<host-1>`, `<ip-1>`,
-/// `<mac-1>`, `<ssid-1>`, `<domain-1>`) before a report is rendered, so that every format shares one redaction.
+/// `<mac-1>`, `<ssid-1>`, `<domain-1>`, `<sid-1>`, `<email-1>`, `<duid-1>`, `<iaid-1>`) before a report is
+/// rendered, so that every format shares one redaction.
 
 #include "diagnostics/SessionRecord.h"
 #include "diagnostics/report/SensitiveText.h"
@@ -19,8 +20,10 @@ class Redactor
 public:
     /// A copy of `record` with every personal value replaced: the user and host name of its machine (also
     /// inside longer texts), the intake's target host, and everything findSensitiveSpans() recognises, in every
-    /// string field (evidence, commands, event messages, paths ...). Enum-like fields and ids stay as they are,
-    /// so the result loads like any session. Loopback and unspecified addresses are kept: they identify no one.
+    /// string field (evidence, commands, event messages, paths ...) and every object key that is not a field name
+    /// (a map keyed by a host name). A user, host or network name found by its place (a user folder, "Host Name:")
+    /// is replaced wherever else it stands alone too. Enum-like fields and ids stay as they are, so the result
+    /// loads like any session. Loopback and unspecified addresses are kept: they identify no one.
     SessionRecord apply(const SessionRecord& record);
 
     /// `text` with the values known so far (from apply(), or learned with learn()) and every recognisable value
@@ -42,6 +45,10 @@ private:
     };
 
     void learnFromRecord(const SessionRecord& record);
+    void learnHost(const std::string& host);
+    void learnUser(std::string user);
+    /// Learns the user, host and network names that `text` names by their place (a user folder, "Host Name:").
+    void learnFromText(const std::string& text);
     void learnAlias(std::string_view value, const std::string& key, SensitiveKind kind);
     const std::string& placeholder(const std::string& key, SensitiveKind kind);
     std::vector<SensitiveSpan> literalSpans(std::string_view text) const;

@@ -464,8 +464,9 @@ ReportDocument buildReportDocument(const ReportModel& m)
     out.heading(doc.title, 1);
     out.paragraph("Generated " + m.generated + " (UTC). Session started " + m.created + "; last step: " + m.step + ".");
     if (m.redacted)
-        out.paragraph("Personal data is redacted: user names, host names, IP and MAC addresses, SSIDs and domain "
-                      "names appear as placeholders such as <ip-1>; the same value always has the same placeholder.");
+        out.paragraph("Personal data is redacted: user, host and domain names, IP and MAC addresses, account SIDs, "
+                      "e-mail addresses, DHCPv6 DUIDs and IAIDs, and Wi-Fi network and profile names appear as "
+                      "placeholders such as <ip-1>; the same value always has the same placeholder.");
     out.banner(m.verdictLabel,
                m.verification ? m.verification->reason : std::string("The fix has not been verified yet."),
                verdictTone(m.verdict));

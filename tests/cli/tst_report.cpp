@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -191,8 +192,7 @@ private slots:
             for (const char* format : {"html", "pdf", "json", "md"}) {
                 const QString out = file(cli, redact ? "redacted." : "plain.") + QLatin1String(format);
                 QStringList a{QStringLiteral("report"), QStringLiteral("--last"), QStringLiteral("-o"), out};
-                if (redact)
-                    a << QStringLiteral("--redact");
+                a << (redact ? QStringLiteral("--redact") : QStringLiteral("--no-redact"));
                 QCOMPARE(cli.run(a).exitCode, 0);
                 const QString text = QLatin1String(format) == QLatin1String("pdf") ? pdfText(out).simplified()
                                                                                    : QString::fromUtf8(readAll(out));
@@ -205,6 +205,86 @@ private slots:
                 } else {
                     // The values are really there without --redact, so the check above can fail.
                     QVERIFY2(found >= 3, qPrintable(QStringLiteral("%1: only %2 planted values").arg(out).arg(found)));
+                }
+            }
+        }
+    }
+
+    // The Markdown summary goes into tickets: redacted unless --no-redact; the other formats only with --redact.
+    void markdownIsRedactedByDefault()
+    {
+        WsafixCli cli;
+        QCOMPARE(cli.run(args({"--scenario", "lsp-adware", "detect", "--process", "OUTLOOK.EXE"})).exitCode, 1);
+        const Run md = cli.run(args({"report", "--last", "--format", "md", "-o", "-"}));
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY2(md.out.contains(QStringLiteral("personal data redacted")), qPrintable(md.out));
+        const Run full = cli.run(args({"report", "--last", "--format", "md", "--no-redact", "-o", "-"}));
+        QCOMPARE(full.exitCode, 0);
+        QVERIFY(!full.out.contains(QStringLiteral("personal data redacted")));
+        const Run json = cli.run(args({"report", "--last", "--format", "json", "-o", "-"}));
+        QVERIFY(json.out.contains(QStringLiteral("\"redacted\": false")));
+        const Run both = cli.run(args({"report", "--last", "--format", "md", "--redact", "--no-redact", "-o", "-"}));
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(QStringLiteral("give --redact or --no-redact, not both")), qPrintable(both.err));
+    }
+
+    // A session made by `wsafix analyze` from pastes seeded with secrets (tests/planted), with the technician's
+    // notes: no secret in any redacted format, the PDF's text included; the unredacted ones have them.
+    void plantedSecretsOfPastesInNoRedactedFormat()
+    {
+        WsafixCli cli;
+        const QString planted = QStringLiteral(WSAFIX_SOURCE_DIR "/tests/planted/");
+        // The failing program named, so that the report lists its sockets in full.
+        const Run analyze = cli.run({QStringLiteral("analyze"), QStringLiteral("--process"),
+                                     QStringLiteral("OrderSync.exe"), planted + QStringLiteral("ipconfig-all.txt"),
+                                     planted + QStringLiteral("event.txt"), planted + QStringLiteral("netstat.txt")});
+        QVERIFY2(analyze.exitCode == 0 || analyze.exitCode == 1, qPrintable(analyze.err));
+        // The notes, as a technician adds them to the session.
+        const QStringList sessions = QDir(file(cli, "sessions")).entryList({QStringLiteral("*.json")});
+        QCOMPARE(sessions.size(), 1);
+        const QString sessionFile = file(cli, "sessions/") + sessions.front();
+        QJsonObject session = QJsonDocument::fromJson(readAll(sessionFile)).object();
+        QJsonArray timeline = session.value(QStringLiteral("timeline")).toArray();
+        for (const auto& line : QString::fromUtf8(readAll(planted + QStringLiteral("notes.txt"))).split(u'\n'))
+            if (!line.isEmpty())
+                timeline.append(QJsonObject{{QStringLiteral("time"), QStringLiteral("2026-11-24T08:10:00Z")},
+                                            {QStringLiteral("what"), line}});
+        session.insert(QStringLiteral("timeline"), timeline);
+        QFile out(sessionFile);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(session).toJson());
+        out.close();
+
+        QStringList secrets;
+        for (const auto& line : QString::fromUtf8(readAll(planted + QStringLiteral("secrets.txt"))).split(u'\n'))
+            if (!line.isEmpty())
+                secrets << line;
+        QVERIFY(secrets.size() >= 30);
+        for (const bool redact : {true, false}) {
+            for (const char* format : {"pdf", "html", "json", "md"}) {
+                const QString path = file(cli, redact ? "redacted." : "full.") + QLatin1String(format);
+                const Run r = cli.run({QStringLiteral("report"), QStringLiteral("--last"), QStringLiteral("-o"), path,
+                                       redact ? QStringLiteral("--redact") : QStringLiteral("--no-redact")});
+                QCOMPARE(r.exitCode, 0);
+                QString text =
+                    QLatin1String(format) == QLatin1String("pdf") ? pdfText(path) : QString::fromUtf8(readAll(path));
+                // pdftotext breaks lines where the page does; JSON doubles backslashes.
+                text +=
+                    QString(text).remove(u'\n') + QString(text).replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+                QStringList found;
+                for (const auto& secret : secrets)
+                    if (text.contains(secret, Qt::CaseInsensitive))
+                        found << secret;
+                if (redact) {
+                    QVERIFY2(found.isEmpty(), qPrintable(path + QStringLiteral(": ") + found.join(u',')));
+                    // The notes' error survives (the summary has no notes; it says it is redacted).
+                    QVERIFY2(text.contains(QLatin1String(format) == QLatin1String("md")
+                                               ? QStringLiteral("personal data redacted")
+                                               : QStringLiteral("WSAEISCONN")),
+                             qPrintable(path));
+                } else if (QLatin1String(format) != QLatin1String("md")) {
+                    QVERIFY2(found.size() == secrets.size(),
+                             qPrintable(path + QStringLiteral(" has only ") + found.join(u',')));
                 }
             }
         }

@@ -2,9 +2,13 @@
 
 #include "diagnostics/Detector.h"
 #include "diagnostics/Rules.h"
+#include "diagnostics/analyze/PasteAnalyzer.h"
 #include "diagnostics/platform/simulated/SimulatedSystem.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 
 namespace wsafix::test {
 namespace {
@@ -19,6 +23,27 @@ constexpr const char* kIpv6Link = "fe80::1c2d:3e4f:5a6b:7c8d";
 constexpr const char* kMac = "3c:52:82:aa:bb:cc";
 constexpr const char* kMacDashes = "3C-52-82-DD-EE-FF";
 constexpr const char* kSsid = "CoffeeShop-5G Guest";
+
+std::string plantedFile(const std::string& name)
+{
+    const std::string path = std::string(WSAFIX_SOURCE_DIR) + "/tests/planted/" + name;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<std::string> plantedLines(const std::string& name)
+{
+    std::vector<std::string> lines;
+    std::istringstream in(plantedFile(name));
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty())
+            lines.push_back(line);
+    return lines;
+}
 
 } // namespace
 
@@ -119,6 +144,39 @@ std::vector<std::string> plantedValues()
     return {kUser, kHost, kDomain, kIpv4, kIpv4Remote, kIpv6, kIpv6Link, kMac, kMacDashes, kSsid,
             // shorter forms that must not survive either
             "corp-example.net", "CoffeeShop", "aa:bb:cc", "DD-EE-FF"};
+}
+
+SessionRecord pastedSecretsSession()
+{
+    // As AnalyzeCommand builds it.
+    std::vector<PasteAnalysis> inputs;
+    for (const char* name : {"ipconfig-all.txt", "event.txt", "netstat.txt"})
+        inputs.push_back(analyzePaste(plantedFile(name), name));
+    const CombinedAnalysis combined = combineAnalyses(inputs);
+    SessionRecord r = SessionRecord::start();
+    r.system = combined.system;
+    r.intake = {"0x00002748", "OrderSync.exe", 4242, "db-secret31.internal.example", 443, "INC0042"};
+    r.step = "detect";
+    for (const auto& in : inputs)
+        r.pastedInputs.push_back(in.source);
+    r.inventory = combined.inventory;
+    r.findings = evaluatePastedRules(combined, r.intake);
+    for (const auto& line : plantedLines("notes.txt"))
+        r.note(line);
+    Action action{"reset-winsock", {}, "failed", "", "snap-1-" + r.id, utcNow(), utcNow()};
+    action.commands = {"net use \\\\FILESRV42\\share /user:CORP\\jdoe42",
+                       "C:\\Users\\jdoe42\\Tools\\probe.exe --to 10.99.88.77 --mail s3cret.user@example.org"};
+    action.detail = "ran as S-1-5-21-1111111111-2222222222-3333333333-1001 on HOSTSECRET7 (SSID: GuestSsidSecret 5G)";
+    r.actions.push_back(action);
+    // Maps keyed by a host or an address: their keys are personal too.
+    r.inventory->probes["FILESRV42"] = {true, "reached \\\\FILESRV42\\share"};
+    r.inventory->probes["s3cret.user@example.org"] = {false, "no answer from 203.0.113.77"};
+    return r;
+}
+
+std::vector<std::string> pastedSecrets()
+{
+    return plantedLines("secrets.txt");
 }
 
 } // namespace wsafix::test

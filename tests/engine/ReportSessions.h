@@ -20,4 +20,12 @@ SessionRecord plantedSession();
 /// The planted personal values: none may appear in a redacted report.
 std::vector<std::string> plantedValues();
 
+/// A session as `wsafix analyze` makes it from the pastes in tests/planted (an ipconfig /all, two events, a netstat
+/// -anob), with every line of tests/planted/notes.txt as a note, and the same secrets also in an action's commands
+/// and detail, the intake's target, and as keys of the probe map.
+SessionRecord pastedSecretsSession();
+
+/// tests/planted/secrets.txt: the 30+ distinct secrets of pastedSecretsSession().
+std::vector<std::string> pastedSecrets();
+
 } // namespace wsafix::test

@@ -315,16 +315,17 @@ private slots:
         screenshot(wizard, QStringLiteral("kbd-4-verify"), shots);
         QVERIFY(pressForward(wizard));
 
-        // 5 Report: the preview first, then redaction (Space ticks it), the exports, the folder, Finish.
+        // 5 Report: the preview first, then the full-detail check box (Space ticks it), the exports, the folder,
+        // Finish.
         QCOMPARE(wizard.currentId(), int(WsafixWizard::Page_Report));
         auto* report = wizard.findChild<ReportPage*>();
         QVERIFY(QTest::qWaitFor([report] { return report->isReady(); }, 30000)); // made off the GUI thread
-        CHECK_PAGE(wizard, {"report.summary", "report.redact", "report.export.pdf", "report.export.html",
+        CHECK_PAGE(wizard, {"report.summary", "report.unredacted", "report.export.pdf", "report.export.html",
                             "report.export.md", "report.export.json", "report.copySummary", "report.chooseFolder",
                             "report.openFolder", "wizard.back", "wizard.finish", "wizard.cancel"});
-        f.find<QWidget>("report.redact")->setFocus();
+        f.find<QWidget>("report.unredacted")->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-        QVERIFY(f.find<QAbstractButton>("report.redact")->isChecked());
+        QVERIFY(f.find<QAbstractButton>("report.unredacted")->isChecked());
         QVERIFY(QTest::qWaitFor([report] { return report->isReady(); }, 30000));
         screenshot(wizard, QStringLiteral("kbd-5-report"), shots);
         QVERIFY(pressForward(wizard)); // Finish

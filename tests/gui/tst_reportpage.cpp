@@ -1,8 +1,10 @@
-// Report page: the full report rendered from the record, exports in four formats (also redacted), Copy summary,
-// and a PDF of a real session checked with poppler (page count, text).
+// Report page: the full report rendered from the record, exports in four formats (redacted unless the full detail
+// is ticked), Copy summary, and a PDF of a real session checked with poppler (page count, text); the planted
+// secrets of tests/planted in none of the summary and the PDF by default.
 #include "GuiTestSupport.h"
 #include "PdfReport.h"
 #include "ReportPage.h"
+#include "ReportSessions.h"
 
 #include "diagnostics/InventoryJson.h"
 
@@ -139,6 +141,8 @@ private slots:
     {
         WizardFixture f("lsp-adware", intake());
         QVERIFY(toReport(f));
+        QTest::mouseClick(f.find<QCheckBox>("report.unredacted"), Qt::LeftButton); // the full detail
+        QVERIFY(waitForReport(f));
         auto* page = f.wizard->findChild<ReportPage*>();
         const QString folder = f.stateDir.filePath(QStringLiteral("reports"));
         page->setExportFolder(folder);
@@ -177,7 +181,7 @@ private slots:
         QVERIFY(page->lastWritten().isEmpty());
     }
 
-    void redactCheckboxRedactsPreviewCopyAndExports()
+    void redactedByDefaultFullDetailOneClickAway()
     {
         WizardFixture f("lsp-adware", intake());
         QVERIFY(toReport(f));
@@ -185,32 +189,90 @@ private slots:
         const QString user = QString::fromStdString(f.record().system.user);
         QVERIFY(!host.isEmpty() && !user.isEmpty());
         auto* preview = f.find<QTextBrowser>("report.summary");
-        QVERIFY(preview->toPlainText().contains(host));
-        QTest::mouseClick(f.find<QCheckBox>("report.redact"), Qt::LeftButton);
-        QVERIFY(f.find<QCheckBox>("report.redact")->isChecked());
-        QVERIFY(!f.find<QPushButton>("report.copySummary")->isEnabled()); // no export of the old, unredacted report
-        QVERIFY(waitForReport(f));
+        auto* full = f.find<QCheckBox>("report.unredacted");
+        QVERIFY(!full->isChecked());
+        QVERIFY(f.find<QLabel>("report.mode")->text().startsWith(QStringLiteral("Redacted: ")));
+        QVERIFY(f.find<QLabel>("report.mode")->text().contains(QStringLiteral("<host-1>")));
         QVERIFY(!preview->toPlainText().contains(host, Qt::CaseInsensitive));
         QVERIFY(!preview->toPlainText().contains(user, Qt::CaseInsensitive));
         QVERIFY(!preview->toPlainText().contains(QStringLiteral("example.com")));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("<host-1>")));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("layered service provider")));
-
         QTest::mouseClick(f.find<QPushButton>("report.copySummary"), Qt::LeftButton);
         QVERIFY(!QApplication::clipboard()->text().contains(host, Qt::CaseInsensitive));
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("personal data redacted")));
+        QVERIFY(f.find<QLabel>("report.status")->text().contains(QStringLiteral("redacted")));
         auto* page = f.wizard->findChild<ReportPage*>();
         page->setExportFolder(f.stateDir.filePath(QStringLiteral("out")));
-        QTest::mouseClick(f.wizard->findChild<QPushButton*>(QStringLiteral("report.export.html")), Qt::LeftButton);
-        QVERIFY(page->lastWritten().endsWith(QStringLiteral("-redacted.html")));
+        QTest::mouseClick(f.wizard->findChild<QPushButton*>(QStringLiteral("report.export.md")), Qt::LeftButton);
+        QVERIFY(page->lastWritten().endsWith(QStringLiteral("-redacted.md")));
         QVERIFY(!QString::fromUtf8(readAll(page->lastWritten())).contains(host, Qt::CaseInsensitive));
+
+        // One click for the full detail, and the page says so.
+        QTest::mouseClick(full, Qt::LeftButton);
+        QVERIFY(!f.find<QPushButton>("report.copySummary")->isEnabled()); // no copy of the old report meanwhile
+        QVERIFY(waitForReport(f));
+        QVERIFY(f.find<QLabel>("report.mode")->text().startsWith(QStringLiteral("Not redacted: ")));
+        QVERIFY(preview->toPlainText().contains(host));
+        QTest::mouseClick(f.find<QPushButton>("report.copySummary"), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("example.com")));
+        screenshot(*f.wizard, QStringLiteral("5-report-full-detail"), f.stateDir.path());
         // The session itself keeps the real values.
         QCOMPARE(QString::fromStdString(f.record().system.hostname), host);
+    }
+
+    // The secrets planted in pastes and notes (tests/planted) are in neither the summary nor the PDF's text by
+    // default, and are there with the full detail (so that this test can fail).
+    void plantedSecretsInNeitherSummaryNorPdf()
+    {
+        WizardFixture f("lsp-adware", intake());
+        QVERIFY(toReport(f));
+        const SessionRecord planted = test::pastedSecretsSession();
+        f.record() = planted;
+        auto* page = f.wizard->findChild<ReportPage*>();
+        page->initializePage();
+        QVERIFY(waitForReport(f));
+        screenshot(*f.wizard, QStringLiteral("5-report-redacted"), f.stateDir.path());
+        for (const bool full : {false, true}) {
+            if (full) {
+                QTest::mouseClick(f.find<QCheckBox>("report.unredacted"), Qt::LeftButton);
+                QVERIFY(waitForReport(f));
+            }
+            QTest::mouseClick(f.find<QPushButton>("report.copySummary"), Qt::LeftButton);
+            const QString summary = QApplication::clipboard()->text();
+            const QString pdf = f.stateDir.filePath(full ? QStringLiteral("full.pdf") : QStringLiteral("redacted.pdf"));
+            QVERIFY(page->exportTo(ReportFormat::Pdf, pdf));
+            bool ok = false;
+            const QString text = poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &ok);
+            QVERIFY2(ok, qPrintable(text));
+            // pdftotext breaks lines where the page does: look at the text with and without its line breaks.
+            const QString flat = text.simplified();
+            const QString joined = QString(text).remove(u'\n');
+            QStringList inPdf, inSummary;
+            for (const auto& secret : test::pastedSecrets()) {
+                const QString s = QString::fromStdString(secret);
+                if (flat.contains(s, Qt::CaseInsensitive) || joined.contains(s, Qt::CaseInsensitive))
+                    inPdf << s;
+                if (summary.contains(s, Qt::CaseInsensitive))
+                    inSummary << s;
+            }
+            if (full) {
+                QVERIFY2(inPdf.size() == int(test::pastedSecrets().size()), qPrintable(inPdf.join(u',')));
+                QVERIFY2(!inSummary.isEmpty(), qPrintable(summary));
+            } else {
+                QVERIFY2(inPdf.isEmpty(), qPrintable(inPdf.join(u',')));
+                QVERIFY2(inSummary.isEmpty(), qPrintable(inSummary.join(u',')));
+                QVERIFY(flat.contains(QStringLiteral("WSAEISCONN")));
+            }
+        }
     }
 
     void pdfOfARealSessionHasPagesFindingsAndVerdict()
     {
         WizardFixture f("lsp-adware", intake());
         QVERIFY(toReport(f));
+        QTest::mouseClick(f.find<QCheckBox>("report.unredacted"), Qt::LeftButton); // compared with the record
+        QVERIFY(waitForReport(f));
         auto* page = f.wizard->findChild<ReportPage*>();
         const QString pdf = f.stateDir.filePath(QStringLiteral("report.pdf"));
         QVERIFY(page->exportTo(ReportFormat::Pdf, pdf));
