@@ -5426,10 +5426,6 @@ Administratorrechte, 4 interner Fehler.
         <translation>bereit</translation>
     </message>
     <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 brauchen Administratorrechte, und wsafix läuft als normaler Benutzer. Klicken Sie auf „Als Administrator ausführen“, um diesen Schritt mit dem Kennwort eines Administrators auszuführen (der Rest des Assistenten bleibt, wie er ist), oder bitten Sie einen Administrator, Folgendes auszuführen: wsafix fix %2</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
@@ -5492,6 +5488,26 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
         <translation>Starten Sie den Computer neu, um %1 abzuschließen, und führen Sie dann wsafix --resume %2 aus (wsafix konnte sich nicht zum Wiederöffnen einrichten: %3).</translation>
+    </message>
+    <message>
+        <source>needs administrator</source>
+        <translation>braucht Administrator</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them: tick it and click Run as administrator</source>
+        <translation>braucht Administratorrechte, und wsafix läuft ohne sie: Haken setzen und auf „Als Administrator ausführen“ klicken</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Tick the ones to try and click Run as administrator to run just those with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 brauchen Administratorrechte, und wsafix läuft als normaler Benutzer. Setzen Sie bei den gewünschten einen Haken und klicken Sie auf „Als Administrator ausführen“, um nur diese mit dem Kennwort eines Administrators auszuführen (der Rest des Assistenten bleibt, wie er ist), oder bitten Sie einen Administrator, Folgendes auszuführen: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights: click Run as administrator, or untick them to go on without them.</source>
+        <translation>%1 brauchen Administratorrechte: Klicken Sie auf „Als Administrator ausführen“, oder entfernen Sie die Haken, um ohne sie weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Tick the fixes to run as administrator first.</source>
+        <translation>Setzen Sie zuerst einen Haken bei den Reparaturen, die als Administrator laufen sollen.</translation>
     </message>
 </context>
 <context>

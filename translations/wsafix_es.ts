@@ -5432,10 +5432,6 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <translation>preparada</translation>
     </message>
     <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 necesitan derechos de administrador, y wsafix se ejecuta como usuario normal. Haga clic en «Ejecutar como administrador» para ejecutar este paso con la contraseña de un administrador (el resto del asistente queda como está), o pida a un administrador que ejecute: wsafix fix %2</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <translation>rechazado: %1</translation>
     </message>
@@ -5498,6 +5494,26 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
         <translation>Reinicie el equipo para terminar %1 y después ejecute wsafix --resume %2 (wsafix no pudo programarse para volver a abrirse: %3).</translation>
+    </message>
+    <message>
+        <source>needs administrator</source>
+        <translation>requiere administrador</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them: tick it and click Run as administrator</source>
+        <translation>requiere derechos de administrador, y wsafix se ejecuta sin ellos: márquela y haga clic en «Ejecutar como administrador»</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Tick the ones to try and click Run as administrator to run just those with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 requieren derechos de administrador, y wsafix se ejecuta como usuario normal. Marque las que quiera probar y haga clic en «Ejecutar como administrador» para ejecutar solo esas con la contraseña de un administrador (el resto del asistente queda como está), o pida a un administrador que ejecute: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights: click Run as administrator, or untick them to go on without them.</source>
+        <translation>%1 requieren derechos de administrador: haga clic en «Ejecutar como administrador», o desmárquelas para continuar sin ellas.</translation>
+    </message>
+    <message>
+        <source>Tick the fixes to run as administrator first.</source>
+        <translation>Marque primero las reparaciones que se ejecutarán como administrador.</translation>
     </message>
 </context>
 <context>

@@ -5432,10 +5432,6 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <translation>prêt</translation>
     </message>
     <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 nécessitent des droits d&apos;administrateur, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire. Cliquez sur « Exécuter en tant qu&apos;administrateur » pour exécuter cette étape avec le mot de passe d&apos;un administrateur (le reste de l&apos;assistant reste tel quel), ou demandez à un administrateur d&apos;exécuter : wsafix fix %2</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
@@ -5498,6 +5494,26 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
         <translation>Redémarrez l&apos;ordinateur pour terminer %1, puis exécutez wsafix --resume %2 (wsafix n&apos;a pas pu se programmer pour se rouvrir : %3).</translation>
+    </message>
+    <message>
+        <source>needs administrator</source>
+        <translation>nécessite un administrateur</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them: tick it and click Run as administrator</source>
+        <translation>nécessite les droits d’administrateur, et wsafix s’exécute sans eux : cochez-la et cliquez sur « Exécuter en tant qu’administrateur »</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Tick the ones to try and click Run as administrator to run just those with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 nécessitent les droits d’administrateur, et wsafix s’exécute en tant qu’utilisateur ordinaire. Cochez celles à essayer et cliquez sur « Exécuter en tant qu’administrateur » pour n’exécuter que celles-ci avec le mot de passe d’un administrateur (le reste de l’assistant reste tel quel), ou demandez à un administrateur d’exécuter : wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights: click Run as administrator, or untick them to go on without them.</source>
+        <translation>%1 nécessitent les droits d’administrateur : cliquez sur « Exécuter en tant qu’administrateur », ou décochez-les pour continuer sans elles.</translation>
+    </message>
+    <message>
+        <source>Tick the fixes to run as administrator first.</source>
+        <translation>Cochez d’abord les réparations à exécuter en tant qu’administrateur.</translation>
     </message>
 </context>
 <context>
