@@ -3883,6 +3883,14 @@ Administratorrechte, 4 interner Fehler.
         <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
         <translation>%1 fehlgeschlagene Schritte sind harmlos: Windows schützt diese Einstellung selbst vor Administratoren („Resetting , failed. Access is denied.“), und der Rest des Zurücksetzens hat funktioniert</translation>
     </message>
+    <message>
+        <source>Nothing was fixed, and the target works: %1 and no problem shows. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>Es wurde nichts repariert, und das Ziel funktioniert: %1, und es zeigt sich kein Problem. Wenn der Fehler weiter auftritt, ist wahrscheinlich das fehlschlagende Programm selbst die Ursache.</translation>
+    </message>
+    <message>
+        <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>Wenn das Programm den Fehler weiter meldet, ist wahrscheinlich das Programm selbst die Ursache: Hängen Sie den Bericht (wsafix report --last --format md -o report.md) an ein Ticket für seine Entwickler an.</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4566,6 +4574,10 @@ Administratorrechte, 4 interner Fehler.
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
+    <message>
+        <source>Works: nothing needed fixing</source>
+        <translation>Funktioniert: Es musste nichts repariert werden</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4708,6 +4720,10 @@ Administratorrechte, 4 interner Fehler.
     <message>
         <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
         <translation>wsafix verify: Einige Korrekturen der Sitzung werden von diesem Szenario nicht simuliert</translation>
+    </message>
+    <message>
+        <source>WORKS (nothing was fixed)</source>
+        <translation>FUNKTIONIERT (nichts repariert)</translation>
     </message>
 </context>
 <context>

@@ -3889,6 +3889,14 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
         <translation>%1 pasos fallidos son inofensivos: Windows protege esa configuración incluso de los administradores («Resetting , failed. Access is denied.»), y el resto del restablecimiento funcionó</translation>
     </message>
+    <message>
+        <source>Nothing was fixed, and the target works: %1 and no problem shows. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>No se reparó nada, y el destino funciona: %1 y no se ve ningún problema. Si el error continúa, la causa probable es el propio programa que falla.</translation>
+    </message>
+    <message>
+        <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>Si el programa sigue informando del error, la causa probable es el propio programa: adjunte el informe (wsafix report --last --format md -o report.md) a un ticket para sus desarrolladores.</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4572,6 +4580,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
+    <message>
+        <source>Works: nothing needed fixing</source>
+        <translation>Funciona: no había nada que reparar</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4714,6 +4726,10 @@ Códigos de salida: 0 correcto, 1 problemas encontrados, 2 entrada o uso incorre
     <message>
         <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
         <translation>wsafix verify: algunas correcciones de la sesión no están simuladas en este escenario</translation>
+    </message>
+    <message>
+        <source>WORKS (nothing was fixed)</source>
+        <translation>FUNCIONA (no se reparó nada)</translation>
     </message>
 </context>
 <context>

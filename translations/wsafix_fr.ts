@@ -3889,6 +3889,14 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
         <translation>%1 étapes en échec sont sans conséquence : Windows protège ce réglage même contre les administrateurs (« Resetting , failed. Access is denied. »), et le reste de la réinitialisation a fonctionné</translation>
     </message>
+    <message>
+        <source>Nothing was fixed, and the target works: %1 and no problem shows. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>Rien n’a été réparé, et la cible fonctionne : %1 et aucun problème n’apparaît. Si l’erreur continue, le programme en échec est probablement lui-même la cause.</translation>
+    </message>
+    <message>
+        <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>Si le programme signale toujours l’erreur, il en est probablement lui-même la cause : joignez le rapport (wsafix report --last --format md -o report.md) à un ticket pour ses développeurs.</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4572,6 +4580,10 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
         <source>What to do next:</source>
         <translation>Que faire ensuite :</translation>
     </message>
+    <message>
+        <source>Works: nothing needed fixing</source>
+        <translation>Fonctionne : rien n’était à réparer</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4714,6 +4726,10 @@ Codes de sortie : 0 tout va bien, 1 problèmes trouvés, 2 entrée ou utilisatio
     <message>
         <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
         <translation>wsafix verify : certains correctifs de la session ne sont pas simulés par ce scénario</translation>
+    </message>
+    <message>
+        <source>WORKS (nothing was fixed)</source>
+        <translation>FONCTIONNE (rien n’a été réparé)</translation>
     </message>
 </context>
 <context>
