@@ -90,6 +90,8 @@ std::string verdictText(const std::string& verdict)
 {
     if (verdict == "fixed")
         return translate("VerifyCommand", "FIXED");
+    if (verdict == "works")
+        return translate("VerifyCommand", "WORKS (nothing was fixed)");
     if (verdict == "not-fixed")
         return translate("VerifyCommand", "NOT FIXED");
     return translate("VerifyCommand", "COULD NOT VERIFY");
@@ -266,7 +268,8 @@ int runVerifyCommand(const CommandLine& cl, std::ostream& out, std::ostream& err
         out << verifyDocument(info, record.id, v).dump(2) << "\n";
     else
         printText(out, info, v, record.id, store);
-    return v.verdict == "fixed" ? ExitFine : ExitProblems;
+    // A script asks "is it still broken?": fixed, or nothing to fix and the target works, is 0.
+    return v.verdict == "fixed" || v.verdict == "works" ? ExitFine : ExitProblems;
 }
 
 } // namespace wsafix

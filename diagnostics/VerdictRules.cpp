@@ -174,11 +174,31 @@ void decideVerdict(Verification& v, const std::vector<Action>& actions)
                                             "restart the fix asks for)."});
         return;
     }
+    // Nothing was changed, nothing (known) was wrong, and the target works: not a verification of a fix, but the
+    // answer a script needs ("is it still broken?").
+    const bool changed = std::any_of(actions.begin(), actions.end(), [](const Action& a) {
+        return a.outcome == "applied" || a.outcome == "could-not-verify";
+    });
+    const auto works = [&] {
+        set("works", "Nothing was fixed, and the target works: " + connected +
+                         " and no problem shows. If the error continues, the failing program itself is the likely "
+                         "cause.");
+        v.nextSteps.push_back({"escalate", "If the program still reports the error, the program itself is the likely "
+                                           "cause: attach the report (wsafix report --last --format md -o report.md) "
+                                           "to a ticket for its developers."});
+    };
+    const std::pair<const char*, const char*> detectFirst{
+        "detect-first", "Next time run wsafix detect (or the wizard) before fixing, so that verify can show what the "
+                        "fix changed."};
     if (!c.compared) {
+        if (targetGiven && !changed) {
+            works();
+            v.nextSteps.insert(v.nextSteps.begin(), {detectFirst.first, detectFirst.second});
+            return;
+        }
         set("could-not-verify", "There was no examination before the fix to compare with (" + c.reason + "). Now " +
                                     (targetGiven ? connected + " and no problem shows." : "no problem shows."));
-        v.nextSteps.push_back({"detect-first", "Next time run wsafix detect (or the wizard) before fixing, so that "
-                                               "verify can show what the fix changed."});
+        v.nextSteps.push_back({detectFirst.first, detectFirst.second});
         return;
     }
     const auto resolved = std::count_if(c.findings.begin(), c.findings.end(),
@@ -190,6 +210,8 @@ void decideVerdict(Verification& v, const std::vector<Action>& actions)
             set("could-not-verify", "The problem found at the start concerns another target than " +
                                         (targetGiven ? target(v) : std::string("none")) +
                                         ", which this check did not connect to.");
+        else if (targetGiven && !changed)
+            return works();
         else if (targetGiven)
             set("could-not-verify", "Nothing was wrong at the start and " + target(v) +
                                         " connects fine, so there is no fix to confirm. If the error continues, the "

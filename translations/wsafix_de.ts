@@ -3901,6 +3901,14 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
         <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
         <translation>%1 fehlgeschlagene Schritte sind harmlos: Windows schützt diese Einstellung selbst vor Administratoren („Resetting , failed. Access is denied.“), und der Rest des Zurücksetzens hat funktioniert</translation>
     </message>
+    <message>
+        <source>Nothing was fixed, and the target works: %1 and no problem shows. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>Es wurde nichts repariert, und das Ziel funktioniert: %1, und es zeigt sich kein Problem. Wenn der Fehler weiter auftritt, ist wahrscheinlich das fehlschlagende Programm selbst die Ursache.</translation>
+    </message>
+    <message>
+        <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>Wenn das Programm den Fehler weiter meldet, ist wahrscheinlich das Programm selbst die Ursache: Hängen Sie den Bericht (wsafix report --last --format md -o report.md) an ein Ticket für seine Entwickler an.</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4592,6 +4600,10 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
+    <message>
+        <source>Works: nothing needed fixing</source>
+        <translation>Funktioniert: Es musste nichts repariert werden</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4734,6 +4746,10 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
     <message>
         <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
         <translation>wsafix verify: Einige Korrekturen der Sitzung werden von diesem Szenario nicht simuliert</translation>
+    </message>
+    <message>
+        <source>WORKS (nothing was fixed)</source>
+        <translation>FUNKTIONIERT (nichts repariert)</translation>
     </message>
 </context>
 <context>
@@ -5452,10 +5468,6 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
         <translation>bereit</translation>
     </message>
     <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 brauchen Administratorrechte, und wsafix läuft als normaler Benutzer. Klicken Sie auf „Als Administrator ausführen“, um diesen Schritt mit dem Kennwort eines Administrators auszuführen (der Rest des Assistenten bleibt, wie er ist), oder bitten Sie einen Administrator, Folgendes auszuführen: wsafix fix %2</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
@@ -5518,6 +5530,26 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
     <message>
         <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
         <translation>Starten Sie den Computer neu, um %1 abzuschließen, und führen Sie dann wsafix --resume %2 aus (wsafix konnte sich nicht zum Wiederöffnen einrichten: %3).</translation>
+    </message>
+    <message>
+        <source>needs administrator</source>
+        <translation>braucht Administrator</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them: tick it and click Run as administrator</source>
+        <translation>braucht Administratorrechte, und wsafix läuft ohne sie: Haken setzen und auf „Als Administrator ausführen“ klicken</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Tick the ones to try and click Run as administrator to run just those with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 brauchen Administratorrechte, und wsafix läuft als normaler Benutzer. Setzen Sie bei den gewünschten einen Haken und klicken Sie auf „Als Administrator ausführen“, um nur diese mit dem Kennwort eines Administrators auszuführen (der Rest des Assistenten bleibt, wie er ist), oder bitten Sie einen Administrator, Folgendes auszuführen: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights: click Run as administrator, or untick them to go on without them.</source>
+        <translation>%1 brauchen Administratorrechte: Klicken Sie auf „Als Administrator ausführen“, oder entfernen Sie die Haken, um ohne sie weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Tick the fixes to run as administrator first.</source>
+        <translation>Setzen Sie zuerst einen Haken bei den Reparaturen, die als Administrator laufen sollen.</translation>
     </message>
 </context>
 <context>

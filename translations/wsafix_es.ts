@@ -3907,6 +3907,14 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
         <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
         <translation>%1 pasos fallidos son inofensivos: Windows protege esa configuración incluso de los administradores («Resetting , failed. Access is denied.»), y el resto del restablecimiento funcionó</translation>
     </message>
+    <message>
+        <source>Nothing was fixed, and the target works: %1 and no problem shows. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>No se reparó nada, y el destino funciona: %1 y no se ve ningún problema. Si el error continúa, la causa probable es el propio programa que falla.</translation>
+    </message>
+    <message>
+        <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>Si el programa sigue informando del error, la causa probable es el propio programa: adjunte el informe (wsafix report --last --format md -o report.md) a un ticket para sus desarrolladores.</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4598,6 +4606,10 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
+    <message>
+        <source>Works: nothing needed fixing</source>
+        <translation>Funciona: no había nada que reparar</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4740,6 +4752,10 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
     <message>
         <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
         <translation>wsafix verify: algunas correcciones de la sesión no están simuladas en este escenario</translation>
+    </message>
+    <message>
+        <source>WORKS (nothing was fixed)</source>
+        <translation>FUNCIONA (no se reparó nada)</translation>
     </message>
 </context>
 <context>
@@ -5458,10 +5474,6 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
         <translation>preparada</translation>
     </message>
     <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 necesitan derechos de administrador, y wsafix se ejecuta como usuario normal. Haga clic en «Ejecutar como administrador» para ejecutar este paso con la contraseña de un administrador (el resto del asistente queda como está), o pida a un administrador que ejecute: wsafix fix %2</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <translation>rechazado: %1</translation>
     </message>
@@ -5524,6 +5536,26 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
     <message>
         <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
         <translation>Reinicie el equipo para terminar %1 y después ejecute wsafix --resume %2 (wsafix no pudo programarse para volver a abrirse: %3).</translation>
+    </message>
+    <message>
+        <source>needs administrator</source>
+        <translation>requiere administrador</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them: tick it and click Run as administrator</source>
+        <translation>requiere derechos de administrador, y wsafix se ejecuta sin ellos: márquela y haga clic en «Ejecutar como administrador»</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Tick the ones to try and click Run as administrator to run just those with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 requieren derechos de administrador, y wsafix se ejecuta como usuario normal. Marque las que quiera probar y haga clic en «Ejecutar como administrador» para ejecutar solo esas con la contraseña de un administrador (el resto del asistente queda como está), o pida a un administrador que ejecute: wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights: click Run as administrator, or untick them to go on without them.</source>
+        <translation>%1 requieren derechos de administrador: haga clic en «Ejecutar como administrador», o desmárquelas para continuar sin ellas.</translation>
+    </message>
+    <message>
+        <source>Tick the fixes to run as administrator first.</source>
+        <translation>Marque primero las reparaciones que se ejecutarán como administrador.</translation>
     </message>
 </context>
 <context>

@@ -3907,6 +3907,14 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
         <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
         <translation>%1 étapes en échec sont sans conséquence : Windows protège ce réglage même contre les administrateurs (« Resetting , failed. Access is denied. »), et le reste de la réinitialisation a fonctionné</translation>
     </message>
+    <message>
+        <source>Nothing was fixed, and the target works: %1 and no problem shows. If the error continues, the failing program itself is the likely cause.</source>
+        <translation>Rien n’a été réparé, et la cible fonctionne : %1 et aucun problème n’apparaît. Si l’erreur continue, le programme en échec est probablement lui-même la cause.</translation>
+    </message>
+    <message>
+        <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
+        <translation>Si le programme signale toujours l’erreur, il en est probablement lui-même la cause : joignez le rapport (wsafix report --last --format md -o report.md) à un ticket pour ses développeurs.</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>
@@ -4598,6 +4606,10 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
         <source>What to do next:</source>
         <translation>Que faire ensuite :</translation>
     </message>
+    <message>
+        <source>Works: nothing needed fixing</source>
+        <translation>Fonctionne : rien n’était à réparer</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -4740,6 +4752,10 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
     <message>
         <source>wsafix verify: some fixes of the session are not simulated by this scenario</source>
         <translation>wsafix verify : certains correctifs de la session ne sont pas simulés par ce scénario</translation>
+    </message>
+    <message>
+        <source>WORKS (nothing was fixed)</source>
+        <translation>FONCTIONNE (rien n’a été réparé)</translation>
     </message>
 </context>
 <context>
@@ -5458,10 +5474,6 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
         <translation>prêt</translation>
     </message>
     <message>
-        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as administrator to run this step with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
-        <translation>%1 nécessitent des droits d&apos;administrateur, et wsafix s&apos;exécute en tant qu&apos;utilisateur ordinaire. Cliquez sur « Exécuter en tant qu&apos;administrateur » pour exécuter cette étape avec le mot de passe d&apos;un administrateur (le reste de l&apos;assistant reste tel quel), ou demandez à un administrateur d&apos;exécuter : wsafix fix %2</translation>
-    </message>
-    <message>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
@@ -5524,6 +5536,26 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
     <message>
         <source>Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to re-open: %3).</source>
         <translation>Redémarrez l&apos;ordinateur pour terminer %1, puis exécutez wsafix --resume %2 (wsafix n&apos;a pas pu se programmer pour se rouvrir : %3).</translation>
+    </message>
+    <message>
+        <source>needs administrator</source>
+        <translation>nécessite un administrateur</translation>
+    </message>
+    <message>
+        <source>needs administrator rights, and wsafix runs without them: tick it and click Run as administrator</source>
+        <translation>nécessite les droits d’administrateur, et wsafix s’exécute sans eux : cochez-la et cliquez sur « Exécuter en tant qu’administrateur »</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights, and wsafix runs as an ordinary user. Tick the ones to try and click Run as administrator to run just those with the password of an administrator (the rest of the wizard stays as it is), or ask an administrator to run: wsafix fix %2</source>
+        <translation>%1 nécessitent les droits d’administrateur, et wsafix s’exécute en tant qu’utilisateur ordinaire. Cochez celles à essayer et cliquez sur « Exécuter en tant qu’administrateur » pour n’exécuter que celles-ci avec le mot de passe d’un administrateur (le reste de l’assistant reste tel quel), ou demandez à un administrateur d’exécuter : wsafix fix %2</translation>
+    </message>
+    <message>
+        <source>%1 need administrator rights: click Run as administrator, or untick them to go on without them.</source>
+        <translation>%1 nécessitent les droits d’administrateur : cliquez sur « Exécuter en tant qu’administrateur », ou décochez-les pour continuer sans elles.</translation>
+    </message>
+    <message>
+        <source>Tick the fixes to run as administrator first.</source>
+        <translation>Cochez d’abord les réparations à exécuter en tant qu’administrateur.</translation>
     </message>
 </context>
 <context>

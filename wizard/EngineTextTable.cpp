@@ -327,6 +327,12 @@ const std::vector<const char*>& engineTextTemplates()
         QT_TRANSLATE_NOOP("EngineText",
                           "Nothing was wrong at the start and %1 connects fine, so there is no fix to confirm. If the "
                           "error continues, the failing program itself is the likely cause."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Nothing was fixed, and the target works: %1 and no problem shows. If the error continues, "
+                          "the failing program itself is the likely cause."),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "If the program still reports the error, the program itself is the likely cause: attach the "
+                          "report (wsafix report --last --format md -o report.md) to a ticket for its developers."),
         QT_TRANSLATE_NOOP("EngineText", "The problem found at the start is gone, and %1."),
         QT_TRANSLATE_NOOP("EngineText", "All %1 problems found at the start are gone, and %2."),
         QT_TRANSLATE_NOOP("EngineText", "All %1 problems found at the start are gone."),

@@ -95,10 +95,11 @@ FixPage::FixPage(SessionController& controller, QWidget* parent)
       m_recovery(new RecoveryBanner(controller.fixFactory().machine(), this)), m_list(new FixChecklist(this)),
       m_details(new FixDetails(this)), m_rights(new QLabel(this)),
       m_elevate(new QPushButton(tr("Run as &administrator…"), this)),
-      m_apply(new QPushButton(tr("&Apply ticked fixes"), this)), m_stop(new QPushButton(tr("&Stop after this fix"), this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcome(new QLabel(this)),
-      m_log(new QPlainTextEdit(this)), m_snapshots(new SnapshotList(this)),
-      m_watcher(new QFutureWatcher<FixJobEvent>(this)), m_elevatedStep(new ElevatedFixStep(controller, this))
+      m_apply(new QPushButton(tr("&Apply ticked fixes"), this)),
+      m_stop(new QPushButton(tr("&Stop after this fix"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_outcome(new QLabel(this)), m_log(new QPlainTextEdit(this)),
+      m_snapshots(new SnapshotList(this)), m_watcher(new QFutureWatcher<FixJobEvent>(this)),
+      m_elevatedStep(new ElevatedFixStep(controller, this))
 {
     setObjectName(QStringLiteral("fixPage"));
     setTitle(tr("Fix"));
@@ -199,7 +200,8 @@ QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
     try {
         m_fixes[id] = std::shared_ptr<Fix>(factory.create(id));
     } catch (const std::exception& e) {
-        m_blocked[id] = tr("wsafix has no such fix for %1: %2").arg(q(factory.machine()), EngineText::translate(e.what()));
+        m_blocked[id] =
+            tr("wsafix has no such fix for %1: %2").arg(q(factory.machine()), EngineText::translate(e.what()));
     }
     const Fix* fix = m_fixes.count(id) ? m_fixes[id].get() : nullptr;
     item->setText(FixColumn, fix ? EngineText::translate(fix->title()) : FixText::title(id));
@@ -219,12 +221,37 @@ QTreeWidgetItem* FixPage::addFixRow(const std::string& id, bool other)
             m_needsElevation.insert(id);
         }
     }
+    if (m_needsElevation.count(id)) {
+        showNeedsAdministrator(item);
+        return item;
+    }
     item->setText(StatusColumn, m_blocked.count(id) ? tr("cannot run here") : tr("checking…"));
     if (const auto why = m_blocked.find(id); why != m_blocked.end()) {
         item->setToolTip(StatusColumn, why->second);
         item->setIcon(StatusColumn, SeverityStyle::icon(Severity::Warning));
     }
     return item;
+}
+
+void FixPage::showNeedsAdministrator(QTreeWidgetItem* item)
+{
+    // Tickable, so that "Run as administrator" runs exactly what the user ticked; Apply leaves it alone.
+    FixChecklist::setResult(item, tr("needs administrator"), SeverityStyle::icon(Severity::Info),
+                            tr("needs administrator rights, and wsafix runs without them: tick it and click Run as "
+                               "administrator"));
+    if (!item->data(FixColumn, Qt::CheckStateRole).isValid())
+        m_list->setCheckable(item, true, false);
+}
+
+std::vector<std::string> FixPage::tickedNeedingElevation() const
+{
+    std::vector<std::string> ids;
+    for (const bool other : {false, true})
+        for (const auto& id : m_list->fixIds(other))
+            if (m_needsElevation.count(id) && !m_tried.count(id))
+                if (const auto* item = m_list->itemFor(id); item && FixChecklist::isTicked(item))
+                    ids.push_back(id);
+    return ids;
 }
 
 void FixPage::initializePage()
@@ -275,7 +302,8 @@ void FixPage::initializePage()
     if (const Scenario* scenario = m_controller.scenario())
         for (const auto& [id, effect] : scenario->fixes)
             if (!m_askedBy.count(id))
-                addFixRow(id, true)->setText(WhyColumn, tr("no finding asks for this (training: you may still try it)"));
+                addFixRow(id, true)->setText(WhyColumn,
+                                             tr("no finding asks for this (training: you may still try it)"));
     m_list->fitColumns();
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -316,9 +344,10 @@ void FixPage::showRights()
                              "simulated machine goes ahead.")
                               .arg(ids.join(QStringLiteral(", "))));
     else
-        m_rights->setText(tr("%1 need administrator rights, and wsafix runs as an ordinary user. Click Run as "
-                             "administrator to run this step with the password of an administrator (the rest of the "
-                             "wizard stays as it is), or ask an administrator to run: wsafix fix %2")
+        m_rights->setText(tr("%1 need administrator rights, and wsafix runs as an ordinary user. Tick the ones to "
+                             "try and click Run as administrator to run just those with the password of an "
+                             "administrator (the rest of the wizard stays as it is), or ask an administrator to run: "
+                             "wsafix fix %2")
                               .arg(ids.join(QStringLiteral(", ")), ids.join(QLatin1Char(' '))));
 }
 
@@ -357,7 +386,7 @@ void FixPage::showDetails()
     c.askedBy = m_askedBy.count(c.fixId) ? m_askedBy.at(c.fixId).join(QStringLiteral("; ")) : item->text(WhyColumn);
     c.badges = item->text(BadgesColumn);
     c.guarded = c.fix && c.fix->badges().cutsOffMachine && guardSettings() ? m_controller.guardTimeout()
-                                                                          : std::chrono::seconds(0);
+                                                                           : std::chrono::seconds(0);
     if (const auto why = m_blocked.find(c.fixId); why != m_blocked.end())
         c.blocked = why->second;
     if (const auto commands = m_commands.find(c.fixId); commands != m_commands.end())
@@ -587,26 +616,23 @@ void FixPage::applySurvey(const FixSurvey& survey)
 {
     m_remote = survey.remote;
     for (const auto& state : survey.fixes) {
-        m_commands[state.id] = !state.commandsError.empty()
-                                   ? tr("cannot be listed: %1").arg(EngineText::translate(state.commandsError))
-                               : !state.unavailable.empty() ? tr("(none: the fix cannot run here)")
-                               : state.commands.empty()
-                                   ? (m_controller.isSimulated() ? tr("(none: the simulated machine runs no commands)")
-                                                                 : tr("(none)"))
-                                   : q(std::accumulate(state.commands.begin(), state.commands.end(), std::string(),
-                                                       [](std::string all, const std::string& c) {
-                                                           return all + c + '\n';
-                                                       }));
+        m_commands[state.id] =
+            !state.commandsError.empty() ? tr("cannot be listed: %1").arg(EngineText::translate(state.commandsError))
+            : !state.unavailable.empty() ? tr("(none: the fix cannot run here)")
+            : state.commands.empty()
+                ? (m_controller.isSimulated() ? tr("(none: the simulated machine runs no commands)") : tr("(none)"))
+                : q(std::accumulate(state.commands.begin(), state.commands.end(), std::string(),
+                                    [](std::string all, const std::string& c) { return all + c + '\n'; }));
         QTreeWidgetItem* item = m_list->itemFor(state.id);
         if (!item || m_tried.count(state.id))
             continue; // a tried fix keeps its outcome
         const bool wasBlocked = m_blocked.count(state.id) > 0;
         const auto fix = m_fixes.find(state.id);
         // Taking down the adapter of the remote session this runs in needs the guard (DESIGN.md: auto-revert guard).
-        const std::string refusal =
-            fix == m_fixes.end() ? std::string()
-                                 : remoteSessionRefusal(state.id, fix->second->badges().cutsOffMachine, m_remote,
-                                                        guardSettings().has_value());
+        const std::string refusal = fix == m_fixes.end()
+                                        ? std::string()
+                                        : remoteSessionRefusal(state.id, fix->second->badges().cutsOffMachine, m_remote,
+                                                               guardSettings().has_value());
         if (!refusal.empty())
             m_blocked[state.id] = tr("refused: %1").arg(EngineText::translate(refusal));
         else if (!state.unavailable.empty() && !m_needsElevation.count(state.id))
@@ -615,7 +641,9 @@ void FixPage::applySurvey(const FixSurvey& survey)
             m_blocked.erase(state.id); // e.g. undone by a restore: it can run again
         const auto why = m_blocked.find(state.id);
         const bool firstLook = item->text(StatusColumn) == tr("checking…");
-        if (why != m_blocked.end()) {
+        if (m_needsElevation.count(state.id) && refusal.empty()) {
+            showNeedsAdministrator(item);
+        } else if (why != m_blocked.end()) {
             FixChecklist::setResult(item, tr("cannot run here"), SeverityStyle::icon(Severity::Warning), why->second);
             m_list->setCheckable(item, false, false);
         } else if (firstLook || wasBlocked || !item->data(FixColumn, Qt::CheckStateRole).isValid()) {
@@ -640,6 +668,16 @@ bool FixPage::validatePage()
         m_commitWhenDone = true;
         return false;
     }
+    // A ticked fix that needs administrator rights runs only through Run as administrator: never ignore the tick.
+    if (const auto ticked = tickedNeedingElevation(); !ticked.empty()) {
+        QStringList ids;
+        for (const auto& id : ticked)
+            ids << q(id);
+        m_status->setText(tr("%1 need administrator rights: click Run as administrator, or untick them to go on "
+                             "without them.")
+                              .arg(ids.join(QStringLiteral(", "))));
+        return false;
+    }
     m_controller.save("fix", m_controller.record().actions.empty() ? "No fix applied" : std::string());
     return true;
 }
@@ -652,15 +690,15 @@ void FixPage::askToKeep()
     // The watchdog records its restore in the session on disk: the fix must be in it by then.
     m_controller.save("fix", {});
     m_controller.waitForSaved();
-    const auto left = std::chrono::duration_cast<std::chrono::seconds>(m_guarded->deadline -
-                                                                       std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::seconds>(m_guarded->deadline - std::chrono::steady_clock::now());
     m_keepChanges = new KeepChangesDialog(*m_guarded->guard, std::max(left, std::chrono::seconds(1)), this);
     connect(m_keepChanges, &QDialog::finished, this, &FixPage::keepChangesDone);
     m_keepChanges->open();
     if (m_guardedReport->outcome == "rollback-failed") {
         // The fix could not undo itself: the watchdog tries the snapshot now rather than at its deadline.
-        m_log->appendPlainText(tr("Undoing %1 failed; the auto-revert guard puts the snapshot back now.")
-                                   .arg(q(m_guardedReport->fixId)));
+        m_log->appendPlainText(
+            tr("Undoing %1 failed; the auto-revert guard puts the snapshot back now.").arg(q(m_guardedReport->fixId)));
         m_keepChanges->revertNow();
     }
 }
@@ -711,22 +749,27 @@ void FixPage::keepChangesDone()
 
 bool FixPage::runElevated()
 {
+    // Exactly the ticked fixes, in the order of the plan; the others stay as they are.
     QStringList ids;
-    for (const auto& id : recommendedFixes())
-        if (m_needsElevation.count(id))
-            ids << q(id);
-    for (const auto& id : otherFixes())
-        if (m_needsElevation.count(id))
-            ids << q(id);
-    if (isRunning() || ids.isEmpty())
+    for (const auto& id : tickedNeedingElevation())
+        ids << q(id);
+    if (isRunning() || ids.isEmpty()) {
+        if (ids.isEmpty())
+            m_status->setText(tr("Tick the fixes to run as administrator first."));
         return false;
+    }
     const auto argv = m_elevatedStep->command(ids);
     m_log->appendPlainText(tr("Asking for administrator rights to run: %1").arg(q(FixSteps::display(argv))));
     if (!m_elevatedStep->start(ids))
         return false;
-    for (const auto& id : ids)
-        if (auto* item = m_list->itemFor(id.toStdString()))
-            item->setText(StatusColumn, tr("waiting…"));
+    m_elevating.clear();
+    for (const auto& id : ids) {
+        m_elevating.insert(id.toStdString());
+        if (auto* item = m_list->itemFor(id.toStdString())) {
+            FixChecklist::setResult(item, tr("waiting…"), QIcon(), QString());
+            m_list->setCheckable(item, false, false);
+        }
+    }
     m_job = JobKind::Elevated;
     m_jobFailed = false;
     m_stories.clear();
@@ -742,6 +785,8 @@ void FixPage::elevatedDone(const ElevatedFixStep::Outcome& outcome)
     m_log->appendPlainText(tr("Administrator step: %1").arg(outcome.detail));
     for (const auto& action : outcome.actions) {
         m_needsElevation.erase(action.fixId);
+        m_elevating.erase(action.fixId);
+        m_tried.insert(action.fixId);
         showReport(reportOf(action), std::nullopt, true);
     }
     if (outcome.actions.empty()) {
@@ -751,10 +796,12 @@ void FixPage::elevatedDone(const ElevatedFixStep::Outcome& outcome)
                                    ? tr("The administrator step still lacked administrator rights: nothing was "
                                         "changed.")
                                    : tr("Nothing was run as administrator: %1.").arg(outcome.detail));
-        for (const auto& id : m_needsElevation)
-            if (auto* item = m_list->itemFor(id))
-                item->setText(StatusColumn, tr("cannot run here"));
     }
+    // What the step did not get to stays as it was: tickable, to try again.
+    for (const auto& id : m_elevating)
+        if (auto* item = m_list->itemFor(id))
+            showNeedsAdministrator(item);
+    m_elevating.clear();
     showRights();
     finishJob(JobKind::Elevated);
 }
@@ -770,7 +817,8 @@ void FixPage::noteReboot()
         text = tr("On a real computer, %1 needs a restart to finish; wsafix would then re-open at its verify page.")
                    .arg(fixes);
     } else if (const QString why = ElevatedFixStep::scheduleResume(m_controller); why.isEmpty()) {
-        text = tr("Restart the computer to finish %1: wsafix re-opens at the verify page after the restart.").arg(fixes);
+        text =
+            tr("Restart the computer to finish %1: wsafix re-opens at the verify page after the restart.").arg(fixes);
     } else {
         text = tr("Restart the computer to finish %1, then run wsafix --resume %2 (wsafix could not set itself to "
                   "re-open: %3).")

@@ -79,8 +79,8 @@ public slots:
     void restoreSnapshot(const QString& id);
     /// Rolls back what a crashed apply or restore left open in the journal, without asking.
     void recoverInterrupted();
-    /// Relaunches the fix step of fixesNeedingElevation() with administrator rights (pkexec, runas), on this
-    /// session; false when nothing was started.
+    /// Relaunches the fix step of the ticked fixes of fixesNeedingElevation(), in plan order, with administrator
+    /// rights (pkexec, runas), on this session, under one consent; false when nothing was started (none ticked).
     bool runElevated();
 
 signals:
@@ -118,6 +118,10 @@ private:
     void showRights();
     void setBusy(bool busy);
     QTreeWidgetItem* addFixRow(const std::string& id, bool other);
+    /// A row that only administrator rights block: tickable, "needs administrator".
+    void showNeedsAdministrator(QTreeWidgetItem* item);
+    /// The ticked fixes that need administrator rights and were not tried yet, in plan order.
+    std::vector<std::string> tickedNeedingElevation() const;
 
     SessionController& m_controller;
     QLabel* m_intro;
@@ -140,21 +144,22 @@ private:
     std::map<std::string, std::shared_ptr<Fix>> m_fixes; // built by the factory; absent when it cannot be
     std::map<std::string, QString> m_blocked;            // id → why it cannot run here
     std::set<std::string> m_needsElevation;              // blocked only for want of administrator rights
+    std::set<std::string> m_elevating;                   // sent to the elevated step that runs now
     std::map<std::string, QStringList> m_askedBy;
-    std::set<std::string> m_tickWhenReady;        // simulated machine: the gentlest fix of each finding
-    std::map<std::string, QString> m_commands;    // id → its exact commands as the last survey listed them
-    std::set<std::string> m_tried;                // tried on this visit and not undone since: never tried twice
-    QStringList m_stories;                        // what the running job's fixes did, for the outcome line
-    std::optional<GuardedChange> m_guarded;       // the running apply's change the guard watches
-    std::optional<FixReport> m_guardedReport;     // ... and its report
-    RemoteSession m_remote;                       // the remote session this wizard runs in (last survey)
-    QStringList m_needReboot;                     // fixes done that need a restart, not yet told
+    std::set<std::string> m_tickWhenReady;     // simulated machine: the gentlest fix of each finding
+    std::map<std::string, QString> m_commands; // id → its exact commands as the last survey listed them
+    std::set<std::string> m_tried;             // tried on this visit and not undone since: never tried twice
+    QStringList m_stories;                     // what the running job's fixes did, for the outcome line
+    std::optional<GuardedChange> m_guarded;    // the running apply's change the guard watches
+    std::optional<FixReport> m_guardedReport;  // ... and its report
+    RemoteSession m_remote;                    // the remote session this wizard runs in (last survey)
+    QStringList m_needReboot;                  // fixes done that need a restart, not yet told
     JobKind m_job = JobKind::None;
-    int m_taken = 0;                              // results of the running job already shown
-    std::stop_source m_jobStop;                   // "Stop after this fix"
-    bool m_surveyPending = false;                 // a survey is due once the running job is done
-    bool m_commitWhenDone = false;                // Next was clicked with ticked fixes: move on once they ran
-    bool m_jobFailed = false;                     // a fix of the running apply failed: stay on the page
+    int m_taken = 0;               // results of the running job already shown
+    std::stop_source m_jobStop;    // "Stop after this fix"
+    bool m_surveyPending = false;  // a survey is due once the running job is done
+    bool m_commitWhenDone = false; // Next was clicked with ticked fixes: move on once they ran
+    bool m_jobFailed = false;      // a fix of the running apply failed: stay on the page
 };
 
 } // namespace wsafix

@@ -27,6 +27,8 @@ QString VerificationText::verdict(const std::string& verdict)
 {
     if (verdict == "fixed")
         return tr("Fixed");
+    if (verdict == "works")
+        return tr("Works: nothing needed fixing");
     if (verdict == "not-fixed")
         return tr("Not fixed");
     return tr("Could not verify");

@@ -237,9 +237,9 @@ void VerifyPage::showAttempts(const std::vector<VerifyAttempt>& attempts)
 
 void VerifyPage::showVerdict(const Verification& v)
 {
-    const QIcon icon = v.verdict == "fixed"       ? SeverityStyle::okIcon()
-                       : v.verdict == "not-fixed" ? SeverityStyle::icon(Severity::Error)
-                                                  : SeverityStyle::icon(Severity::Warning);
+    const QIcon icon = v.verdict == "fixed" || v.verdict == "works" ? SeverityStyle::okIcon()
+                       : v.verdict == "not-fixed"                   ? SeverityStyle::icon(Severity::Error)
+                                                                    : SeverityStyle::icon(Severity::Warning);
     const QString text = VerificationText::verdict(v.verdict);
     m_verdictIcon->setPixmap(icon.pixmap(QSize(32, 32)));
     m_verdict->setText(text);

@@ -28,7 +28,7 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 
 Tone verdictTone(const std::string& verdict)
 {
-    if (verdict == "fixed")
+    if (verdict == "fixed" || verdict == "works")
         return Tone::Ok;
     if (verdict == "not-fixed")
         return Tone::Error;

@@ -187,6 +187,8 @@ std::string ReportModel::verdictLabelOf(const std::string& verdict)
 {
     if (verdict == "fixed")
         return "Fixed";
+    if (verdict == "works")
+        return "Works (nothing was fixed)";
     if (verdict == "not-fixed")
         return "Not fixed";
     if (verdict == "could-not-verify")

@@ -86,16 +86,42 @@ INSTANTIATE_TEST_SUITE_P(
                     Case{"problemGoneNoTarget", 2, 0, -1, false, false, false, true, "fixed"},
                     Case{"problemGoneTargetFails", 1, 0, 1, false, false, false, true, "not-fixed"},
                     Case{"problemRemains", 2, 1, 0, false, false, false, true, "not-fixed"},
-                    Case{"healthyTargetFine", 0, 0, 0, false, false, false, true, "could-not-verify"},
+                    Case{"healthyTargetFine", 0, 0, 0, false, false, false, true, "works"},
                     Case{"healthyNoTarget", 0, 0, -1, false, false, false, true, "could-not-verify"},
                     Case{"healthyTargetFails", 0, 0, 3, false, false, false, true, "not-fixed"},
                     Case{"probeLost", 1, 0, 0, true, false, false, true, "could-not-verify"},
                     Case{"cancelled", 1, 0, 0, false, true, false, true, "could-not-verify"},
                     Case{"unverifiableAction", 1, 0, 0, false, false, true, true, "could-not-verify"},
                     Case{"unverifiableActionTargetFails", 1, 0, 2, false, false, true, true, "not-fixed"},
-                    Case{"noBaselineAllFine", 0, 0, 0, false, false, false, false, "could-not-verify"},
+                    Case{"noBaselineAllFine", 0, 0, 0, false, false, false, false, "works"},
                     Case{"noBaselineTargetFails", 0, 0, 1, false, false, false, false, "not-fixed"}),
     [](const testing::TestParamInfo<Case>& param) { return std::string(param.param.name); });
+
+TEST(VerdictRulesText, WorksOnlyWhenNothingWasChanged)
+{
+    // Nothing was wrong and the target connects: without a change that is "works" (exit 0 for a script); after a
+    // fix that had nothing to fix, there is no fix to confirm.
+    Verification v;
+    v.comparison.compared = true;
+    v.host = "example.com";
+    v.port = 443;
+    v.resolution = NameResolution{true, {"192.0.2.7"}, 1.0, 0, ""};
+    VerifyAttempt a;
+    a.result.resolved = true;
+    a.result.connected = true;
+    v.attempts = {a, a};
+    decideVerdict(v, {});
+    EXPECT_EQ(v.verdict, "works");
+    EXPECT_EQ(v.reason, "Nothing was fixed, and the target works: all 2 connection attempts to example.com:443 "
+                        "succeeded and no problem shows. If the error continues, the failing program itself is the "
+                        "likely cause.");
+    decideVerdict(v, {{"winsock-reset", {}, "applied", "", "", "", ""}});
+    EXPECT_EQ(v.verdict, "could-not-verify");
+    // A problem found at the start that is gone is "fixed", whoever mended it.
+    v.comparison.findings.push_back({finding("target-unreachable"), "resolved"});
+    decideVerdict(v, {});
+    EXPECT_EQ(v.verdict, "fixed");
+}
 
 TEST(VerdictRulesText, NamesTheFailureAndTheFarEnd)
 {

@@ -484,13 +484,22 @@ private slots:
         QCOMPARE(page->recommendedFixes(), std::vector<std::string>{id});
         QCOMPARE(page->fixesNeedingElevation(), std::vector<std::string>{id});
         auto* row = f.find<QTreeWidget>("fix.list")->topLevelItem(0);
-        QCOMPARE(row->text(FixPage::StatusColumn), QStringLiteral("cannot run here"));
-        QVERIFY(!row->data(FixPage::FixColumn, Qt::CheckStateRole).isValid());
+        QTRY_COMPARE(row->text(FixPage::StatusColumn), QStringLiteral("needs administrator"));
+        // Tickable but not ticked: a real machine changes only on the user's tick, elevated or not.
+        QCOMPARE(row->checkState(FixPage::FixColumn), Qt::Unchecked);
         const QString rights = f.find<QLabel>("fix.rights")->text();
         QVERIFY2(rights.contains(QStringLiteral("need administrator rights")), qPrintable(rights));
         QVERIFY(rights.contains(QString::fromStdString("wsafix fix " + id)));
         auto* elevate = f.find<QPushButton>("fix.elevate");
         QVERIFY(elevate->isVisible());
+        QTRY_VERIFY(!page->isRunning());
+        QVERIFY(!page->runElevated()); // nothing ticked: nothing asked for
+        QVERIFY(launched.isEmpty());
+        // Ticked but not run, the page does not move on: the tick is not silently dropped.
+        QVERIFY(page->setChecked(id, true));
+        QVERIFY(clickForward(*f.wizard));
+        QCOMPARE(f.wizard->currentPage(), page);
+        QVERIFY(f.find<QLabel>("fix.status")->text().contains(QStringLiteral("click Run as administrator")));
         screenshot(*f.wizard, QStringLiteral("3-fix-real-machine"), f.stateDir.path());
         QTest::mouseClick(elevate, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -508,11 +517,69 @@ private slots:
         QCOMPARE(f.record().actions[0].outcome, std::string("unavailable"));
         const QString said = f.find<QLabel>("fix.outcome")->text();
         QVERIFY2(said.contains(QStringLiteral("was not run: unavailable")), qPrintable(said));
-        QCOMPARE(row->text(FixPage::StatusColumn), QStringLiteral("cannot run here"));
         QVERIFY(!page->applyChecked());
         QTRY_VERIFY(!page->isRunning()); // the page lists the machine afresh after the step
         QVERIFY(clickForward(*f.wizard));
         QCOMPARE(f.saved().actions, f.record().actions);
+    }
+
+    void elevationRunsExactlyTheTickedFixes()
+    {
+        // Three preload entries need administrator rights; the user ticks the first and the third. The elevated step
+        // is asked for exactly those, in plan order, under one consent; the second stays as it was, tickable.
+        class ThreePreloads : public FakeSystem
+        {
+        public:
+            Probed<std::vector<CatalogEntry>> catalog() override
+            {
+                auto result = FakeSystem::catalog();
+                for (int i = 1; i <= 3; ++i) {
+                    CatalogEntry preload;
+                    preload.catalogId = static_cast<std::uint32_t>(i);
+                    preload.name = "libhook" + std::to_string(i) + ".so";
+                    preload.providerPath = "/usr/lib/wsafix-test-does-not-exist/" + preload.name;
+                    preload.kind = CatalogEntry::Kind::Layered;
+                    preload.catalog = "preload";
+                    result.value.push_back(preload);
+                }
+                return result;
+            }
+        };
+        WizardFixture f({}, {}, std::make_unique<ThreePreloads>());
+        auto* page = f.wizard->findChild<FixPage*>();
+        QStringList launched;
+        page->elevatedStep().setLauncher([&launched](const std::filesystem::path&,
+                                                     const std::vector<std::string>& arguments,
+                                                     std::chrono::milliseconds) {
+            for (const auto& a : arguments)
+                launched << QString::fromStdString(a);
+            ElevatedFixRun run;
+            run.detail = "the password prompt was dismissed (test)";
+            return run;
+        });
+        QSignalSpy finished(page, &FixPage::jobFinished);
+        QVERIFY(toFixPage(f));
+        const auto ids = page->fixesNeedingElevation();
+        QCOMPARE(ids.size(), std::size_t(3));
+        const auto plan = page->recommendedFixes();
+        QCOMPARE(plan.size(), std::size_t(3));
+        QTRY_VERIFY(!page->isRunning());
+        QVERIFY(page->setChecked(plan[0], true));
+        QVERIFY(page->setChecked(plan[2], true));
+        QTest::mouseClick(f.find<QPushButton>("fix.elevate"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const qsizetype fixEnd = launched.indexOf(QStringLiteral("--session"));
+        QVERIFY2(fixEnd > 0, qPrintable(launched.join(QLatin1Char(' '))));
+        QCOMPARE(launched.mid(0, fixEnd), (QStringList{QStringLiteral("fix"), QString::fromStdString(plan[0]),
+                                                       QString::fromStdString(plan[2])}));
+        // Dismissed: nothing ran, so each row is as it was, tickable again; the untouched one kept its state.
+        auto* list = f.find<QTreeWidget>("fix.list");
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(list->topLevelItem(i)->text(FixPage::StatusColumn), QStringLiteral("needs administrator"));
+            QVERIFY(list->topLevelItem(i)->data(FixPage::FixColumn, Qt::CheckStateRole).isValid());
+        }
+        QCOMPARE(list->topLevelItem(1)->checkState(FixPage::FixColumn), Qt::Unchecked);
+        QVERIFY(f.record().actions.empty());
     }
 
     void nothingToFixOnClean()
