@@ -4,8 +4,11 @@
 
 #include "diagnostics/ProcessRunner.h"
 #include "diagnostics/fix/FixFactory.h"
+#include "diagnostics/fix/PrivilegedState.h"
 #include "diagnostics/platform/windows/NetshCommand.h"
+#include "diagnostics/platform/windows/PrivilegedFolder.h"
 #include "diagnostics/platform/windows/RegistryTreeBackup.h"
+#include "diagnostics/platform/windows/Utf16.h"
 #include "diagnostics/platform/windows/WindowsFixes.h"
 
 #include <gtest/gtest.h>
@@ -127,14 +130,18 @@ TEST(WindowsFixFactory, PreviewsListTheExactCommands)
     EXPECT_EQ(std::vector<std::string>(ipReset[0].begin(), ipReset[0].begin() + 4),
               (std::vector<std::string>{"netsh", "int", "ip", "reset"}));
     EXPECT_EQ(std::filesystem::path(ipReset[0][4]).filename(), "netsh-ip-reset.log");
-    EXPECT_EQ(std::filesystem::path(ipReset[0][4]).parent_path().filename(), "netsh")
-        << "the log goes into the state directory";
-    // --state-dir reaches the factory: the log goes into the state directory of the session.
+    EXPECT_EQ(std::filesystem::path(ipReset[0][4]).parent_path().filename(), "netsh");
+    EXPECT_EQ(std::filesystem::path(ipReset[0][4]).parent_path().parent_path().parent_path(), defaultPrivilegedRoot())
+        << "netsh runs elevated and follows links: its log goes into the privileged state, never the user's folder";
+    // --state-dir reaches the factory: the folder is that of the user owning the state directory (this process's
+    // user while the directory does not exist yet).
     const std::filesystem::path stateDir = "C:\\wsafix state & \"dir\"";
     const auto elsewhere = createNativeFixFactory(*f.runner, stateDir).create("ip-reset")->preview();
     ASSERT_EQ(elsewhere.size(), 1u);
     ASSERT_EQ(elsewhere[0].size(), 5u);
-    EXPECT_EQ(elsewhere[0][4], (stateDir / "netsh" / "netsh-ip-reset.log").string());
+    const std::string sid = win::stateUserSid(stateDir);
+    EXPECT_EQ(sid.rfind("S-1-5-", 0), 0u) << sid;
+    EXPECT_EQ(elsewhere[0][4], (defaultPrivilegedRoot() / win::toUtf16(sid) / "netsh" / "netsh-ip-reset.log").string());
     // Win32 calls, not commands: their steps are in the snapshot plan.
     for (const std::string id : {"flush-dns", "remove-provider:1001", "lsp-bypass:C:\\a.exe",
                                  "restart-adapter:{4D36E972-E325-11CE-BFC1-08002BE10318}", "restart-service:Spooler"})

@@ -2,6 +2,7 @@
 
 #include "diagnostics/platform/windows/CommandLine.h"
 #include "diagnostics/platform/windows/ErrorNames.h"
+#include "diagnostics/platform/windows/ReparsePoint.h"
 #include "diagnostics/platform/windows/UniqueHandle.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
@@ -16,11 +17,15 @@ std::string startDetached(const std::filesystem::path& executable, const std::ve
         return "the program to start must be an absolute path: " + win::toUtf8(executable.wstring());
     std::error_code ec;
     std::filesystem::create_directories(logFile.parent_path(), ec);
-    SECURITY_ATTRIBUTES inherit{sizeof inherit, nullptr, TRUE};
-    win::UniqueHandle log(CreateFileW(logFile.wstring().c_str(), FILE_APPEND_DATA, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                                      &inherit, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr));
+    // guard.log may be opened by an elevated process: a link planted at it or its folder is refused, not followed.
+    std::string error;
+    const win::UniqueHandle log = win::openWithoutFollowing(
+        logFile, FILE_APPEND_DATA, FILE_SHARE_READ | FILE_SHARE_WRITE, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, error);
     if (!log)
-        return "cannot open " + win::toUtf8(logFile.wstring()) + ": " + win::describeWin32Error(GetLastError());
+        return error;
+    // Inherited by the watchdog as its output; made inheritable only after the checks.
+    if (!SetHandleInformation(log.get(), HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT))
+        return "cannot hand " + win::toUtf8(logFile.wstring()) + " on: " + win::describeWin32Error(GetLastError());
     std::vector<std::wstring> wide;
     for (const auto& argument : arguments)
         wide.push_back(win::toUtf16(argument));

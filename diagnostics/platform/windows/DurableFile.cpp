@@ -2,6 +2,7 @@
 #include "diagnostics/DurableFile.h"
 
 #include "diagnostics/platform/windows/ErrorNames.h"
+#include "diagnostics/platform/windows/ReparsePoint.h"
 #include "diagnostics/platform/windows/UniqueHandle.h"
 
 #include <windows.h>
@@ -22,10 +23,12 @@ namespace {
 
 void appendDurably(const std::filesystem::path& path, std::string_view bytes)
 {
-    win::UniqueHandle file(CreateFileW(path.c_str(), FILE_APPEND_DATA, FILE_SHARE_READ, nullptr, OPEN_ALWAYS,
-                                       FILE_ATTRIBUTE_NORMAL, nullptr));
+    // The journal of an elevated run: a link planted at it (or at its folder) must not redirect the write.
+    std::string error;
+    const win::UniqueHandle file =
+        win::openWithoutFollowing(path, FILE_APPEND_DATA, FILE_SHARE_READ, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, error);
     if (!file)
-        fail(path, "cannot open for appending");
+        throw std::runtime_error(error);
     std::size_t done = 0;
     while (done < bytes.size()) {
         DWORD written = 0;
@@ -43,10 +46,11 @@ void syncToDisk(const std::filesystem::path& path)
     // Folders cannot be flushed through a plain handle on Windows; NTFS journals renames itself.
     if (std::filesystem::is_directory(path))
         return;
-    win::UniqueHandle file(CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
-                                       OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr));
+    std::string error;
+    const win::UniqueHandle file = win::openWithoutFollowing(path, GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                                                             OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, error);
     if (!file)
-        fail(path, "cannot open to flush");
+        throw std::runtime_error(error);
     if (!FlushFileBuffers(file.get()))
         fail(path, "flush failed");
 }

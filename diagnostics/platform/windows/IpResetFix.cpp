@@ -3,7 +3,9 @@
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/NetshCommand.h"
+#include "diagnostics/platform/windows/PrivilegedFolder.h"
 #include "diagnostics/platform/windows/RegistrySnapshot.h"
+#include "diagnostics/platform/windows/ReparsePoint.h"
 
 #include <nlohmann/json.hpp>
 
@@ -33,9 +35,10 @@ template <class List, class Item> bool contains(const List& list, const Item& it
 } // namespace
 
 IpResetFix::IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory,
-                       const IpResetRegistry& registry)
+                       const IpResetRegistry& registry, std::filesystem::path privilegedRoot)
     : m_runner(runner), m_allowList(std::move(allowList)), m_logDirectory(std::move(logDirectory)),
-      m_interfaces(registry.interfaces), m_interfaces6(registry.interfaces6, "registry-tcpip6"),
+      m_privilegedRoot(std::move(privilegedRoot)), m_interfaces(registry.interfaces),
+      m_interfaces6(registry.interfaces6, "registry-tcpip6"),
       m_nsiStores{RegistryTreeBackup(registry.ipv6Addresses, "registry-nsi-ipv6-addresses"),
                   RegistryTreeBackup(registry.ipv6Routes, "registry-nsi-ipv6-routes")}
 {
@@ -80,6 +83,31 @@ std::string IpResetFix::unavailable() const
 std::vector<std::string> IpResetFix::resetArgv() const
 {
     return netshIpResetArgv((m_logDirectory / "netsh-ip-reset.log").string());
+}
+
+void IpResetFix::prepareLogFolder() const
+{
+    if (!m_privilegedRoot.empty()) {
+        const std::filesystem::path below = m_logDirectory.lexically_relative(m_privilegedRoot);
+        if (below.empty() || *below.begin() == "..")
+            throw FixFailure(m_logDirectory.string() + " is not under the privileged folder " +
+                             m_privilegedRoot.string());
+        makePrivilegedPath(m_privilegedRoot, below);
+    } else {
+        std::filesystem::create_directories(m_logDirectory);
+        for (const auto& folder : {m_logDirectory.parent_path(), m_logDirectory})
+            if (isReparsePoint(folder))
+                throw FixFailure(folder.string() + " is a reparse point (a junction or symbolic link); netsh's log "
+                                                   "would be written elsewhere");
+    }
+    // netsh opens its log itself, following links: one already there must be a plain file of its own.
+    const std::filesystem::path log = m_logDirectory / "netsh-ip-reset.log";
+    if (GetFileAttributesW(log.c_str()) == INVALID_FILE_ATTRIBUTES)
+        return;
+    std::string error;
+    if (!openWithoutFollowing(log, FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                              OPEN_EXISTING, 0, error))
+        throw FixFailure(error);
 }
 
 std::vector<std::vector<std::string>> IpResetFix::preview()
@@ -179,9 +207,20 @@ void IpResetFix::reapply(const Snapshot& before, FixSteps& steps) const
                       [&] { return reapplyStaticIpConfiguration(adapter); });
 }
 
+void IpResetFix::refuseForeignTargets(const Snapshot& before) const
+{
+    // Every part is read (and its target checked) before the first step, so a snapshot with one part naming
+    // another key is refused whole instead of being half restored.
+    for (const auto* backup : {&m_interfaces, &m_interfaces6, &m_nsiStores[0], &m_nsiStores[1]})
+        if (backup == &m_interfaces || backup->capturedIn(before))
+            backup->tree(before);
+    staticParts(before);
+}
+
 void IpResetFix::apply(const Snapshot& before, FixSteps& steps)
 {
-    steps.perform("create " + m_logDirectory.string(), [this] { std::filesystem::create_directories(m_logDirectory); });
+    refuseForeignTargets(before);
+    steps.perform("create " + m_logDirectory.string(), [this] { prepareLogFolder(); });
     const auto argv = resetArgv();
     const ActionResult result = judgeNetsh(steps.run(m_runner, argv), m_allowList, argv);
     if (result.status == ActionStatus::Failed || result.status == ActionStatus::Unavailable)
@@ -194,6 +233,7 @@ void IpResetFix::apply(const Snapshot& before, FixSteps& steps)
 
 void IpResetFix::rollback(const Snapshot& before, FixSteps& steps)
 {
+    refuseForeignTargets(before);
     restoreSaved(before, steps, true);
     reapply(before, steps);
 }

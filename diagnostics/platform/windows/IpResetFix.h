@@ -34,10 +34,13 @@ struct IpResetRegistry
 class IpResetFix : public Fix
 {
 public:
-    /// netsh writes its log into `logDirectory` (under the state directory); `registry` names the saved settings
-    /// snapshotted and restored with the IP configuration.
+    /// netsh writes its log into `logDirectory`; `registry` names the saved settings snapshotted and restored with
+    /// the IP configuration. With a `privilegedRoot` (production: `%ProgramData%\wsafix`), `logDirectory` lies under
+    /// it and every folder from the root down is made or checked as a privileged folder (PrivilegedFolder.h) before
+    /// netsh, which runs elevated and follows links, writes there; without one (tests) it is an ordinary folder. In
+    /// both cases a reparse point at the folder, its parent or the log file is refused.
     IpResetFix(ProcessRunner& runner, AllowList allowList, std::filesystem::path logDirectory,
-               const IpResetRegistry& registry = {});
+               const IpResetRegistry& registry = {}, std::filesystem::path privilegedRoot = {});
 
     std::string id() const override { return "ip-reset"; }
     std::string title() const override { return "Reset TCP/IP and keep the static configuration"; }
@@ -61,6 +64,10 @@ public:
 
 private:
     std::vector<std::string> resetArgv() const;
+    /// Makes the log folder (see the constructor); throws when it or the log file could redirect netsh's write.
+    void prepareLogFolder() const;
+    /// Throws FixFailure when a part of `before` is unusable or names a registry key other than this fix's own.
+    void refuseForeignTargets(const Snapshot& before) const;
     static std::vector<AdapterIpConfiguration> staticParts(const Snapshot& before);
     void reapply(const Snapshot& before, FixSteps& steps) const;
     /// The first static setting of `before` missing from `now`, or empty.
@@ -76,6 +83,7 @@ private:
     ProcessRunner& m_runner;
     AllowList m_allowList;
     std::filesystem::path m_logDirectory;
+    std::filesystem::path m_privilegedRoot;      ///< empty: m_logDirectory is an ordinary folder
     RegistryTreeBackup m_interfaces;             ///< part "registry", as before IPv6 was kept
     RegistryTreeBackup m_interfaces6;            ///< part "registry-tcpip6"
     std::vector<RegistryTreeBackup> m_nsiStores; ///< the IPv6 addresses and routes, put back whole

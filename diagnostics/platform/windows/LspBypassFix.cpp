@@ -2,6 +2,7 @@
 
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/LspCategory.h"
+#include "diagnostics/platform/windows/SnapshotTarget.h"
 #include "diagnostics/platform/windows/Utf16.h"
 
 #include <nlohmann/json.hpp>
@@ -82,6 +83,7 @@ std::uint32_t LspBypassFix::previousCategories(const Snapshot& before) const
 
 void LspBypassFix::rollback(const Snapshot& before, FixSteps& steps)
 {
+    requireSnapshotTarget(before, "lsp-categories", "exe", m_exePath);
     const std::uint32_t previous = previousCategories(before);
     performAction(steps, "WSCSetApplicationCategory " + m_exePath + " " + std::to_string(previous),
                   [&] { return setLspCategories(m_exePath, {}, previous).result; });

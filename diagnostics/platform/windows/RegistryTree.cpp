@@ -94,15 +94,6 @@ const json& field(const json& object, const char* name, const std::string& where
     return *it;
 }
 
-bool sameRegistryName(const std::string& a, const std::string& b)
-{
-    // The registry compares names case-insensitively (ordinal, upper-cased), as does this.
-    const std::wstring wa = toUtf16(a);
-    const std::wstring wb = toUtf16(b);
-    return CompareStringOrdinal(wa.c_str(), static_cast<int>(wa.size()), wb.c_str(), static_cast<int>(wb.size()),
-                                TRUE) == CSTR_EQUAL;
-}
-
 std::uint32_t typeFromJson(const json& type, const std::string& where)
 {
     if (type.is_string()) {
@@ -218,6 +209,14 @@ std::string keyDifference(const RegistryKey& expected, const RegistryKey& actual
 }
 
 } // namespace
+
+bool sameRegistryName(const std::string& a, const std::string& b)
+{
+    const std::wstring wa = toUtf16(a);
+    const std::wstring wb = toUtf16(b);
+    return CompareStringOrdinal(wa.c_str(), static_cast<int>(wa.size()), wb.c_str(), static_cast<int>(wb.size()),
+                                TRUE) == CSTR_EQUAL;
+}
 
 std::string_view registryTypeName(std::uint32_t type)
 {

@@ -37,6 +37,10 @@ struct RegistryTree
     bool operator==(const RegistryTree&) const = default;
 };
 
+/// Whether two key or value names (or two whole key paths) name the same thing: the registry compares them
+/// case-insensitively (ordinal, upper-cased), and so does this.
+bool sameRegistryName(const std::string& a, const std::string& b);
+
 /// "REG_SZ" for 1 and so on; empty for a type without a name.
 std::string_view registryTypeName(std::uint32_t type);
 

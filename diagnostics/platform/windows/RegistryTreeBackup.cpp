@@ -2,27 +2,38 @@
 
 #include "diagnostics/fix/FixSteps.h"
 #include "diagnostics/platform/windows/RegExportFile.h"
+#include "diagnostics/platform/windows/RegistryPath.h"
 #include "diagnostics/platform/windows/RegistrySnapshot.h"
 
 #include <nlohmann/json.hpp>
 
 namespace wsafix::win {
-namespace {
-
-} // namespace
 
 RegistryTreeBackup::RegistryTreeBackup(std::string path, std::string partName)
     : m_path(std::move(path)), m_part(std::move(partName))
 {
+    std::string error;
+    if (const auto parsed = RegistryPath::parse(m_path, error))
+        m_canonical = parsed->canonical;
 }
 
 RegistryTree RegistryTreeBackup::treeOf(const Snapshot& snapshot) const
 {
+    RegistryTree tree;
     try {
-        return registryTreeFromJson(snapshot.jsonPart(m_part));
+        tree = registryTreeFromJson(snapshot.jsonPart(m_part));
     } catch (const std::exception& e) {
         throw FixFailure("snapshot " + snapshot.id + " holds no usable registry copy (" + m_part + "): " + e.what());
     }
+    // The key written or deleted is the one this backup was made for, never one the snapshot names: a snapshot is
+    // data, and in an elevated run a forged one would otherwise pick any HKLM key.
+    if (m_canonical.empty())
+        throw FixFailure("the registry path '" + m_path + "' of this fix is malformed");
+    if (!sameRegistryName(tree.path, m_canonical))
+        throw FixFailure("snapshot " + snapshot.id + " is refused: its registry copy (" + m_part + ") is of " +
+                         tree.path + ", but this fix restores only " + m_canonical);
+    tree.path = m_canonical;
+    return tree;
 }
 
 bool RegistryTreeBackup::capturedIn(const Snapshot& snapshot) const

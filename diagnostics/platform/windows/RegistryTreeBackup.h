@@ -5,6 +5,8 @@
 /// can import by hand (Bytes part "registry-export", meta "extension": ".reg") — and puts it back through FixSteps.
 /// The key path is a constructor parameter: production passes the WinSock2 key, tests a scratch HKCU key. A fix that
 /// keeps several trees gives each its own part name ("registry-tcpip6" and "registry-tcpip6-export").
+/// Restores write only to that path: a snapshot whose copy names another key is refused whole (tree() throws), so
+/// a forged snapshot cannot make the elevated step write or delete a key of its choosing.
 
 #include "diagnostics/fix/Fix.h"
 #include "diagnostics/platform/windows/RegistryTree.h"
@@ -44,7 +46,8 @@ public:
     std::vector<std::string> plan() const;
     /// Adds the two parts to `snapshot`. Throws FixFailure when the tree cannot be read.
     void capture(Snapshot& snapshot) const;
-    /// The snapshot's structured copy of the tree. Throws FixFailure when the snapshot holds none that is usable.
+    /// The snapshot's structured copy of the tree, its path always this backup's own (canonical) path. Throws
+    /// FixFailure when the snapshot holds none that is usable or its copy is of another key.
     RegistryTree tree(const Snapshot& snapshot) const;
     /// Makes the registry identical to the snapshot's structured copy, as one journaled step. Throws FixFailure.
     void restore(const Snapshot& snapshot, FixSteps& steps) const;
@@ -55,6 +58,7 @@ private:
     RegistryTree treeOf(const Snapshot& snapshot) const;
 
     std::string m_path;
+    std::string m_canonical; ///< "HKEY_LOCAL_MACHINE\..." of m_path; empty when m_path is malformed
     std::string m_part;
 };
 

@@ -3,6 +3,7 @@
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/CatalogProbe.h"
 #include "diagnostics/platform/windows/LayeredProviderRemoval.h"
+#include "diagnostics/platform/windows/SnapshotTarget.h"
 
 #include <algorithm>
 
@@ -79,6 +80,8 @@ void RemoveProviderFix::apply(const Snapshot&, FixSteps& steps)
 
 void RemoveProviderFix::rollback(const Snapshot& before, FixSteps& steps)
 {
+    m_registry.tree(before); // an unusable copy is refused first, and says so
+    requireSnapshotTarget(before, "providers", "catalogId", m_catalogId);
     m_registry.restore(before, steps);
 }
 

@@ -2,6 +2,7 @@
 
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/AdapterDevice.h"
+#include "diagnostics/platform/windows/SnapshotTarget.h"
 
 #include <nlohmann/json.hpp>
 
@@ -64,6 +65,7 @@ void RestartAdapterFix::apply(const Snapshot&, FixSteps& steps)
 
 void RestartAdapterFix::rollback(const Snapshot& before, FixSteps& steps)
 {
+    requireSnapshotTarget(before, kPart, "guid", m_guid);
     const bool wanted = before.jsonPart(kPart).at("enabled").get<bool>();
     std::string error;
     if (adapterDeviceEnabled(m_guid, error) == wanted)

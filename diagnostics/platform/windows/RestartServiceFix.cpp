@@ -2,6 +2,7 @@
 
 #include "diagnostics/platform/windows/ActionStep.h"
 #include "diagnostics/platform/windows/ServiceControl.h"
+#include "diagnostics/platform/windows/SnapshotTarget.h"
 
 #include <nlohmann/json.hpp>
 
@@ -67,6 +68,7 @@ bool RestartServiceFix::wasRunning(const Snapshot& before) const
 
 void RestartServiceFix::rollback(const Snapshot& before, FixSteps& steps)
 {
+    requireSnapshotTarget(before, kPart, "name", m_name);
     if (wasRunning(before))
         performAction(steps, "start the service " + m_name, [this] { return startService(m_name, kTimeout); });
     else

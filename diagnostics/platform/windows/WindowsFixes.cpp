@@ -2,13 +2,16 @@
 #include "diagnostics/platform/windows/WindowsFixes.h"
 
 #include "diagnostics/SessionStore.h"
+#include "diagnostics/fix/PrivilegedState.h"
 #include "diagnostics/platform/windows/FlushDnsFix.h"
 #include "diagnostics/platform/windows/IpResetFix.h"
 #include "diagnostics/platform/windows/LspBypassFix.h"
+#include "diagnostics/platform/windows/PrivilegedFolder.h"
 #include "diagnostics/platform/windows/RegistryTreeBackup.h"
 #include "diagnostics/platform/windows/RemoveProviderFix.h"
 #include "diagnostics/platform/windows/RestartAdapterFix.h"
 #include "diagnostics/platform/windows/RestartServiceFix.h"
+#include "diagnostics/platform/windows/Utf16.h"
 #include "diagnostics/platform/windows/WinsockResetFix.h"
 
 namespace wsafix {
@@ -17,7 +20,9 @@ namespace win {
 
 WindowsFixPaths defaultWindowsFixPaths(const std::filesystem::path& stateDir)
 {
-    return {kWinsockRegistryPath, IpResetRegistry{}, SessionStore(stateDir).stateDir() / "netsh"};
+    const std::filesystem::path root = defaultPrivilegedRoot();
+    const std::string sid = stateUserSid(SessionStore(stateDir).stateDir());
+    return {kWinsockRegistryPath, IpResetRegistry{}, root / toUtf16(sid) / "netsh", root};
 }
 
 void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const AllowList& allowList,
@@ -33,7 +38,8 @@ void registerWindowsFixes(FixFactory& factory, ProcessRunner& runner, const Allo
     });
     factory.add("lsp-bypass", windowsExePath, [](const std::string& p) { return std::make_unique<LspBypassFix>(p); });
     factory.add("ip-reset", noParameter, [r, allowList, paths](const std::string&) {
-        return std::make_unique<IpResetFix>(*r, allowList, paths.netshLogDir, paths.ipResetRegistry);
+        return std::make_unique<IpResetFix>(*r, allowList, paths.netshLogDir, paths.ipResetRegistry,
+                                            paths.privilegedRoot);
     });
     factory.add("flush-dns", noParameter, [](const std::string&) { return std::make_unique<FlushDnsFix>(); });
     factory.add("restart-adapter", windowsGuid,
