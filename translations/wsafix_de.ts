@@ -3883,6 +3883,30 @@ Administratorrechte, 4 interner Fehler.
         <source>%1 failed steps are harmless: Windows protects that setting even from administrators (&quot;Resetting , failed. Access is denied.&quot;), and the rest of the reset worked</source>
         <translation>%1 fehlgeschlagene Schritte sind harmlos: Windows schützt diese Einstellung selbst vor Administratoren („Resetting , failed. Access is denied.“), und der Rest des Zurücksetzens hat funktioniert</translation>
     </message>
+    <message>
+        <source>%1 value(s) of %2 were cut short by PowerShell to fit the console (&apos;...&apos; or &apos;…&apos;); they are unknown</source>
+        <translation>%1 Wert(e) von %2 hat PowerShell gekürzt, damit sie in die Konsole passen („...“ oder „…“); sie sind unbekannt</translation>
+    </message>
+    <message>
+        <source>the output does not show %1 (left out by Select-Object or by a console too narrow); those values are unknown</source>
+        <translation>die Ausgabe zeigt %1 nicht (von Select-Object weggelassen oder von einer zu schmalen Konsole); diese Werte sind unbekannt</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure, and the line after the last step as the request to restart</source>
+        <translation>nach dem Aufbau gelesen; die Sprache wurde nicht erkannt: „%1“ wurde als Erfolg genommen, jeder andere Status als Fehler und die Zeile nach dem letzten Schritt als Aufforderung zum Neustart</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure</source>
+        <translation>nach dem Aufbau gelesen; die Sprache wurde nicht erkannt: „%1“ wurde als Erfolg genommen, jeder andere Status als Fehler</translation>
+    </message>
+    <message>
+        <source>the field names were not recognised: %1 entries were read by the order and shape of their values</source>
+        <translation>die Feldnamen wurden nicht erkannt: %1 Einträge wurden nach der Reihenfolge und Form ihrer Werte gelesen</translation>
+    </message>
+    <message>
+        <source>%1 line(s) after a connection were read by their place as netstat -b&apos;s owner information (the language was not recognised): those owners are unknown</source>
+        <translation>%1 Zeile(n) nach einer Verbindung wurden nach ihrer Stelle als Besitzerangabe von netstat -b gelesen (die Sprache wurde nicht erkannt): diese Besitzer sind unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

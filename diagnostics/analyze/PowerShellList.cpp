@@ -22,7 +22,8 @@ std::optional<PowerShellList::Property> PowerShellList::property(const PasteLine
     const auto name = trimmed(text.substr(0, at));
     if (name.empty())
         return std::nullopt;
-    return Property{std::string(name), std::string(trimmed(text.substr(std::min(text.size(), at + 3)))), line.number};
+    return Property{std::string(name), std::string(trimmed(text.substr(std::min(text.size(), at + 3)))), line.number,
+                    consoleWidth(text.substr(0, at + 1))};
 }
 
 bool PowerShellList::line(const PasteLine& line)
@@ -34,7 +35,7 @@ bool PowerShellList::line(const PasteLine& line)
         return true;
     }
     if (const auto p = property(line)) {
-        const std::size_t colon = consoleWidth(std::string_view(line.text).substr(0, line.text.find(" :") + 1));
+        const std::size_t colon = p->colon;
         if (m_current.empty() || colon == m_colon) {
             m_colon = colon;
             m_current.push_back(*p);

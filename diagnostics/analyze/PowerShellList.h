@@ -22,6 +22,7 @@ public:
         std::string name;
         std::string value;
         std::size_t line = 0;
+        std::size_t colon = 0; ///< console cell of the separator's colon
     };
     using Record = std::vector<Property>;
 
