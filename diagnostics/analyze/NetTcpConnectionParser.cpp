@@ -221,8 +221,29 @@ void parseNetTcpConnectionLines(PasteLines lines, PasteAnalysis& out, PasteSecti
                 l);
             continue;
         }
-        if (!list.line(l))
-            reportUnparsed(out, l, "not a Get-NetTCPConnection row");
+        if (list.line(l))
+            continue;
+        // No dashes line (a chat tool ate it): the default view's columns, by words (none of its values has a space,
+        // AppliedSetting may be empty).
+        const auto w = splitWords(t);
+        if (startsWithNoCase(t, "LocalAddress") || isDashesLine(t))
+            continue;
+        if (w.size() == 6 || w.size() == 7) {
+            reader.add(
+                [&](std::string_view name) -> std::optional<std::string> {
+                    for (std::size_t p = 0; p < 4; ++p)
+                        if (equalsNoCase(name, kNames[p]))
+                            return std::string(w[p]);
+                    if (equalsNoCase(name, kNames[State]))
+                        return std::string(w[4]);
+                    if (equalsNoCase(name, kNames[OwningProcess]))
+                        return std::string(w.back());
+                    return std::nullopt;
+                },
+                l);
+            continue;
+        }
+        reportUnparsed(out, l, "not a Get-NetTCPConnection row");
     }
     flushList();
     reader.finish();

@@ -125,6 +125,8 @@ PasteKind startMarker(const std::vector<PasteLine>& lines, std::size_t i)
             return PasteKind::Netstat;
     if (const PasteKind table = powerShellStart(lines, i); table != PasteKind::Unknown)
         return table;
+    if (startsWithNoCase(t, "LocalAddress") && containsNoCase(t, "LocalPort"))
+        return PasteKind::NetTcpConnection; // the default view's header, its dashes line lost
     if (isRule(next) && i + 2 < lines.size() && !isRule(t) && !t.empty() && t.find(':') == std::string_view::npos &&
         startsWithNoCase(t, "Winsock"))
         return PasteKind::WinsockCatalog;

@@ -198,6 +198,16 @@ TEST(TableShapes, TestNetConnectionAsATable)
     EXPECT_EQ(findingIds(findingsOf(a)), std::vector<std::string>{"target-unreachable"});
 }
 
+TEST(TableShapes, DefaultViewWithoutItsDashesLine)
+{
+    // A chat tool that turns "----" into a rule leaves the header and the rows: read by words, as the default view.
+    std::string text = fixture("get-nettcpconnection/05.txt");
+    text.erase(text.find("------------"), text.find('\n', text.find("------------")) - text.find("------------") + 1);
+    const auto a = analyzePaste(text);
+    EXPECT_TRUE(a.unparsed.empty());
+    EXPECT_EQ(a.inventory.sockets, analyzeFixture("get-nettcpconnection/05.txt").inventory.sockets);
+}
+
 TEST(TableShapes, EveryOwnFixtureParsesWithoutUnusedLines)
 {
     for (const char* name : {"get-nettcpconnection/autosize.txt", "get-nettcpconnection/autosize-warning.txt",
