@@ -20,6 +20,11 @@ TEST(LayoutShapes, ResetStepsBySeparatorAndStatus)
     EXPECT_EQ(zh->subject, "正在重置");
     EXPECT_EQ(zh->status, "失败。");
     EXPECT_EQ(splitResetStep("Сброс Global — ОК.")->status, "ОК.");
+    // A registry key as the step's subject, with a dash and a status of another language.
+    const auto key = splitResetStep("SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\Interfaces - OK.");
+    ASSERT_TRUE(key.has_value());
+    EXPECT_EQ(key->subject, "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\Interfaces");
+    EXPECT_EQ(key->status, "OK.");
     // A sentence, a path or a field is not a step.
     EXPECT_FALSE(splitResetStep("Restart the computer to complete this action."));
     EXPECT_FALSE(splitResetStep("Sucessfully reset the Winsock Catalog."));
@@ -77,6 +82,26 @@ TEST(LayoutShapes, IpResetInALanguageNotLearned)
     const ResetOutcome n = *analyzePaste(named).sections.at(0).reset;
     EXPECT_EQ(n.failures.front(), "Global: Отказано в доступе.");
     EXPECT_EQ(n.failures.size(), 2u);
+}
+
+TEST(LayoutShapes, IpResetOfRegistryKeysByLayout)
+{
+    // Registry keys as the steps, a dash, statuses in words not learned: the shape alone says which failed.
+    const auto a = analyzePaste("C:\\>netsh int ip reset\n"
+                                "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters - OK.\n"
+                                "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip6\\Parameters - OK.\n"
+                                "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Dhcp\\Parameters - Fehler.\n"
+                                "Zugriff verweigert.\n"
+                                "HKLM\\SYSTEM\\CurrentControlSet\\Services\\NetBT\\Parameters - OK.\n");
+    ASSERT_EQ(a.sections.size(), 1u);
+    EXPECT_TRUE(a.unparsed.empty());
+    const ResetOutcome& r = a.sections[0].reset.value();
+    EXPECT_EQ(r.succeeded, 3u);
+    EXPECT_EQ(r.failures, std::vector<std::string>{
+                              "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Dhcp\\Parameters: Zugriff verweigert."});
+    EXPECT_FALSE(r.restartRequired); // nothing after the last step
+    EXPECT_EQ(a.sections[0].notes.front(), "read by its layout; the language was not recognised: 'OK.' was taken as "
+                                           "success, any other status as a failure");
 }
 
 TEST(LayoutShapes, CatalogInALanguageNotLearned)
