@@ -3909,6 +3909,30 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
         <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
         <translation>Wenn das Programm den Fehler weiter meldet, ist wahrscheinlich das Programm selbst die Ursache: Hängen Sie den Bericht (wsafix report --last --format md -o report.md) an ein Ticket für seine Entwickler an.</translation>
     </message>
+    <message>
+        <source>%1 value(s) of %2 were cut short by PowerShell to fit the console (&apos;...&apos; or &apos;…&apos;); they are unknown</source>
+        <translation>%1 Wert(e) von %2 hat PowerShell gekürzt, damit sie in die Konsole passen („...“ oder „…“); sie sind unbekannt</translation>
+    </message>
+    <message>
+        <source>the output does not show %1 (left out by Select-Object or by a console too narrow); those values are unknown</source>
+        <translation>die Ausgabe zeigt %1 nicht (von Select-Object weggelassen oder von einer zu schmalen Konsole); diese Werte sind unbekannt</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure, and the line after the last step as the request to restart</source>
+        <translation>nach dem Aufbau gelesen; die Sprache wurde nicht erkannt: „%1“ wurde als Erfolg genommen, jeder andere Status als Fehler und die Zeile nach dem letzten Schritt als Aufforderung zum Neustart</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure</source>
+        <translation>nach dem Aufbau gelesen; die Sprache wurde nicht erkannt: „%1“ wurde als Erfolg genommen, jeder andere Status als Fehler</translation>
+    </message>
+    <message>
+        <source>the field names were not recognised: %1 entries were read by the order and shape of their values</source>
+        <translation>die Feldnamen wurden nicht erkannt: %1 Einträge wurden nach der Reihenfolge und Form ihrer Werte gelesen</translation>
+    </message>
+    <message>
+        <source>%1 line(s) after a connection were read by their place as netstat -b&apos;s owner information (the language was not recognised): those owners are unknown</source>
+        <translation>%1 Zeile(n) nach einer Verbindung wurden nach ihrer Stelle als Besitzerangabe von netstat -b gelesen (die Sprache wurde nicht erkannt): diese Besitzer sind unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

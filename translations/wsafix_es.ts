@@ -3915,6 +3915,30 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
         <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
         <translation>Si el programa sigue informando del error, la causa probable es el propio programa: adjunte el informe (wsafix report --last --format md -o report.md) a un ticket para sus desarrolladores.</translation>
     </message>
+    <message>
+        <source>%1 value(s) of %2 were cut short by PowerShell to fit the console (&apos;...&apos; or &apos;…&apos;); they are unknown</source>
+        <translation>PowerShell recortó %1 valor(es) de %2 para que cupieran en la consola («...» o «…»); son desconocidos</translation>
+    </message>
+    <message>
+        <source>the output does not show %1 (left out by Select-Object or by a console too narrow); those values are unknown</source>
+        <translation>la salida no muestra %1 (omitido por Select-Object o por una consola demasiado estrecha); esos valores son desconocidos</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure, and the line after the last step as the request to restart</source>
+        <translation>leído por su disposición; no se reconoció el idioma: «%1» se tomó como éxito, cualquier otro estado como fallo y la línea después del último paso como la petición de reiniciar</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure</source>
+        <translation>leído por su disposición; no se reconoció el idioma: «%1» se tomó como éxito y cualquier otro estado como fallo</translation>
+    </message>
+    <message>
+        <source>the field names were not recognised: %1 entries were read by the order and shape of their values</source>
+        <translation>no se reconocieron los nombres de los campos: %1 entradas se leyeron por el orden y la forma de sus valores</translation>
+    </message>
+    <message>
+        <source>%1 line(s) after a connection were read by their place as netstat -b&apos;s owner information (the language was not recognised): those owners are unknown</source>
+        <translation>%1 línea(s) después de una conexión se leyeron por su posición como la información de propietario de netstat -b (no se reconoció el idioma): esos propietarios son desconocidos</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -3915,6 +3915,30 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
         <source>If the program still reports the error, the program itself is the likely cause: attach the report (wsafix report --last --format md -o report.md) to a ticket for its developers.</source>
         <translation>Si le programme signale toujours l’erreur, il en est probablement lui-même la cause : joignez le rapport (wsafix report --last --format md -o report.md) à un ticket pour ses développeurs.</translation>
     </message>
+    <message>
+        <source>%1 value(s) of %2 were cut short by PowerShell to fit the console (&apos;...&apos; or &apos;…&apos;); they are unknown</source>
+        <translation>%1 valeur(s) de %2 ont été tronquées par PowerShell pour tenir dans la console (« ... » ou « … ») ; elles sont inconnues</translation>
+    </message>
+    <message>
+        <source>the output does not show %1 (left out by Select-Object or by a console too narrow); those values are unknown</source>
+        <translation>la sortie ne montre pas %1 (omis par Select-Object ou par une console trop étroite) ; ces valeurs sont inconnues</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure, and the line after the last step as the request to restart</source>
+        <translation>lu d&apos;après sa disposition ; la langue n&apos;a pas été reconnue : « %1 » a été pris pour un succès, tout autre statut pour un échec, et la ligne après la dernière étape pour la demande de redémarrage</translation>
+    </message>
+    <message>
+        <source>read by its layout; the language was not recognised: &apos;%1&apos; was taken as success, any other status as a failure</source>
+        <translation>lu d&apos;après sa disposition ; la langue n&apos;a pas été reconnue : « %1 » a été pris pour un succès, tout autre statut pour un échec</translation>
+    </message>
+    <message>
+        <source>the field names were not recognised: %1 entries were read by the order and shape of their values</source>
+        <translation>les noms des champs n&apos;ont pas été reconnus : %1 entrées ont été lues d&apos;après l&apos;ordre et la forme de leurs valeurs</translation>
+    </message>
+    <message>
+        <source>%1 line(s) after a connection were read by their place as netstat -b&apos;s owner information (the language was not recognised): those owners are unknown</source>
+        <translation>%1 ligne(s) après une connexion ont été lues, d&apos;après leur place, comme l&apos;information de propriétaire de netstat -b (la langue n&apos;a pas été reconnue) : ces propriétaires sont inconnus</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

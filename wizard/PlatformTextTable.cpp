@@ -83,6 +83,24 @@ const std::vector<const char*>& platformTextTemplates()
         QT_TRANSLATE_NOOP("EngineText", "unknown TCP state '%1' (read as UNKNOWN)"),
         QT_TRANSLATE_NOOP("EngineText", "%1 step(s) failed"),
         QT_TRANSLATE_NOOP("EngineText", "the test of %1 has no TCP port (a ping test); not used"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 value(s) of %2 were cut short by PowerShell to fit the console ('...' or '…'); they are "
+                          "unknown"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "the output does not show %1 (left out by Select-Object or by a console too narrow); those "
+                          "values are unknown"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "read by its layout; the language was not recognised: '%1' was taken as success, any other "
+                          "status as a failure, and the line after the last step as the request to restart"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "read by its layout; the language was not recognised: '%1' was taken as success, any other "
+                          "status as a failure"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "the field names were not recognised: %1 entries were read by the order and shape of their "
+                          "values"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "%1 line(s) after a connection were read by their place as netstat -b's owner information "
+                          "(the language was not recognised): those owners are unknown"),
         // the simulated machine's name resolution (platform/simulated/SimulatedSystem.cpp)
         QT_TRANSLATE_NOOP("EngineText", "WSAHOST_NOT_FOUND: the simulated machine knows no host '%1' on port %2"),
         QT_TRANSLATE_NOOP("EngineText", "WSAHOST_NOT_FOUND: the simulated machine knows no host '%1'"),

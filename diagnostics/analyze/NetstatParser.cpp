@@ -1,5 +1,8 @@
-// netstat -ano, -an and -aonb (owner lines after each row). State words in English and German (other languages
-// print the English words).
+// netstat -ano, -an and -abno. State words in English and German (other languages print the English words).
+// With -b each row is followed by its owner: component lines (" RpcSs"), then "[image.exe]", or one sentence saying
+// the owner cannot be obtained ("Can not obtain ownership information"). The image name becomes the socket's
+// process name. An owner sentence in a language not learned is known by its place: -b output (the command, or
+// "[image.exe]" lines), after a row, before the next one.
 #include "diagnostics/analyze/PasteParsers.h"
 #include "diagnostics/analyze/TextFields.h"
 
@@ -11,19 +14,34 @@ namespace wsafix {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, TcpState>, 24> kStates{{
-    {"LISTENING", TcpState::Listen}, {"LISTEN", TcpState::Listen}, {"SYN_SENT", TcpState::SynSent},
-    {"SYN_RECEIVED", TcpState::SynReceived}, {"ESTABLISHED", TcpState::Established},
-    {"FIN_WAIT_1", TcpState::FinWait1}, {"FIN_WAIT_2", TcpState::FinWait2}, {"CLOSE_WAIT", TcpState::CloseWait},
-    {"CLOSING", TcpState::Closing}, {"LAST_ACK", TcpState::LastAck}, {"TIME_WAIT", TcpState::TimeWait},
-    {"CLOSED", TcpState::Closed}, {"DELETE_TCB", TcpState::DeleteTcb}, {"BOUND", TcpState::Bound},
+    {"LISTENING", TcpState::Listen},
+    {"LISTEN", TcpState::Listen},
+    {"SYN_SENT", TcpState::SynSent},
+    {"SYN_RECEIVED", TcpState::SynReceived},
+    {"ESTABLISHED", TcpState::Established},
+    {"FIN_WAIT_1", TcpState::FinWait1},
+    {"FIN_WAIT_2", TcpState::FinWait2},
+    {"CLOSE_WAIT", TcpState::CloseWait},
+    {"CLOSING", TcpState::Closing},
+    {"LAST_ACK", TcpState::LastAck},
+    {"TIME_WAIT", TcpState::TimeWait},
+    {"CLOSED", TcpState::Closed},
+    {"DELETE_TCB", TcpState::DeleteTcb},
+    {"BOUND", TcpState::Bound},
     // de-DE
-    {"ABHÖREN", TcpState::Listen}, {"HERGESTELLT", TcpState::Established}, {"WARTEND", TcpState::TimeWait},
-    {"SCHLIESSEN_WARTEN", TcpState::CloseWait}, {"SYN_GESENDET", TcpState::SynSent},
-    {"SYN_EMPFANGEN", TcpState::SynReceived}, {"FIN_WARTEN_1", TcpState::FinWait1},
-    {"FIN_WARTEN_2", TcpState::FinWait2}, {"LETZTE_BEST", TcpState::LastAck}, {"GESCHLOSSEN", TcpState::Closed},
+    {"ABHÖREN", TcpState::Listen},
+    {"HERGESTELLT", TcpState::Established},
+    {"WARTEND", TcpState::TimeWait},
+    {"SCHLIESSEN_WARTEN", TcpState::CloseWait},
+    {"SYN_GESENDET", TcpState::SynSent},
+    {"SYN_EMPFANGEN", TcpState::SynReceived},
+    {"FIN_WARTEN_1", TcpState::FinWait1},
+    {"FIN_WARTEN_2", TcpState::FinWait2},
+    {"LETZTE_BEST", TcpState::LastAck},
+    {"GESCHLOSSEN", TcpState::Closed},
 }};
 
-constexpr std::array<std::string_view, 6> kTitles{"Active Connections", "Aktive Verbindungen", "Connexions actives",
+constexpr std::array<std::string_view, 6> kTitles{"Active Connections", "Aktive Verbindungen",  "Connexions actives",
                                                   "Conexiones activas", "Активные подключения", "活动连接"};
 
 struct Row
@@ -32,7 +50,10 @@ struct Row
     std::string unknownState;
 };
 
-bool unspecified(const std::string& address) { return address == "0.0.0.0" || address == "::" || address == "*"; }
+bool unspecified(const std::string& address)
+{
+    return address == "0.0.0.0" || address == "::" || address == "*";
+}
 
 std::optional<Row> parseRow(std::string_view line)
 {
@@ -96,6 +117,17 @@ void parseNetstatLines(PasteLines lines, PasteAnalysis& out, PasteSection& secti
     std::set<std::pair<std::uint32_t, std::string>> owners;
     SocketEntry* last = nullptr;
     bool pidColumn = false;
+    // Owner lines are expected when the command asked for them or any "[image.exe]" line shows.
+    const auto typed = splitWords(section.command);
+    bool ownerLines =
+        typed.size() > 1 && std::any_of(typed.begin() + 1, typed.end(), [](std::string_view w) {
+            return (w.front() == '-' || w.front() == '/') && w.find_first_of("bB") != std::string_view::npos;
+        });
+    for (const auto& l : lines) {
+        const auto t = trimmed(l.text);
+        ownerLines = ownerLines || (t.size() > 2 && t.front() == '[' && t.back() == ']');
+    }
+    std::size_t ownerSentences = 0; // read by their place
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const PasteLine& l = lines[i];
         const auto t = trimmed(l.text);
@@ -126,8 +158,7 @@ void parseNetstatLines(PasteLines lines, PasteAnalysis& out, PasteSection& secti
             pidColumn = t.find("PID") != std::string_view::npos;
             continue;
         }
-        if (
-            std::any_of(kTitles.begin(), kTitles.end(), [&](auto title) { return equalsNoCase(t, title); }))
+        if (std::any_of(kTitles.begin(), kTitles.end(), [&](auto title) { return equalsNoCase(t, title); }))
             continue;
         // netstat -b: the owning component and "[image.exe]" follow each row.
         if (last && t.size() > 2 && t.front() == '[' && t.back() == ']') {
@@ -139,12 +170,21 @@ void parseNetstatLines(PasteLines lines, PasteAnalysis& out, PasteSection& secti
         if (last && (splitWords(t).size() == 1 || containsNoCase(t, "ownership information"))) {
             continue; // a service name (-b), or "Can not obtain ownership information"
         }
-        reportUnparsed(out, l, startsWithNoCase(t, "TCP ") || startsWithNoCase(t, "UDP ")
-                                   ? "a netstat row with an address or column that cannot be read"
-                                   : "not a netstat line");
+        if (last && ownerLines && !startsWithNoCase(t, "TCP ") && !startsWithNoCase(t, "UDP ")) {
+            ++ownerSentences; // the owner sentence in another language
+            continue;
+        }
+        reportUnparsed(out, l,
+                       startsWithNoCase(t, "TCP ") || startsWithNoCase(t, "UDP ")
+                           ? "a netstat row with an address or column that cannot be read"
+                           : "not a netstat line");
     }
     for (const auto& [pid, name] : owners)
         out.inventory.processes.push_back({pid, name, {}});
+    if (ownerSentences)
+        section.notes.push_back(std::to_string(ownerSentences) +
+                                " line(s) after a connection were read by their place as netstat -b's owner "
+                                "information (the language was not recognised): those owners are unknown");
     for (const auto& s : unknownStates)
         section.notes.push_back("unknown TCP state '" + s + "' (read as UNKNOWN)");
 }

@@ -2,6 +2,8 @@
 
 #include "diagnostics/Rules.h"
 #include "diagnostics/analyze/PasteParsers.h"
+#include "diagnostics/analyze/PowerShellList.h"
+#include "diagnostics/analyze/PowerShellTable.h"
 #include "diagnostics/analyze/TextFields.h"
 
 #include <algorithm>
@@ -35,18 +37,74 @@ PasteKind kindOfCommand(std::string_view command)
     }
     if (startsWithNoCase(w[0], "ipconfig"))
         return w.size() > 1 && (has("/all") || has("-all")) ? PasteKind::IpconfigAll
-               : w.size() == 1                               ? PasteKind::Ipconfig
-                                                             : PasteKind::Unknown; // /flushdns, /renew, ...
+               : w.size() == 1                              ? PasteKind::Ipconfig
+                                                            : PasteKind::Unknown; // /flushdns, /renew, ...
     if (startsWithNoCase(w[0], "netstat"))
         return PasteKind::Netstat;
-    if (equalsNoCase(w[0], "Get-NetTCPConnection"))
-        return PasteKind::NetTcpConnection;
-    if (equalsNoCase(w[0], "Test-NetConnection") || equalsNoCase(w[0], "tnc"))
-        return PasteKind::TestNetConnection;
+    // PowerShell: the cmdlet anywhere in the pipeline ("a","b" | % { Test-NetConnection $_ -Port 443 } | ft).
+    for (const auto word : w) {
+        const auto cmdlet = trimmed(word.substr(word.front() == '(' || word.front() == '{' ? 1 : 0));
+        if (equalsNoCase(cmdlet, "Get-NetTCPConnection"))
+            return PasteKind::NetTcpConnection;
+        if (equalsNoCase(cmdlet, "Test-NetConnection") || equalsNoCase(cmdlet, "tnc"))
+            return PasteKind::TestNetConnection;
+    }
     return PasteKind::Unknown;
 }
 
-bool isRule(std::string_view t) { return t.size() >= 10 && t.find_first_not_of('-') == std::string_view::npos; }
+bool isRule(std::string_view t)
+{
+    return t.size() >= 10 && t.find_first_not_of('-') == std::string_view::npos;
+}
+
+// Which PowerShell output a table or a Format-List record shows, from its column or property names: two of a
+// socket's properties (one of them its own, not Test-NetConnection's) make Get-NetTCPConnection.
+PasteKind kindOfNames(const std::vector<std::string>& names)
+{
+    int socket = 0, own = 0, test = 0;
+    for (const auto& n : names) {
+        for (const std::string_view s :
+             {"LocalAddress", "LocalPort", "RemoteAddress", "RemotePort", "State", "OwningProcess"})
+            socket += equalsNoCase(n, s);
+        for (const std::string_view s : {"LocalAddress", "LocalPort", "OwningProcess"})
+            own += equalsNoCase(n, s);
+        for (const std::string_view s : {"ComputerName", "TcpTestSucceeded", "PingSucceeded", "InterfaceAlias"})
+            test += equalsNoCase(n, s);
+    }
+    if (test > 0)
+        return PasteKind::TestNetConnection;
+    return socket >= 2 && own >= 1 ? PasteKind::NetTcpConnection : PasteKind::Unknown;
+}
+
+// A PowerShell table (header and dashes) or the first line of a Format-List record starts at line i; or the
+// warning Format-Table -AutoSize prints before a table it had to narrow.
+PasteKind powerShellStart(const std::vector<PasteLine>& lines, std::size_t i)
+{
+    if (containsNoCase(lines[i].text, "do not fit into the display")) {
+        std::size_t j = i + 1;
+        while (j < lines.size() && trimmed(lines[j].text).empty())
+            ++j;
+        return j < lines.size() && j + 1 < lines.size() && PowerShellTable::read(lines[j].text, lines[j + 1].text)
+                   ? powerShellStart(lines, j)
+                   : PasteKind::Unknown;
+    }
+    std::vector<std::string> names;
+    if (i + 1 < lines.size())
+        if (const auto table = PowerShellTable::read(lines[i].text, lines[i + 1].text)) {
+            for (const auto& c : table->columns())
+                names.push_back(c.name);
+            return kindOfNames(names);
+        }
+    if ((i > 0 && !trimmed(lines[i - 1].text).empty() && !parsePrompt(lines[i - 1].text)) ||
+        !PowerShellList::property(lines[i]))
+        return PasteKind::Unknown;
+    for (std::size_t j = i; j < lines.size() && j < i + 40 && !trimmed(lines[j].text).empty(); ++j)
+        if (const auto p = PowerShellList::property(lines[j]))
+            names.push_back(p->name);
+    // A Test-NetConnection list keeps its own recognition (prompt, warnings): only sockets are claimed here.
+    const PasteKind kind = kindOfNames(names);
+    return kind == PasteKind::NetTcpConnection ? kind : PasteKind::Unknown;
+}
 
 // A line that says which output starts here, whatever the prompt said (or when there was none).
 PasteKind startMarker(const std::vector<PasteLine>& lines, std::size_t i)
@@ -54,10 +112,10 @@ PasteKind startMarker(const std::vector<PasteLine>& lines, std::size_t i)
     const auto t = trimmed(lines[i].text);
     const auto next = i + 1 < lines.size() ? trimmed(lines[i + 1].text) : std::string_view{};
     static constexpr std::array<std::string_view, 6> kIpconfig{
-        "Windows IP Configuration", "Configuración IP de Windows", "Windows-IP-Konfiguration",
+        "Windows IP Configuration",    "Configuración IP de Windows",        "Windows-IP-Konfiguration",
         "Configuration IP de Windows", "Настройка протокола IP для Windows", "Windows IP 配置"};
-    static constexpr std::array<std::string_view, 6> kNetstat{"Active Connections", "Aktive Verbindungen",
-                                                              "Connexions actives", "Conexiones activas",
+    static constexpr std::array<std::string_view, 6> kNetstat{"Active Connections",   "Aktive Verbindungen",
+                                                              "Connexions actives",   "Conexiones activas",
                                                               "Активные подключения", "活动连接"};
     for (const auto title : kIpconfig)
         if (equalsNoCase(t, title))
@@ -65,8 +123,10 @@ PasteKind startMarker(const std::vector<PasteLine>& lines, std::size_t i)
     for (const auto title : kNetstat)
         if (equalsNoCase(t, title))
             return PasteKind::Netstat;
+    if (const PasteKind table = powerShellStart(lines, i); table != PasteKind::Unknown)
+        return table;
     if (startsWithNoCase(t, "LocalAddress") && containsNoCase(t, "LocalPort"))
-        return PasteKind::NetTcpConnection;
+        return PasteKind::NetTcpConnection; // the default view's header, its dashes line lost
     if (isRule(next) && i + 2 < lines.size() && !isRule(t) && !t.empty() && t.find(':') == std::string_view::npos &&
         startsWithNoCase(t, "Winsock"))
         return PasteKind::WinsockCatalog;
@@ -96,7 +156,7 @@ PasteKind guessKind(std::span<const PasteLine> lines)
             vote(PasteKind::Netstat);
         else if (t.find(". . :") != std::string_view::npos || t.find(". :") != std::string_view::npos)
             vote(PasteKind::Ipconfig);
-        else if (t.size() > 2 && t.substr(t.size() - 3) == "OK!")
+        else if ((t.size() > 2 && t.substr(t.size() - 3) == "OK!") || splitResetStep(t))
             vote(PasteKind::IpReset);
         else if (containsNoCase(t, "TcpTestSucceeded") || containsNoCase(t, "TCP connect to ("))
             vote(PasteKind::TestNetConnection);
@@ -134,18 +194,35 @@ bool bannerLine(std::string_view t, SystemInfo& system)
 void parseSegment(PasteKind kind, std::span<const PasteLine> lines, PasteAnalysis& out, PasteSection& section)
 {
     switch (kind) {
-    case PasteKind::WinsockCatalog: parseCatalogLines(lines, out, section); break;
+    case PasteKind::WinsockCatalog:
+        parseCatalogLines(lines, out, section);
+        break;
     case PasteKind::Ipconfig:
-    case PasteKind::IpconfigAll: parseIpconfigLines(lines, out, section); break;
-    case PasteKind::Netstat: parseNetstatLines(lines, out, section); break;
-    case PasteKind::NetTcpConnection: parseNetTcpConnectionLines(lines, out, section); break;
-    case PasteKind::TestNetConnection: parseTestNetConnectionLines(lines, out, section); break;
+    case PasteKind::IpconfigAll:
+        parseIpconfigLines(lines, out, section);
+        break;
+    case PasteKind::Netstat:
+        parseNetstatLines(lines, out, section);
+        break;
+    case PasteKind::NetTcpConnection:
+        parseNetTcpConnectionLines(lines, out, section);
+        break;
+    case PasteKind::TestNetConnection:
+        parseTestNetConnectionLines(lines, out, section);
+        break;
     case PasteKind::IpReset:
-    case PasteKind::WinsockReset: parseResetLines(lines, out, section); break;
+    case PasteKind::WinsockReset:
+        parseResetLines(lines, out, section);
+        break;
     case PasteKind::NetshIpConfig:
-    case PasteKind::NetshDump: parseNetshInterfaceLines(lines, out, section); break;
-    case PasteKind::EventLog: parseEventLogLines(lines, out, section); break;
-    case PasteKind::Unknown: break;
+    case PasteKind::NetshDump:
+        parseNetshInterfaceLines(lines, out, section);
+        break;
+    case PasteKind::EventLog:
+        parseEventLogLines(lines, out, section);
+        break;
+    case PasteKind::Unknown:
+        break;
     }
 }
 
@@ -229,7 +306,8 @@ PasteAnalysis analyzePaste(std::string_view bytes, std::string source)
             continue;
         PasteKind kind = seg.kind != PasteKind::Unknown ? seg.kind : guessKind(body);
         if (kind == PasteKind::Unknown) {
-            const auto first = std::find_if(body.begin(), body.end(), [](const auto& l) { return !trimmed(l.text).empty(); });
+            const auto first =
+                std::find_if(body.begin(), body.end(), [](const auto& l) { return !trimmed(l.text).empty(); });
             UnparsedLine u{first->number, body.back().number, first->text,
                            seg.command.empty() ? "not a command output wsafix knows"
                                                : "the output of '" + seg.command + "' is not analysed"};
@@ -240,9 +318,11 @@ PasteAnalysis analyzePaste(std::string_view bytes, std::string source)
         // Guessed from weak signs and nothing came of it: say so instead of claiming an empty output.
         if (seg.kind == PasteKind::Unknown && out.sections.back().items == 0 && !out.sections.back().reset) {
             out.sections.pop_back();
-            const auto first = std::find_if(body.begin(), body.end(), [](const auto& l) { return !trimmed(l.text).empty(); });
-            out.unparsed.push_back({first->number, body.back().number, first->text,
-                                    "looks like " + std::string(pasteKindCommand(kind)) + " but nothing in it could be read"});
+            const auto first =
+                std::find_if(body.begin(), body.end(), [](const auto& l) { return !trimmed(l.text).empty(); });
+            out.unparsed.push_back(
+                {first->number, body.back().number, first->text,
+                 "looks like " + std::string(pasteKindCommand(kind)) + " but nothing in it could be read"});
         }
     }
     return out;
@@ -257,7 +337,10 @@ PasteAnalysis parsePasteAs(PasteKind kind, std::string_view bytes)
     return out;
 }
 
-bool PasteAnalysis::recognised() const { return !sections.empty(); }
+bool PasteAnalysis::recognised() const
+{
+    return !sections.empty();
+}
 
 CombinedAnalysis combineAnalyses(const std::vector<PasteAnalysis>& inputs)
 {
@@ -303,9 +386,9 @@ std::vector<Finding> evaluatePastedRules(const CombinedAnalysis& combined, const
 {
     std::vector<Finding> findings = evaluateRules(combined.inventory, intake);
     if (!combined.showsDnsServers)
-        findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                      [](const Finding& f) { return f.id == "no-dns-server"; }),
-                       findings.end());
+        findings.erase(
+            std::remove_if(findings.begin(), findings.end(), [](const Finding& f) { return f.id == "no-dns-server"; }),
+            findings.end());
     return findings;
 }
 

@@ -7,7 +7,10 @@
 #include "diagnostics/analyze/PasteAnalysis.h"
 #include "diagnostics/analyze/PasteLines.h"
 
+#include <optional>
 #include <span>
+#include <string>
+#include <string_view>
 
 namespace wsafix {
 
@@ -21,6 +24,14 @@ void parseNetTcpConnectionLines(PasteLines lines, PasteAnalysis& out, PasteSecti
 void parseTestNetConnectionLines(PasteLines lines, PasteAnalysis& out, PasteSection& section);
 /// netsh int ip reset and netsh winsock reset.
 void parseResetLines(PasteLines lines, PasteAnalysis& out, PasteSection& section);
+/// A line of a netsh reset by its layout: "<verb> <name><separator> <status>" ("Resetting Global, OK!",
+/// "正在重置 ，失败。"); the separator is ',', '，' or a dash, the status a short word with its punctuation.
+struct ResetStep
+{
+    std::string subject; ///< verb and name, e.g. "Resetting Global"; the verb alone for an unnamed step
+    std::string status;  ///< e.g. "OK!"
+};
+std::optional<ResetStep> splitResetStep(std::string_view line);
 /// netsh interface ip show config, and netsh interface (ip) dump.
 void parseNetshInterfaceLines(PasteLines lines, PasteAnalysis& out, PasteSection& section);
 void parseEventLogLines(PasteLines lines, PasteAnalysis& out, PasteSection& section);

@@ -1,6 +1,8 @@
 // netsh int ip reset ("Resetting Global, OK!" / "Resetting Interface, failed." + the reason) and netsh winsock reset
-// ("Sucessfully reset the Winsock Catalog." - Microsoft's spelling). English and Simplified Chinese texts; any line
-// ending in "OK!" counts as a step that worked.
+// ("Sucessfully reset the Winsock Catalog." - Microsoft's spelling). English and Simplified Chinese words, and the
+// layout for any other language: a step is "<verb> <name><separator> <status>" (separator ',', '，' or a dash), the
+// unnamed steps show the verb alone, the status that most steps share is success and any other one a failure, and
+// the line after a failed step is its reason. What was read by layout alone is said in the notes.
 //
 // Which failed steps matter. The named steps (Compartment Forwarding ... Resolve Neighbor) are the TCP/IP objects of
 // the NSI store in their object order; the unnamed ones after them ("Resetting , OK!") are objects netsh has no name
@@ -24,17 +26,21 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace wsafix {
 namespace {
 
 constexpr std::array<std::string_view, 4> kWinsockDone{"reset the Winsock Catalog", "重置 Winsock 目录",
-                                                        "Winsock-Katalog wurde", "catalogue Winsock"};
+                                                       "Winsock-Katalog wurde", "catalogue Winsock"};
 constexpr std::array<std::string_view, 7> kRestart{"restart the computer", "重新启动计算机", "neu starten",
-                                                   "redémarrer", "reiniciar", "перезагруз", "Restart the computer"};
+                                                   "redémarrer",           "reiniciar",      "перезагруз",
+                                                   "Restart the computer"};
 
-constexpr std::string_view kElevation = "requires elevation";
-constexpr std::string_view kAccessDenied = "Access is denied";
+constexpr std::array<std::string_view, 2> kElevation{"requires elevation", "需要提升"};
+constexpr std::array<std::string_view, 2> kAccessDenied{"Access is denied", "拒绝访问"};
+constexpr std::array<std::string_view, 2> kSucceeded{"OK!", "完成!"};
+constexpr std::array<std::string_view, 2> kFailed{"failed.", "失败。"};
 
 bool endsWith(std::string_view s, std::string_view tail)
 {
@@ -49,7 +55,58 @@ bool anyOf(std::string_view t, const auto& words)
     return false;
 }
 
+bool oneOf(std::string_view t, const auto& words)
+{
+    for (const auto w : words)
+        if (equalsNoCase(t, w))
+            return true;
+    return false;
+}
+
+// "<verb> <name>" of a step: the verb alone is what every unnamed step shows, so it is the shortest text before
+// the separator that starts every other one (English also knows its verb without an unnamed step).
+std::string verbOf(const std::vector<ResetStep>& steps)
+{
+    const ResetStep* shortest = nullptr;
+    for (const auto& s : steps)
+        if (!shortest || s.subject.size() < shortest->subject.size())
+            shortest = &s;
+    if (!shortest || shortest->subject.empty())
+        return {};
+    for (const auto& s : steps)
+        if (s.subject.substr(0, shortest->subject.size()) != shortest->subject)
+            return startsWithNoCase(shortest->subject, "Resetting") ? "Resetting" : "";
+    return shortest->subject;
+}
+
 } // namespace
+
+std::optional<ResetStep> splitResetStep(std::string_view line)
+{
+    const auto t = trimmed(line);
+    std::size_t at = std::string_view::npos, width = 0;
+    for (const std::string_view sep : {"\xEF\xBC\x8C", ",", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) { // ， — –
+        const auto found = t.rfind(sep);
+        if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) {
+            at = found;
+            width = sep.size();
+        }
+    }
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    const auto status = trimmed(t.substr(at + width));
+    // A status is a word or two with its punctuation, never a path, a field or a sentence.
+    if (status.empty() || status.size() > 32 || splitWords(status).size() > 3 ||
+        status.find_first_of(":\\/=") != std::string_view::npos)
+        return std::nullopt;
+    const auto last = status.back();
+    const bool punctuated = last == '!' || last == '.' ||
+                            status.substr(status.size() >= 3 ? status.size() - 3 : 0) == "\xE3\x80\x82" ||
+                            status.substr(status.size() >= 3 ? status.size() - 3 : 0) == "\xEF\xBC\x81"; // 。 ！
+    if (!punctuated)
+        return std::nullopt;
+    return ResetStep{std::string(trimmed(t.substr(0, at))), std::string(status)};
+}
 
 std::string harmlessResetWarning(const ResetOutcome& outcome)
 {
@@ -68,25 +125,67 @@ void parseResetLines(PasteLines lines, PasteAnalysis& out, PasteSection& section
         std::string name; // empty for the steps netsh has no name for
         std::string reason;
     };
+    // The steps first: which status means success is decided over all of them.
+    std::vector<std::optional<ResetStep>> steps(lines.size());
+    std::vector<ResetStep> all;
+    std::map<std::string, std::size_t> statuses;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if ((steps[i] = splitResetStep(lines[i].text))) {
+            all.push_back(*steps[i]);
+            ++statuses[steps[i]->status];
+        }
+    std::string success; // by layout: the status most steps share
+    bool byLayout = false;
+    for (const auto& [status, count] : statuses)
+        if (!oneOf(status, kSucceeded) && !oneOf(status, kFailed))
+            byLayout = true;
+    if (byLayout && all.size() >= 3) {
+        std::size_t best = 0;
+        for (const auto& [status, count] : statuses)
+            if (count > best) {
+                best = count;
+                success = status;
+            }
+    } else {
+        byLayout = false;
+    }
+    const std::string verb = verbOf(all);
+    std::size_t lastStep = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (steps[i])
+            lastStep = i;
+    bool closed = false;
+
     ResetOutcome r;
     std::vector<FailedStep> failed;
     std::vector<std::string> other; // "Access is denied." and the like outside a step
     bool stepFailed = false;
-    for (const PasteLine& l : lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const PasteLine& l = lines[i];
         const auto t = trimmed(l.text);
         if (t.empty())
             continue;
-        if (endsWith(t, "OK!")) {
-            ++r.succeeded;
-            stepFailed = false;
+        if (!steps[i] && (endsWith(t, "OK!") || endsWith(t, "failed."))) { // a step without its separator
+            stepFailed = endsWith(t, "failed.");
+            if (stepFailed)
+                failed.push_back({std::string(t.substr(0, t.size() - 7)), {}});
+            else
+                ++r.succeeded;
             continue;
         }
-        if (endsWith(t, ", failed.") || endsWith(t, "failed.")) {
-            auto step = t.substr(0, t.rfind(','));
-            if (startsWithNoCase(step, "Resetting"))
-                step = trimmed(step.substr(9));
-            failed.push_back({std::string(step), {}});
-            stepFailed = true;
+        if (const auto& step = steps[i];
+            step && (byLayout || oneOf(step->status, kSucceeded) || oneOf(step->status, kFailed))) {
+            const bool ok = oneOf(step->status, kSucceeded) ||
+                            (byLayout && !oneOf(step->status, kFailed) && step->status == success);
+            stepFailed = !ok;
+            if (ok) {
+                ++r.succeeded;
+                continue;
+            }
+            std::string name = step->subject;
+            if (!verb.empty() && name.substr(0, std::min(name.size(), verb.size())) == verb)
+                name = std::string(trimmed(std::string_view(name).substr(verb.size())));
+            failed.push_back({name, {}});
             continue;
         }
         if (stepFailed) { // the reason Windows gave for the failed step
@@ -104,25 +203,36 @@ void parseResetLines(PasteLines lines, PasteAnalysis& out, PasteSection& section
             section.kind = PasteKind::WinsockReset;
             continue;
         }
-        if (containsNoCase(t, kElevation) || containsNoCase(t, kAccessDenied)) {
+        if (anyOf(t, kElevation) || anyOf(t, kAccessDenied)) {
             other.push_back(std::string(t));
+            continue;
+        }
+        // Read by its layout, the sentence right after the last step closes the run: the request to restart.
+        if (byLayout && i > lastStep && !closed) {
+            closed = true;
+            r.restartRequired = true;
+            r.resetDone = true;
             continue;
         }
         reportUnparsed(out, l, "not part of a reset's output");
     }
     // Judged once the whole run is read: whether it was elevated shows anywhere in it.
-    const auto needsElevation = [](std::string_view reason) { return containsNoCase(reason, kElevation); };
+    const auto needsElevation = [](std::string_view reason) { return anyOf(reason, kElevation); };
     r.needsElevation =
         std::any_of(failed.begin(), failed.end(), [&](const FailedStep& f) { return needsElevation(f.reason); }) ||
         std::any_of(other.begin(), other.end(), needsElevation);
     for (const FailedStep& f : failed) {
         const std::string text =
             (f.name.empty() ? "(unnamed step)" : f.name) + (f.reason.empty() ? "" : ": " + f.reason);
-        const bool harmless = f.name.empty() && !r.needsElevation && containsNoCase(f.reason, kAccessDenied);
+        const bool harmless = f.name.empty() && !r.needsElevation && anyOf(f.reason, kAccessDenied);
         (harmless ? r.harmless : r.failures).push_back(text);
     }
     r.failures.insert(r.failures.end(), other.begin(), other.end());
 
+    if (byLayout)
+        section.notes.push_back("read by its layout; the language was not recognised: '" + success +
+                                "' was taken as success, any other status as a failure" +
+                                (closed ? ", and the line after the last step as the request to restart" : ""));
     if (section.kind == PasteKind::IpReset && r.succeeded == 0 && failed.empty() && other.empty())
         section.notes.push_back("no reset step was listed");
     section.items =

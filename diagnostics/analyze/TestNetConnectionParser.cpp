@@ -1,8 +1,12 @@
 // PowerShell Test-NetConnection: a property list ("TcpTestSucceeded : True"), and the warnings it prints when a
 // connection fails ("WARNING: TCP connect to (10.0.0.1 : 8000) failed"; the prefix is localized, the text is not).
-// Each test with a port becomes a connectivity check; a ping-only test does not.
+// Each test with a port becomes a connectivity check; a ping-only test does not. Piped to Format-Table (or
+// Select-Object), each row is a test, its columns found by header name (PowerShellTable).
 #include "diagnostics/analyze/PasteParsers.h"
+#include "diagnostics/analyze/PowerShellTable.h"
 #include "diagnostics/analyze/TextFields.h"
+
+#include <map>
 
 namespace wsafix {
 namespace {
@@ -101,6 +105,50 @@ public:
         }
     }
 
+    // A row of a table: the test it shows, whole (a warning before the table only said it failed).
+    void row(const PowerShellTable& table, const PasteLine& l)
+    {
+        const auto cells = table.cells(l.text);
+        const auto cell = [&](std::string_view name) -> std::string {
+            const auto c = table.column(name);
+            if (!c || cells[*c].empty())
+                return {};
+            if (isCutShort(cells[*c])) {
+                ++m_cut[std::string(name)];
+                return {};
+            }
+            return cells[*c];
+        };
+        if (m_current.hasProperties)
+            finish();
+        m_current = Test{}; // warnings before the table: the row says the same, whole
+        m_current.firstLine = l.number;
+        m_current.hasProperties = true;
+        m_current.host = cell("ComputerName");
+        m_current.remoteAddress = cell("RemoteAddress");
+        if (const auto p = parseDecimal(cell("RemotePort"), 65535))
+            m_current.port = static_cast<std::uint16_t>(*p);
+        if (const auto ok = cell("TcpTestSucceeded"); equalsNoCase(ok, "True") || equalsNoCase(ok, "False"))
+            m_current.tcpSucceeded = equalsNoCase(ok, "True");
+        if (m_current.host.empty() && m_current.remoteAddress.empty())
+            reportUnparsed(m_out, l, "not part of Test-NetConnection's output");
+        finish();
+    }
+
+    // A table begins: a test read so far from warnings alone is the table's first row, told whole there.
+    void tableStarts()
+    {
+        if (m_current.hasProperties)
+            finish();
+        m_current = Test{};
+    }
+
+    void notes()
+    {
+        for (const auto& [column, count] : m_cut)
+            m_section.notes.push_back(cutShortNote(count, column));
+    }
+
     void finish()
     {
         Test t = std::move(m_current);
@@ -130,16 +178,37 @@ private:
     PasteSection& m_section;
     Test m_current;
     bool m_lastLabelMultiLine = false;
+    std::map<std::string, std::size_t> m_cut;
 };
+
+bool warning(std::string_view t)
+{
+    return t.find("TCP connect to (") != std::string_view::npos || t.find("Ping to ") != std::string_view::npos ||
+           t.find("Name resolution of") != std::string_view::npos;
+}
 
 } // namespace
 
 void parseTestNetConnectionLines(PasteLines lines, PasteAnalysis& out, PasteSection& section)
 {
     TestReader reader(out, section, section.command);
-    for (const auto& l : lines)
-        reader.line(l);
+    std::optional<PowerShellTable> table;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i + 1 < lines.size())
+            if (auto header = PowerShellTable::read(lines[i].text, lines[i + 1].text)) {
+                reader.tableStarts();
+                table = std::move(header);
+                ++i;
+                continue;
+            }
+        const auto t = trimmed(lines[i].text);
+        if (table && !t.empty() && !warning(t) && t.find(" : ") == std::string_view::npos)
+            reader.row(*table, lines[i]);
+        else
+            reader.line(lines[i]);
+    }
     reader.finish();
+    reader.notes();
 }
 
 } // namespace wsafix

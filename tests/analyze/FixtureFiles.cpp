@@ -11,17 +11,39 @@
 
 using namespace wsafix;
 
-std::string fixture(const std::string& relative)
+namespace {
+
+std::string readFile(const std::string& path)
 {
-    const std::string path = WSAFIX_SOURCE_DIR "/../shared/fixtures/" + relative;
     std::ifstream in(path, std::ios::binary);
-    EXPECT_TRUE(in.good()) << "cannot open " << path << " (the shared fixtures live next to the repository)";
+    EXPECT_TRUE(in.good()) << "cannot open " << path;
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
 }
 
-PasteAnalysis analyzeFixture(const std::string& relative) { return analyzePaste(fixture(relative), relative); }
+} // namespace
+
+// The shared fixtures live next to the repository.
+std::string fixture(const std::string& relative)
+{
+    return readFile(WSAFIX_SOURCE_DIR "/../shared/fixtures/" + relative);
+}
+
+PasteAnalysis analyzeFixture(const std::string& relative)
+{
+    return analyzePaste(fixture(relative), relative);
+}
+
+std::string ownFixture(const std::string& relative)
+{
+    return readFile(WSAFIX_SOURCE_DIR "/tests/analyze/data/" + relative);
+}
+
+PasteAnalysis analyzeOwnFixture(const std::string& relative)
+{
+    return analyzePaste(ownFixture(relative), relative);
+}
 
 std::vector<Finding> findingsOf(const PasteAnalysis& analysis)
 {

@@ -13,6 +13,9 @@ std::string fixture(const std::string& relative);
 
 /// The analysis of a fixture, as `wsafix analyze` does it.
 wsafix::PasteAnalysis analyzeFixture(const std::string& relative);
+/// The same for the project's own fixtures, tests/analyze/data/`relative` (written by hand, see SOURCES.md there).
+std::string ownFixture(const std::string& relative);
+wsafix::PasteAnalysis analyzeOwnFixture(const std::string& relative);
 
 /// Findings for one analysed input, as `wsafix analyze` computes them (no intake).
 std::vector<wsafix::Finding> findingsOf(const wsafix::PasteAnalysis& analysis);

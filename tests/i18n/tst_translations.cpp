@@ -333,16 +333,18 @@ private slots:
     {
         selectLanguage("de");
         int files = 0;
-        for (QDirIterator it(QStringLiteral(WSAFIX_SOURCE_DIR "/../shared/fixtures"), {QStringLiteral("*.txt")},
-                             QDir::Files, QDirIterator::Subdirectories);
-             it.hasNext(); ++files) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            for (const auto& text : analysisTexts(analyzePaste(bytes.toStdString(), "pasted text")))
-                VERIFY_TRANSLATED(text);
-        }
-        QVERIFY(files > 10);
+        // The captured outputs and the project's own fixtures of the other shapes (tables, lists, layouts).
+        for (const char* root : {WSAFIX_SOURCE_DIR "/../shared/fixtures", WSAFIX_SOURCE_DIR "/tests/analyze/data"})
+            for (QDirIterator it(QString::fromUtf8(root), {QStringLiteral("*.txt")}, QDir::Files,
+                                 QDirIterator::Subdirectories);
+                 it.hasNext(); ++files) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                for (const auto& text : analysisTexts(analyzePaste(bytes.toStdString(), "pasted text")))
+                    VERIFY_TRANSLATED(text);
+            }
+        QVERIFY(files > 20);
         // Lines that no parser takes, and an output cut short.
         const auto odd = analyzePaste("C:\\> whoami\r\nsales\\jdoe\r\nsomething else\r\n", "pasted text");
         QVERIFY(!odd.unparsed.empty());
