@@ -9,6 +9,7 @@
 #include "diagnostics/fix/StateOwner.h"
 #include "diagnostics/platform/simulated/SimulatedFix.h"
 
+#include <algorithm>
 #include <ostream>
 
 namespace wsafix {
@@ -30,6 +31,14 @@ FixSession::FixSession(const CommandLine& cl) : m_sessions(cl.stateDir)
         latest = m_sessions.load(named->second);
         if (!scenario.empty() && scenario != latest->scenario)
             throw SessionError("session " + named->second + " is not of the machine '" + scenario + "'");
+        // The session is the user's file: an elevated run takes from it a built-in machine's name, never a path to
+        // read as root.
+        const auto builtin = builtinScenarioNames();
+        if (!latest->scenario.empty() && runningPrivileged() &&
+            std::find(builtin.begin(), builtin.end(), latest->scenario) == builtin.end())
+            throw SessionError("session " + named->second +
+                               " names a scenario file, which a run as administrator "
+                               "does not read");
         scenario = latest->scenario;
     } else {
         latest = m_sessions.latest();

@@ -3933,6 +3933,10 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
         <source>%1 line(s) after a connection were read by their place as netstat -b&apos;s owner information (the language was not recognised): those owners are unknown</source>
         <translation>%1 Zeile(n) nach einer Verbindung wurden nach ihrer Stelle als Besitzerangabe von netstat -b gelesen (die Sprache wurde nicht erkannt): diese Besitzer sind unbekannt</translation>
     </message>
+    <message>
+        <source>session %1 names a scenario file, which a run as administrator does not read</source>
+        <translation>Sitzung %1 nennt eine Szenariodatei, die ein Lauf als Administrator nicht liest</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -3939,6 +3939,10 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
         <source>%1 line(s) after a connection were read by their place as netstat -b&apos;s owner information (the language was not recognised): those owners are unknown</source>
         <translation>%1 línea(s) después de una conexión se leyeron por su posición como la información de propietario de netstat -b (no se reconoció el idioma): esos propietarios son desconocidos</translation>
     </message>
+    <message>
+        <source>session %1 names a scenario file, which a run as administrator does not read</source>
+        <translation>la sesión %1 nombra un archivo de escenario, que una ejecución como administrador no lee</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -3939,6 +3939,10 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
         <source>%1 line(s) after a connection were read by their place as netstat -b&apos;s owner information (the language was not recognised): those owners are unknown</source>
         <translation>%1 ligne(s) après une connexion ont été lues, d&apos;après leur place, comme l&apos;information de propriétaire de netstat -b (la langue n&apos;a pas été reconnue) : ces propriétaires sont inconnus</translation>
     </message>
+    <message>
+        <source>session %1 names a scenario file, which a run as administrator does not read</source>
+        <translation>la session %1 nomme un fichier de scénario, qu’une exécution en tant qu’administrateur ne lit pas</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -105,6 +105,16 @@ int swap(const std::string& state, const std::string& id, const std::string& pre
     return 0;
 }
 
+// Points the session at a file to be read as a scenario by root (a stand-in for /etc/shadow).
+int scenario(const std::string& state, const std::string& id, const std::string& file)
+{
+    SessionStore store(state);
+    SessionRecord session = store.load(id);
+    session.scenario = file;
+    store.save(session);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -115,7 +125,10 @@ int main(int argc, char** argv)
             return plant(argv[2], argv[3], argv[4]);
         if (verb == "swap" && argc == 5)
             return swap(argv[2], argv[3], argv[4]);
-        std::cerr << "usage: attack_planter plant STATE PRELOAD SHADOW | swap STATE ID PRELOAD\n";
+        if (verb == "scenario" && argc == 5)
+            return scenario(argv[2], argv[3], argv[4]);
+        std::cerr << "usage: attack_planter plant STATE PRELOAD SHADOW | swap STATE ID PRELOAD | scenario STATE "
+                     "SESSION FILE\n";
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "attack_planter: " << e.what() << "\n";

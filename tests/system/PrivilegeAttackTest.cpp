@@ -246,6 +246,20 @@ TEST_F(PrivilegeAttack, ForgedJournalEntriesDoNotReachTheElevatedStep)
     expectStandInsUntouched();
 }
 
+TEST_F(PrivilegeAttack, ASessionNamingAFileAsItsScenarioIsNotReadByRoot)
+{
+    auto planted = plant();
+    attack({"scenario", m_state.string(), planted["session"], m_shadow.string()});
+    const auto r = wsafix({"fix", "flush-dns", "--session", planted["session"], "--yes", "--guard-timeout", "0",
+                           "--state-dir", m_state.string()});
+    ASSERT_TRUE(r.started) << r.error;
+    EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
+    EXPECT_NE(r.err.find("names a scenario file, which a run as administrator does not read"), std::string::npos)
+        << r.err;
+    EXPECT_EQ((r.out + r.err).find("secret"), std::string::npos) << "root quoted the file it was pointed at";
+    expectStandInsUntouched();
+}
+
 TEST_F(PrivilegeAttack, ForgedSnapshotsAreRefusedWholeEvenWithRightHashes)
 {
     auto planted = plant();
