@@ -12,6 +12,9 @@
 #include "diagnostics/platform/windows/Utf16.h"
 
 #include <windows.h>
+
+#include <aclapi.h>
+#include <sddl.h>
 #include <winioctl.h>
 
 #include <cstring>
@@ -122,6 +125,26 @@ inline std::string plantFileLink(const std::filesystem::path& link, const std::f
         GetFileAttributesW(link.c_str()) == INVALID_FILE_ATTRIBUTES)
         return "CreateSymbolicLinkW failed: " + std::to_string(GetLastError());
     return {};
+}
+
+/// What a user who made a folder first (Users may create folders in %ProgramData%) can do with it: a protected DACL
+/// giving Everyone full control (Wine turns it into mode 0777). Empty when done, else why not.
+inline std::string openToEveryone(const std::filesystem::path& folder)
+{
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FA;;;WD)",
+                                                              SDDL_REVISION_1, &descriptor, nullptr))
+        return "cannot build the descriptor";
+    BOOL present = FALSE;
+    BOOL defaulted = FALSE;
+    PACL dacl = nullptr;
+    GetSecurityDescriptorDacl(descriptor, &present, &dacl, &defaulted);
+    std::wstring name = folder.wstring();
+    const DWORD status = SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT,
+                                               DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr,
+                                               nullptr, dacl, nullptr);
+    LocalFree(descriptor);
+    return status == ERROR_SUCCESS ? "" : "SetNamedSecurityInfoW failed: " + std::to_string(status);
 }
 
 } // namespace wsafix::test

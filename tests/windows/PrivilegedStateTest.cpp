@@ -189,16 +189,7 @@ TEST(PrivilegedState, AFolderThatLetsEveryoneWriteIsRefused)
     ScratchFolder scratch;
     const fs::path open = scratch.path() / "open";
     fs::create_directories(open);
-    const auto descriptor = descriptorOf(L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FA;;;WD)");
-    BOOL present = FALSE;
-    BOOL defaulted = FALSE;
-    PACL dacl = nullptr;
-    ASSERT_TRUE(GetSecurityDescriptorDacl(descriptor.get(), &present, &dacl, &defaulted));
-    std::wstring name = open.wstring();
-    ASSERT_EQ(SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT,
-                                    DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr,
-                                    dacl, nullptr),
-              static_cast<DWORD>(ERROR_SUCCESS));
+    ASSERT_EQ(test::openToEveryone(open), "");
     ASSERT_NE(securityOf(open).find(";;;WD)"), std::string::npos) << "Everyone has an entry: " << securityOf(open);
 
     // (Under Wine the user, owner of every file, has an entry too: the message lists both.)

@@ -169,3 +169,34 @@ TEST(NoLinkFollowing, NetshsLogFolderAndLogFileAreCheckedBeforeNetshRuns)
     EXPECT_EQ(more.done().size(), 1u);
     EXPECT_EQ(contentOf(p.precious), "precious");
 }
+
+TEST(NoLinkFollowing, NetshsLogGoesOnlyIntoAPrivilegedFolder)
+{
+    // Production passes the privileged root: a root someone else made and opened to everyone is refused before
+    // netsh runs, and nothing is made in it. (Under Wine every folder is refused: the user is its owner.)
+    Planted p;
+    test::ScratchRegistryKey interfaces("nolink-privileged");
+    const win::IpResetRegistry registry{interfaces.path(), interfaces.path() + "-6", interfaces.path() + "-a",
+                                        interfaces.path() + "-r"};
+    const AllowList allowList = defaultAllowList();
+    const auto runner = createProcessRunner(allowList);
+    Snapshot s;
+    s.id = "privileged";
+    s.parts.push_back(SnapshotPart::json("ip-configuration", win::ipConfigurationToJson({})));
+    win::RegistryTreeBackup(registry.interfaces).capture(s);
+
+    const fs::path root = p.scratch.path() / "wsafix";
+    fs::create_directories(root);
+    ASSERT_EQ(test::openToEveryone(root), "");
+    win::IpResetFix fix(*runner, allowList, root / "S-1-5-21-1-2-3-1000" / "netsh", registry, root);
+    FixSteps steps(nullptr, "privileged");
+    EXPECT_NE(errorOf([&] { fix.apply(s, steps); }).find("S-1-1-0 (access mask"), std::string::npos);
+    EXPECT_EQ(steps.done().size(), 1u) << "netsh never ran";
+    EXPECT_EQ(entriesOf(root), 0u);
+
+    // A log folder outside the privileged root is a mistake, refused as such.
+    win::IpResetFix outside(*runner, allowList, p.scratch.path() / "elsewhere", registry, root);
+    FixSteps more(nullptr, "privileged");
+    EXPECT_NE(errorOf([&] { outside.apply(s, more); }).find("is not under the privileged folder"), std::string::npos);
+    EXPECT_FALSE(fs::exists(p.scratch.path() / "elsewhere"));
+}
