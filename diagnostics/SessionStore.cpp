@@ -79,6 +79,10 @@ SessionRecord SessionStore::load(const std::string& id) const
 {
     const auto path = sessionPath(id);
     std::string text;
+    std::error_code ec;
+    // Said by name: the no-link reader names only the first folder it could not open.
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
+        throw SessionError("there is no session " + id + " in " + m_dir.string());
     try {
         text = readFile(path, kMaxSessionBytes);
     } catch (const std::runtime_error& e) {

@@ -3937,6 +3937,10 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
         <source>session %1 names a scenario file, which a run as administrator does not read</source>
         <translation>Sitzung %1 nennt eine Szenariodatei, die ein Lauf als Administrator nicht liest</translation>
     </message>
+    <message>
+        <source>there is no session %1 in %2</source>
+        <translation>es gibt keine Sitzung %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

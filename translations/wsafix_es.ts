@@ -3943,6 +3943,10 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
         <source>session %1 names a scenario file, which a run as administrator does not read</source>
         <translation>la sesión %1 nombra un archivo de escenario, que una ejecución como administrador no lee</translation>
     </message>
+    <message>
+        <source>there is no session %1 in %2</source>
+        <translation>no hay ninguna sesión %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -3943,6 +3943,10 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
         <source>session %1 names a scenario file, which a run as administrator does not read</source>
         <translation>la session %1 nomme un fichier de scénario, qu’une exécution en tant qu’administrateur ne lit pas</translation>
     </message>
+    <message>
+        <source>there is no session %1 in %2</source>
+        <translation>il n’y a pas de session %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

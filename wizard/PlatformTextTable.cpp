@@ -159,6 +159,7 @@ const std::vector<const char*>& platformTextTemplates()
                           "unknown scenario '%1'; built-in scenarios: %2; or give the path of a scenario file"),
         QT_TRANSLATE_NOOP("EngineText", "%1: cannot open the scenario file"),
         QT_TRANSLATE_NOOP("EngineText", "session %1 is not of the machine '%2'"),
+        QT_TRANSLATE_NOOP("EngineText", "there is no session %1 in %2"),
         QT_TRANSLATE_NOOP("EngineText", "session %1 names a scenario file, which a run as administrator does not read"),
         QT_TRANSLATE_NOOP("EngineText", "'%1' is not a session id (letters, digits and '-' only)"),
         QT_TRANSLATE_NOOP("EngineText", "%1: not a usable session file: %2"),

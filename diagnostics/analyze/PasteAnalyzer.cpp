@@ -146,6 +146,9 @@ PasteKind guessKind(std::span<const PasteLine> lines)
 {
     std::array<int, 12> votes{};
     const auto vote = [&](PasteKind k) { ++votes[static_cast<std::size_t>(k)]; };
+    // A reset read by its layout alone needs several steps: one "<words>, <word>." line is any prose (a bullet list,
+    // a README), as the reset parser itself reads the layout only from three steps on.
+    int layoutSteps = 0;
     for (const auto& l : lines) {
         const auto t = trimmed(l.text);
         if (t.empty())
@@ -156,8 +159,10 @@ PasteKind guessKind(std::span<const PasteLine> lines)
             vote(PasteKind::Netstat);
         else if (t.find(". . :") != std::string_view::npos || t.find(". :") != std::string_view::npos)
             vote(PasteKind::Ipconfig);
-        else if ((t.size() > 2 && t.substr(t.size() - 3) == "OK!") || splitResetStep(t))
+        else if (t.size() > 2 && t.substr(t.size() - 3) == "OK!")
             vote(PasteKind::IpReset);
+        else if (splitResetStep(t) && ++layoutSteps >= 3)
+            votes[static_cast<std::size_t>(PasteKind::IpReset)] += layoutSteps == 3 ? 3 : 1;
         else if (containsNoCase(t, "TcpTestSucceeded") || containsNoCase(t, "TCP connect to ("))
             vote(PasteKind::TestNetConnection);
         else if (containsNoCase(t, "reset the Winsock Catalog") || t.find("重置 Winsock") != std::string_view::npos)
