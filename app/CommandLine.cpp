@@ -30,23 +30,40 @@ const std::vector<CommandSpec>& commands()
     static const std::vector<CommandSpec> all{
         {"", {{"resume", true}}, 0}, // the wizard, optionally with a session to resume (a link stands alone)
         {"detect",
-         {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"probes", true}, {"json", false}},
+         {{"process", true},
+          {"pid", true},
+          {"host", true},
+          {"port", true},
+          {"code", true},
+          {"ticket", true},
+          {"probes", true},
+          {"json", false}},
          0},
         {"decode", {{"json", false}}, 1},
-        {"analyze", {{"process", true}, {"pid", true}, {"host", true}, {"port", true}, {"json", false}}, 1000},
+        {"analyze",
+         {{"process", true},
+          {"pid", true},
+          {"host", true},
+          {"port", true},
+          {"code", true},
+          {"ticket", true},
+          {"json", false}},
+         1000},
         {"link",
          {{"code", true}, {"process", true}, {"host", true}, {"port", true}, {"ticket", true}, {"json", false}},
          2}, // make | check URL
-        {"fix",
-         {{"dry-run", false}, {"yes", false}, {"json", false}, {"guard-timeout", true}, {"session", true}},
-         64},
+        {"fix", {{"dry-run", false}, {"yes", false}, {"json", false}, {"guard-timeout", true}, {"session", true}}, 64},
         // the watchdog; not in the overview
         {"guard", {{"snapshot", true}, {"timeout", true}, {"session", true}, {"sha256", true}}, 0},
         {"snapshots", {{"json", false}}, 2},
         {"verify", {{"host", true}, {"port", true}, {"count", true}, {"json", false}}, 0},
         {"help", {}, 1},
         {"report",
-         {{"last", false}, {"session", true}, {"format", true}, {"redact", false}, {"no-redact", false},
+         {{"last", false},
+          {"session", true},
+          {"format", true},
+          {"redact", false},
+          {"no-redact", false},
           {"output", true, 'o'}},
          0},
         {"version", {}, 0},
@@ -84,7 +101,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
             cl.command = "version";
             commandSeen = true;
             spec = &*std::find_if(commands().begin(), commands().end(),
-                                   [](const CommandSpec& c) { return std::string(c.name) == "version"; });
+                                  [](const CommandSpec& c) { return std::string(c.name) == "version"; });
             continue;
         }
         if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
@@ -143,8 +160,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args)
             }
         }
         // A negative number is an argument (an HRESULT printed as a signed int), not an option.
-        const bool negativeNumber = arg.size() > 1 && arg[0] == '-' &&
-                                    arg.find_first_not_of("0123456789", 1) == std::string::npos;
+        const bool negativeNumber =
+            arg.size() > 1 && arg[0] == '-' && arg.find_first_not_of("0123456789", 1) == std::string::npos;
         if (arg.size() > 1 && arg[0] == '-' && arg != "-" && !negativeNumber)
             return {std::nullopt,
                     cli::format(cli::translate("CommandLine", "unknown option '%1' (see wsafix --help)"), {arg})};
@@ -184,13 +201,16 @@ std::string helpText(const std::string& command)
     if (command == "detect")
         return cli::translate(
             "CommandLine",
-            "Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]\n"
+            "Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]\n"
+            "                     [--probes LIST] [--json]\n"
             "\n"
             "Examines this machine (or the --scenario machine) and lists what is wrong, worst first.\n"
             "  --process NAME   the failing application's process name (e.g. OrderSync.exe)\n"
             "  --pid N          the failing application's process id\n"
             "  --host H         the host the application fails to reach\n"
             "  --port P         its port (1-65535)\n"
+            "  --code C         the error as the user has it (0x00002748, 10056, WSAEISCONN), for the report\n"
+            "  --ticket T       the support ticket, written into the report\n"
             "  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,\n"
             "                   connectivity (a TCP connection to --host:--port; runs by default with them)\n"
             "  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,\n"
@@ -200,7 +220,8 @@ std::string helpText(const std::string& command)
     if (command == "analyze")
         return cli::translate(
             "CommandLine",
-            "Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]\n"
+            "Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]\n"
+            "                      [--json]\n"
             "\n"
             "Reads command outputs pasted or saved on another machine (- reads standard input) and lists what\n"
             "is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,\n"
@@ -208,7 +229,7 @@ std::string helpText(const std::string& command)
             "netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.\n"
             "UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,\n"
             "'> ' quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.\n"
-            "  --process, --pid, --host, --port   what the user told you, as for detect\n"
+            "  --process, --pid, --host, --port, --code, --ticket   what the user told you, as for detect\n"
             "  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,\n"
             "           recognised outputs, unparsed lines)\n"
             "\n"

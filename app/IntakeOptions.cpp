@@ -19,10 +19,9 @@ bool parseNumber(const std::string& text, unsigned long max, unsigned long& valu
 
 bool validProcessName(const std::string& name)
 {
-    return !name.empty() && name.size() <= 260 &&
-           std::none_of(name.begin(), name.end(), [](char c) {
-               return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == '\\' || c == '"';
-           });
+    return !name.empty() && name.size() <= 260 && std::none_of(name.begin(), name.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == '\\' || c == '"';
+    });
 }
 
 } // namespace
@@ -62,6 +61,19 @@ std::string intakeFromOptions(const std::map<std::string, std::string>& options,
     if (const auto* p = get("port")) {
         if (!portProblem(*p, intake.port).empty())
             return cli::format(cli::translate("IntakeOptions", "--port '%1' is not a port (1-65535)"), {*p});
+    }
+    // The same rules as a support link's code and ticket, so that the report's diagnosis rests on a known error.
+    if (const auto* c = get("code")) {
+        if (const std::string problem = linkCodeProblem(*c); !problem.empty())
+            return cli::format(cli::translate("IntakeOptions", "--code '%1' cannot be used: it %2"),
+                               {*c, cli::engineText(problem)});
+        intake.code = *c;
+    }
+    if (const auto* t = get("ticket")) {
+        if (const std::string problem = ticketProblem(*t); !problem.empty())
+            return cli::format(cli::translate("IntakeOptions", "--ticket '%1' cannot be used: it %2"),
+                               {*t, cli::engineText(problem)});
+        intake.ticket = *t;
     }
     return {};
 }

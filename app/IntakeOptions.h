@@ -1,5 +1,5 @@
 #pragma once
-// Validation of the intake values given on the command line (--process, --pid, --host, --port).
+// Validation of the intake values given on the command line (--process, --pid, --host, --port, --code, --ticket).
 
 #include "diagnostics/SessionRecord.h"
 

@@ -123,66 +123,6 @@ Exit: 0 entschlüsselt, 2 nicht verstanden (die Ausgabe nennt, was verstanden wu
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]
-
-Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
-  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
-  --pid N          the failing application&apos;s process id
-  --host H         the host the application fails to reach
-  --port P         its port (1-65535)
-  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
-                   connectivity (a TCP connection to --host:--port; runs by default with them)
-  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
-                   events, findings)
-
-Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
-</source>
-        <translation>Aufruf: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LISTE] [--json]
-
-Untersucht diesen Computer (oder den --scenario-Computer) und listet auf, was nicht stimmt, das Schlimmste zuerst.
-  --process NAME   der Prozessname der fehlerhaften Anwendung (z. B. OrderSync.exe)
-  --pid N          die Prozess-ID der fehlerhaften Anwendung
-  --host H         der Host, den die Anwendung nicht erreicht
-  --port P         sein Port (1-65535)
-  --probes LISTE   nur diese Prüfungen, durch Kommas getrennt: catalog,sockets,processes,adapters,events,
-                   connectivity (eine TCP-Verbindung zu --host:--port; läuft mit ihnen standardmäßig)
-  --json           maschinenlesbare Ausgabe (Schlüssel: schema, system, catalog, sockets, adapters,
-                   events, findings)
-
-Beginnt eine neue Sitzung im Statusverzeichnis. Exit: 0 keine Befunde, 1 Befunde, 2 ungültige Eingabe.
-</translation>
-    </message>
-    <message>
-        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]
-
-Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
-is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
-ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
-netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
-UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
-&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
-  --process, --pid, --host, --port   what the user told you, as for detect
-  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
-           recognised outputs, unparsed lines)
-
-Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
-</source>
-        <translation>Aufruf: wsafix analyze DATEI... [--process NAME | --pid N] [--host H --port P] [--json]
-
-Liest Befehlsausgaben, die auf einem anderen Computer eingefügt oder gespeichert wurden (- liest die Standardeingabe),
-und listet mit denselben Regeln wie detect auf, was dort nicht stimmt. Verstanden werden: netsh winsock show catalog,
-ipconfig, ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
-netsh winsock reset, netsh interface ip show config, netsh interface dump, Text der Ereignisanzeige.
-UTF-8, UTF-16 und OEM/ANSI-Codepages (437, 850, 866, 1251, 1252, 936) werden erkannt; Eingabeaufforderungen,
-&apos;&gt; &apos;-Zitate, doppelte und abgeschnittene Zeilen werden behandelt. Nicht verwendbare Zeilen werden aufgelistet.
-  --process, --pid, --host, --port   was der Benutzer Ihnen gesagt hat, wie bei detect
-  --json   maschinenlesbare Ausgabe: die Schlüssel von detect --json und dazu inputs (je Eingabe: Kodierung,
-           erkannte Ausgaben, nicht gelesene Zeilen)
-
-Beginnt eine neue Sitzung. Exit: 0 keine Befunde, 1 Befunde, 2 unlesbare Datei oder nichts erkannt.
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
        wsafix link check URL [--json]
 
@@ -482,6 +422,74 @@ die Überprüfung und die nächsten Schritte.
                   für html, json und md
 
 Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes Format, Ausgabe nicht beschreibbar).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                     [--probes LIST] [--json]
+
+Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
+  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
+  --pid N          the failing application&apos;s process id
+  --host H         the host the application fails to reach
+  --port P         its port (1-65535)
+  --code C         the error as the user has it (0x00002748, 10056, WSAEISCONN), for the report
+  --ticket T       the support ticket, written into the report
+  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
+                   connectivity (a TCP connection to --host:--port; runs by default with them)
+  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
+</source>
+        <translation>Aufruf: wsafix detect [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                      [--probes LISTE] [--json]
+
+Untersucht diesen Computer (oder den --scenario-Computer) und listet auf, was nicht stimmt, das Schlimmste zuerst.
+  --process NAME   der Prozessname der fehlerhaften Anwendung (z. B. OrderSync.exe)
+  --pid N          die Prozess-ID der fehlerhaften Anwendung
+  --host H         der Host, den die Anwendung nicht erreicht
+  --port P         sein Port (1-65535)
+  --code C         der Fehler, wie der Benutzer ihn hat (0x00002748, 10056, WSAEISCONN), für den Bericht
+  --ticket T       das Support-Ticket, das in den Bericht geschrieben wird
+  --probes LISTE   nur diese Prüfungen, durch Kommas getrennt: catalog,sockets,processes,adapters,events,
+                   connectivity (eine TCP-Verbindung zu --host:--port; läuft mit ihnen standardmäßig)
+  --json           maschinenlesbare Ausgabe (Schlüssel: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Beginnt eine neue Sitzung im Statusverzeichnis. Exit: 0 keine Befunde, 1 Befunde, 2 ungültige Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                      [--json]
+
+Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
+is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
+UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
+&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
+  --process, --pid, --host, --port, --code, --ticket   what the user told you, as for detect
+  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
+           recognised outputs, unparsed lines)
+
+Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
+</source>
+        <translation>Aufruf: wsafix analyze DATEI... [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                                [--json]
+
+Liest Befehlsausgaben, die auf einem anderen Computer eingefügt oder gespeichert wurden (- liest die Standardeingabe),
+und listet mit denselben Regeln wie detect auf, was dort nicht stimmt. Verstanden werden: netsh winsock show catalog,
+ipconfig, ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Text der Ereignisanzeige.
+UTF-8, UTF-16 und OEM/ANSI-Codepages (437, 850, 866, 1251, 1252, 936) werden erkannt; Eingabeaufforderungen,
+&apos;&gt; &apos;-Zitate, doppelte und abgeschnittene Zeilen werden behandelt. Nicht verwendbare Zeilen werden aufgelistet.
+  --process, --pid, --host, --port, --code, --ticket   was der Benutzer Ihnen gesagt hat, wie bei detect
+  --json   maschinenlesbare Ausgabe: die Schlüssel von detect --json und dazu inputs (je Eingabe: Kodierung,
+           erkannte Ausgaben, nicht gelesene Zeilen)
+
+Beginnt eine neue Sitzung. Exit: 0 keine Befunde, 1 Befunde, 2 unlesbare Datei oder nichts erkannt.
 </translation>
     </message>
 </context>
@@ -4277,6 +4285,14 @@ Exit: 0 geschrieben, 2 ungültige Eingabe (keine solche Sitzung, unbekanntes For
     <message>
         <source>--port &apos;%1&apos; is not a port (1-65535)</source>
         <translation>--port &apos;%1&apos; ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>--code &apos;%1&apos; cannot be used: it %2</source>
+        <translation>--code „%1“ ist nicht verwendbar: es %2</translation>
+    </message>
+    <message>
+        <source>--ticket &apos;%1&apos; cannot be used: it %2</source>
+        <translation>--ticket „%1“ ist nicht verwendbar: es %2</translation>
     </message>
 </context>
 <context>

@@ -123,66 +123,6 @@ Salida: 0 descifrado, 2 no entendido (la salida indica lo que se entendió y los
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]
-
-Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
-  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
-  --pid N          the failing application&apos;s process id
-  --host H         the host the application fails to reach
-  --port P         its port (1-65535)
-  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
-                   connectivity (a TCP connection to --host:--port; runs by default with them)
-  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
-                   events, findings)
-
-Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
-</source>
-        <translation>Uso: wsafix detect [--process NOMBRE | --pid N] [--host H --port P] [--probes LISTA] [--json]
-
-Examina este equipo (o el equipo de --scenario) y enumera lo que falla, lo más grave primero.
-  --process NOMBRE  el nombre de proceso de la aplicación que falla (p. ej. OrderSync.exe)
-  --pid N           el identificador de proceso de la aplicación que falla
-  --host H          el host al que la aplicación no llega
-  --port P          su puerto (1-65535)
-  --probes LISTA    solo estas comprobaciones, separadas por comas: catalog,sockets,processes,adapters,events,
-                    connectivity (una conexión TCP a --host:--port; se ejecuta por defecto con ellas)
-  --json            salida legible por máquina (claves: schema, system, catalog, sockets, adapters,
-                    events, findings)
-
-Inicia una sesión nueva en el directorio de estado. Salida: 0 sin hallazgos, 1 hallazgos, 2 entrada incorrecta.
-</translation>
-    </message>
-    <message>
-        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]
-
-Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
-is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
-ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
-netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
-UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
-&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
-  --process, --pid, --host, --port   what the user told you, as for detect
-  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
-           recognised outputs, unparsed lines)
-
-Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
-</source>
-        <translation>Uso: wsafix analyze ARCHIVO... [--process NOMBRE | --pid N] [--host H --port P] [--json]
-
-Lee salidas de comandos pegadas o guardadas en otro equipo (- lee la entrada estándar) y enumera lo que falla
-allí, con las mismas reglas que detect. Se entienden: netsh winsock show catalog, ipconfig,
-ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
-netsh winsock reset, netsh interface ip show config, netsh interface dump, texto del Visor de eventos.
-Se detectan UTF-8, UTF-16 y las páginas de códigos OEM/ANSI (437, 850, 866, 1251, 1252, 936); se tratan las
-líneas de símbolo del sistema, las citas &apos;&gt; &apos; y las líneas duplicadas o cortadas. Se enumeran las líneas inservibles.
-  --process, --pid, --host, --port   lo que le dijo el usuario, como en detect
-  --json   salida legible por máquina: las claves de detect --json más inputs (por entrada: codificación,
-           salidas reconocidas, líneas no analizadas)
-
-Inicia una sesión nueva. Salida: 0 sin hallazgos, 1 hallazgos, 2 archivo ilegible o nada reconocido.
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
        wsafix link check URL [--json]
 
@@ -488,6 +428,74 @@ la verificación y los pasos siguientes.
                   para html, json y md
 
 Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocido, salida no escribible).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                     [--probes LIST] [--json]
+
+Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
+  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
+  --pid N          the failing application&apos;s process id
+  --host H         the host the application fails to reach
+  --port P         its port (1-65535)
+  --code C         the error as the user has it (0x00002748, 10056, WSAEISCONN), for the report
+  --ticket T       the support ticket, written into the report
+  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
+                   connectivity (a TCP connection to --host:--port; runs by default with them)
+  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
+</source>
+        <translation>Uso: wsafix detect [--process NOMBRE | --pid N] [--host H --port P] [--code C] [--ticket T]
+                   [--probes LISTA] [--json]
+
+Examina este equipo (o el equipo de --scenario) y enumera lo que falla, lo más grave primero.
+  --process NOMBRE  el nombre de proceso de la aplicación que falla (p. ej. OrderSync.exe)
+  --pid N           el identificador de proceso de la aplicación que falla
+  --host H          el host al que la aplicación no llega
+  --port P          su puerto (1-65535)
+  --code C         el error tal como lo tiene el usuario (0x00002748, 10056, WSAEISCONN), para el informe
+  --ticket T       el ticket de soporte, escrito en el informe
+  --probes LISTA    solo estas comprobaciones, separadas por comas: catalog,sockets,processes,adapters,events,
+                    connectivity (una conexión TCP a --host:--port; se ejecuta por defecto con ellas)
+  --json            salida legible por máquina (claves: schema, system, catalog, sockets, adapters,
+                    events, findings)
+
+Inicia una sesión nueva en el directorio de estado. Salida: 0 sin hallazgos, 1 hallazgos, 2 entrada incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                      [--json]
+
+Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
+is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
+UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
+&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
+  --process, --pid, --host, --port, --code, --ticket   what the user told you, as for detect
+  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
+           recognised outputs, unparsed lines)
+
+Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
+</source>
+        <translation>Uso: wsafix analyze ARCHIVO... [--process NOMBRE | --pid N] [--host H --port P] [--code C] [--ticket T]
+                               [--json]
+
+Lee salidas de comandos pegadas o guardadas en otro equipo (- lee la entrada estándar) y enumera lo que falla
+allí, con las mismas reglas que detect. Se entienden: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, texto del Visor de eventos.
+Se detectan UTF-8, UTF-16 y las páginas de códigos OEM/ANSI (437, 850, 866, 1251, 1252, 936); se tratan las
+líneas de símbolo del sistema, las citas &apos;&gt; &apos; y las líneas duplicadas o cortadas. Se enumeran las líneas inservibles.
+  --process, --pid, --host, --port, --code, --ticket   lo que le dijo el usuario, como en detect
+  --json   salida legible por máquina: las claves de detect --json más inputs (por entrada: codificación,
+           salidas reconocidas, líneas no analizadas)
+
+Inicia una sesión nueva. Salida: 0 sin hallazgos, 1 hallazgos, 2 archivo ilegible o nada reconocido.
 </translation>
     </message>
 </context>
@@ -4283,6 +4291,14 @@ Salida: 0 escrito, 2 entrada incorrecta (sesión inexistente, formato desconocid
     <message>
         <source>--port &apos;%1&apos; is not a port (1-65535)</source>
         <translation>--port &apos;%1&apos; no es un puerto (1-65535)</translation>
+    </message>
+    <message>
+        <source>--code &apos;%1&apos; cannot be used: it %2</source>
+        <translation>--code «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>--ticket &apos;%1&apos; cannot be used: it %2</source>
+        <translation>--ticket «%1» no se puede usar: %2</translation>
     </message>
 </context>
 <context>

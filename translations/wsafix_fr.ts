@@ -123,66 +123,6 @@ Sortie : 0 décodé, 2 non compris (la sortie indique ce qui a été compris et 
 </translation>
     </message>
     <message>
-        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--probes LIST] [--json]
-
-Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
-  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
-  --pid N          the failing application&apos;s process id
-  --host H         the host the application fails to reach
-  --port P         its port (1-65535)
-  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
-                   connectivity (a TCP connection to --host:--port; runs by default with them)
-  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
-                   events, findings)
-
-Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
-</source>
-        <translation>Usage : wsafix detect [--process NOM | --pid N] [--host H --port P] [--probes LISTE] [--json]
-
-Examine cet ordinateur (ou l&apos;ordinateur de --scenario) et liste ce qui ne va pas, le plus grave d&apos;abord.
-  --process NOM    le nom de processus de l&apos;application défaillante (p. ex. OrderSync.exe)
-  --pid N          l&apos;identificateur de processus de l&apos;application défaillante
-  --host H         l&apos;hôte que l&apos;application n&apos;arrive pas à joindre
-  --port P         son port (1-65535)
-  --probes LISTE   seulement ces examens, séparés par des virgules : catalog,sockets,processes,adapters,events,
-                   connectivity (une connexion TCP vers --host:--port ; exécuté par défaut avec eux)
-  --json           sortie lisible par une machine (clés : schema, system, catalog, sockets, adapters,
-                   events, findings)
-
-Démarre une nouvelle session dans le dossier d&apos;état. Sortie : 0 aucun problème, 1 problèmes, 2 entrée incorrecte.
-</translation>
-    </message>
-    <message>
-        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--json]
-
-Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
-is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
-ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
-netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
-UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
-&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
-  --process, --pid, --host, --port   what the user told you, as for detect
-  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
-           recognised outputs, unparsed lines)
-
-Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
-</source>
-        <translation>Usage : wsafix analyze FICHIER... [--process NOM | --pid N] [--host H --port P] [--json]
-
-Lit des sorties de commandes collées ou enregistrées sur un autre ordinateur (- lit l&apos;entrée standard) et liste ce
-qui ne va pas sur celui-ci, avec les mêmes règles que detect. Sont comprises : netsh winsock show catalog, ipconfig,
-ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
-netsh winsock reset, netsh interface ip show config, netsh interface dump, texte de l&apos;Observateur d&apos;événements.
-UTF-8, UTF-16 et les pages de codes OEM/ANSI (437, 850, 866, 1251, 1252, 936) sont détectés ; les invites,
-les citations &apos;&gt; &apos;, les lignes doublées ou coupées sont gérées. Les lignes inutilisables sont listées.
-  --process, --pid, --host, --port   ce que l&apos;utilisateur vous a dit, comme pour detect
-  --json   sortie lisible par une machine : les clés de detect --json plus inputs (par entrée : encodage,
-           sorties reconnues, lignes non analysées)
-
-Démarre une nouvelle session. Sortie : 0 aucun problème, 1 problèmes, 2 fichier illisible ou rien de reconnu.
-</translation>
-    </message>
-    <message>
         <source>Usage: wsafix link make [--code C] [--process P] [--host H] [--port N] [--ticket T]
        wsafix link check URL [--json]
 
@@ -488,6 +428,74 @@ la vérification et la suite à donner.
                   pour html, json et md
 
 Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sortie non accessible en écriture).
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix detect [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                     [--probes LIST] [--json]
+
+Examines this machine (or the --scenario machine) and lists what is wrong, worst first.
+  --process NAME   the failing application&apos;s process name (e.g. OrderSync.exe)
+  --pid N          the failing application&apos;s process id
+  --host H         the host the application fails to reach
+  --port P         its port (1-65535)
+  --code C         the error as the user has it (0x00002748, 10056, WSAEISCONN), for the report
+  --ticket T       the support ticket, written into the report
+  --probes LIST    only these probes, comma-separated: catalog,sockets,processes,adapters,events,
+                   connectivity (a TCP connection to --host:--port; runs by default with them)
+  --json           machine-readable output (keys: schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Starts a new session in the state directory. Exit: 0 no findings, 1 findings, 2 bad input.
+</source>
+        <translation>Usage : wsafix detect [--process NOM | --pid N] [--host H --port P] [--code C] [--ticket T]
+                      [--probes LISTE] [--json]
+
+Examine cet ordinateur (ou l&apos;ordinateur de --scenario) et liste ce qui ne va pas, le plus grave d&apos;abord.
+  --process NOM    le nom de processus de l&apos;application défaillante (p. ex. OrderSync.exe)
+  --pid N          l&apos;identificateur de processus de l&apos;application défaillante
+  --host H         l&apos;hôte que l&apos;application n&apos;arrive pas à joindre
+  --port P         son port (1-65535)
+  --code C         l’erreur telle que l’utilisateur l’a (0x00002748, 10056, WSAEISCONN), pour le rapport
+  --ticket T       le ticket d’assistance, écrit dans le rapport
+  --probes LISTE   seulement ces examens, séparés par des virgules : catalog,sockets,processes,adapters,events,
+                   connectivity (une connexion TCP vers --host:--port ; exécuté par défaut avec eux)
+  --json           sortie lisible par une machine (clés : schema, system, catalog, sockets, adapters,
+                   events, findings)
+
+Démarre une nouvelle session dans le dossier d&apos;état. Sortie : 0 aucun problème, 1 problèmes, 2 entrée incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wsafix analyze FILE... [--process NAME | --pid N] [--host H --port P] [--code C] [--ticket T]
+                      [--json]
+
+Reads command outputs pasted or saved on another machine (- reads standard input) and lists what
+is wrong there, with the same rules as detect. Understood: netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, Event Viewer text.
+UTF-8, UTF-16 and OEM/ANSI code pages (437, 850, 866, 1251, 1252, 936) are detected; prompt lines,
+&apos;&gt; &apos; quotes, doubled and cut-off lines are handled. Lines that cannot be used are listed.
+  --process, --pid, --host, --port, --code, --ticket   what the user told you, as for detect
+  --json   machine-readable output: the keys of detect --json plus inputs (per input: encoding,
+           recognised outputs, unparsed lines)
+
+Starts a new session. Exit: 0 no findings, 1 findings, 2 unreadable file or nothing recognised.
+</source>
+        <translation>Usage : wsafix analyze FICHIER... [--process NOM | --pid N] [--host H --port P] [--code C] [--ticket T]
+                                  [--json]
+
+Lit des sorties de commandes collées ou enregistrées sur un autre ordinateur (- lit l&apos;entrée standard) et liste ce
+qui ne va pas sur celui-ci, avec les mêmes règles que detect. Sont comprises : netsh winsock show catalog, ipconfig,
+ipconfig /all, netstat -ano/-an/-aonb, Get-NetTCPConnection, Test-NetConnection, netsh int ip reset,
+netsh winsock reset, netsh interface ip show config, netsh interface dump, texte de l&apos;Observateur d&apos;événements.
+UTF-8, UTF-16 et les pages de codes OEM/ANSI (437, 850, 866, 1251, 1252, 936) sont détectés ; les invites,
+les citations &apos;&gt; &apos;, les lignes doublées ou coupées sont gérées. Les lignes inutilisables sont listées.
+  --process, --pid, --host, --port, --code, --ticket   ce que l&apos;utilisateur vous a dit, comme pour detect
+  --json   sortie lisible par une machine : les clés de detect --json plus inputs (par entrée : encodage,
+           sorties reconnues, lignes non analysées)
+
+Démarre une nouvelle session. Sortie : 0 aucun problème, 1 problèmes, 2 fichier illisible ou rien de reconnu.
 </translation>
     </message>
 </context>
@@ -4283,6 +4291,14 @@ Sortie : 0 écrit, 2 entrée incorrecte (session inconnue, format inconnu, sorti
     <message>
         <source>--port &apos;%1&apos; is not a port (1-65535)</source>
         <translation>--port « %1 » n&apos;est pas un port (1-65535)</translation>
+    </message>
+    <message>
+        <source>--code &apos;%1&apos; cannot be used: it %2</source>
+        <translation>--code « %1 » n’est pas utilisable : il %2</translation>
+    </message>
+    <message>
+        <source>--ticket &apos;%1&apos; cannot be used: it %2</source>
+        <translation>--ticket « %1 » n’est pas utilisable : il %2</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "WsafixProcess.h"
@@ -72,12 +74,22 @@ private slots:
         QCOMPARE(inputs.size(), 2);
         const QJsonObject spanish = inputs.at(0).toObject();
         QCOMPARE(spanish.value(QStringLiteral("encoding")).toString(), QStringLiteral("cp850"));
-        QCOMPARE(spanish.value(QStringLiteral("recognised")).toArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
+        QCOMPARE(spanish.value(QStringLiteral("recognised"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
                  QStringLiteral("ipconfig"));
         const QJsonObject unparsed = spanish.value(QStringLiteral("unparsed")).toArray().at(0).toObject();
         QCOMPARE(unparsed.value(QStringLiteral("line")).toInt(), 61);
-        QCOMPARE(doc.value(QStringLiteral("probes")).toObject().value(QStringLiteral("sockets")).toObject()
-                     .value(QStringLiteral("available")).toBool(), false);
+        QCOMPARE(doc.value(QStringLiteral("probes"))
+                     .toObject()
+                     .value(QStringLiteral("sockets"))
+                     .toObject()
+                     .value(QStringLiteral("available"))
+                     .toBool(),
+                 false);
         const QJsonArray findings = doc.value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("layered-provider"));
@@ -90,11 +102,18 @@ private slots:
         QVERIFY2(elevated.out.contains(QStringLiteral("1 failed step is harmless: Windows protects that setting")),
                  qPrintable(elevated.out));
         QVERIFY2(!elevated.out.contains(QStringLiteral("failed: (unnamed step)")), qPrintable(elevated.out));
-        const QJsonObject reset = json(m_cli.run({QStringLiteral("analyze"), QStringLiteral("--json"),
-                                                  fixture("netsh-int-ip-reset/03.txt")}))
-                                      .value(QStringLiteral("inputs")).toArray().at(0).toObject()
-                                      .value(QStringLiteral("recognised")).toArray().at(0).toObject()
-                                      .value(QStringLiteral("reset")).toObject();
+        const QJsonObject reset =
+            json(m_cli.run({QStringLiteral("analyze"), QStringLiteral("--json"), fixture("netsh-int-ip-reset/03.txt")}))
+                .value(QStringLiteral("inputs"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("recognised"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("reset"))
+                .toObject();
         QCOMPARE(reset.value(QStringLiteral("failures")).toArray().size(), 0);
         QCOMPARE(reset.value(QStringLiteral("harmless")).toArray().at(0).toString(),
                  QStringLiteral("(unnamed step): Access is denied."));
@@ -117,6 +136,25 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("netlspx.dll")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("utf-16le")));
+    }
+
+    void theIntakeGoesIntoTheSession()
+    {
+        // What the user told the technician travels with the pasted outputs, so the report diagnoses that error.
+        QTemporaryDir state;
+        const Run r = runWsafix(state.path(),
+                                {QStringLiteral("analyze"), fixture("winsock-catalog/01.txt"), QStringLiteral("--code"),
+                                 QStringLiteral("10056"), QStringLiteral("--ticket"), QStringLiteral("INC0043")});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        const QStringList sessions =
+            QDir(state.filePath(QStringLiteral("sessions"))).entryList({QStringLiteral("*.json")});
+        QCOMPARE(sessions.size(), 1);
+        QFile f(state.filePath(QStringLiteral("sessions/") + sessions[0]));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject intake =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("intake")).toObject();
+        QCOMPARE(intake.value(QStringLiteral("code")).toString(), QStringLiteral("10056"));
+        QCOMPARE(intake.value(QStringLiteral("ticket")).toString(), QStringLiteral("INC0043"));
     }
 
     void badInputExitsTwo_data()
