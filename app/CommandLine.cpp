@@ -25,30 +25,22 @@ struct CommandSpec
 
 const std::vector<OptionSpec> kGlobalOptions{{"scenario", true}, {"state-dir", true}, {"lang", true}, {"help", false}};
 
+// What the user told the technician (IntakeOptions.h), followed by a command's own options: detect and analyze.
+std::vector<OptionSpec> withIntake(std::vector<OptionSpec> own)
+{
+    std::vector<OptionSpec> all{{"process", true}, {"pid", true},  {"host", true},
+                                {"port", true},    {"code", true}, {"ticket", true}};
+    all.insert(all.end(), own.begin(), own.end());
+    return all;
+}
+
 const std::vector<CommandSpec>& commands()
 {
     static const std::vector<CommandSpec> all{
         {"", {{"resume", true}}, 0}, // the wizard, optionally with a session to resume (a link stands alone)
-        {"detect",
-         {{"process", true},
-          {"pid", true},
-          {"host", true},
-          {"port", true},
-          {"code", true},
-          {"ticket", true},
-          {"probes", true},
-          {"json", false}},
-         0},
+        {"detect", withIntake({{"probes", true}, {"json", false}}), 0},
         {"decode", {{"json", false}}, 1},
-        {"analyze",
-         {{"process", true},
-          {"pid", true},
-          {"host", true},
-          {"port", true},
-          {"code", true},
-          {"ticket", true},
-          {"json", false}},
-         1000},
+        {"analyze", withIntake({{"json", false}}), 1000},
         {"link",
          {{"code", true}, {"process", true}, {"host", true}, {"port", true}, {"ticket", true}, {"json", false}},
          2}, // make | check URL
